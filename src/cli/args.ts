@@ -1,0 +1,55 @@
+/** Command-line arguments of `gouji`, parsed without surprises: unknown options are an error. */
+
+export interface CheckArgs {
+  command: 'check';
+  workbook: string | null;
+  narrative: string | null;
+  year: number | null;
+  format: 'text' | 'json';
+  out: string | null;
+}
+
+export type CliArgs = CheckArgs | { command: 'rules' } | { command: 'help' } | { command: 'version' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `用法：
+  gouji check <工作簿.xlsx> [--narrative <情况说明.txt|.docx>] [--year 2024]
+              [--format text|json] [--out <标注后的副本.xlsx>]
+  gouji check --narrative <情况说明.txt|.docx>     只审核情况说明
+  gouji rules                                     列出全部审核规则
+
+退出码：0 无错误；1 发现错误；2 输入无法读取。`;
+
+export function parseArgs(argv: string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command === 'rules') return { command: 'rules' };
+  if (command !== 'check') throw new UsageError(`未知命令“${command}”`);
+  const args: CheckArgs = { command: 'check', workbook: null, narrative: null, year: null, format: 'text', out: null };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`选项 ${a} 缺少取值`);
+      return v;
+    };
+    if (a === '--narrative') args.narrative = value();
+    else if (a === '--out') args.out = value();
+    else if (a === '--year') {
+      const y = Number(value());
+      if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new UsageError(`--year 应为四位年份，如 2024`);
+      args.year = y;
+    } else if (a === '--format') {
+      const f = value();
+      if (f !== 'text' && f !== 'json') throw new UsageError(`--format 只能是 text 或 json`);
+      args.format = f;
+    } else if (a.startsWith('--')) throw new UsageError(`未知选项“${a}”`);
+    else if (args.workbook === null) args.workbook = a;
+    else throw new UsageError(`多余的参数“${a}”`);
+  }
+  if (!args.workbook && !args.narrative) throw new UsageError('请给出要审核的工作簿或 --narrative 情况说明');
+  if (args.out && !args.workbook) throw new UsageError('--out 需要同时给出工作簿');
+  return args;
+}

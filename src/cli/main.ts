@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/** `gouji`: the command line over the core, reading files through the file-system host. */
+
+import { promises as fs } from 'fs';
+import path from 'path';
+import { checkWorkbook } from '../core/check';
+import { InputError } from '../core/errors';
+import { formatText } from '../core/format/text';
+import { TABLE_RULES } from '../core/rules';
+import { annotateWorkbook } from '../export/annotate-xlsx';
+import { readNarrativeFile } from '../hosts/file/read-narrative';
+import { readWorkbookFile } from '../hosts/file/read-workbook';
+import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_INPUT = 2;
+
+function listRules(): string {
+  return TABLE_RULES.map((r) => `${r.id}\t${r.severity}\t${r.title}\n\t${r.description}`).join('\n');
+}
+
+async function runCheck(args: CheckArgs): Promise<number> {
+  const narrative = args.narrative ? await readNarrativeFile(args.narrative) : null;
+  const loaded = args.workbook ? await readWorkbookFile(args.workbook) : null;
+  const report = checkWorkbook(loaded?.snapshot ?? null, { year: args.year, narrative });
+  if (loaded && report.tables.length === 0)
+    throw new InputError(
+      `工作簿“${path.basename(args.workbook!)}”中没有识别到任何部门决算公开表（公开01–09）。请确认各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`,
+    );
+  if (loaded && args.out) {
+    if (path.resolve(args.out) === path.resolve(args.workbook!))
+      throw new InputError('--out 不能与输入工作簿是同一个文件：勾稽从不修改原文件');
+    annotateWorkbook(loaded.workbook, report);
+    await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
+    await loaded.workbook.xlsx.writeFile(args.out);
+  }
+  process.stdout.write(args.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report) + '\n');
+  if (args.out && args.format === 'text') process.stdout.write(`已写出标注副本：${args.out}\n`);
+  return report.summary.error > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case 'help':
+        process.stdout.write(USAGE + '\n');
+        return EXIT_OK;
+      case 'version':
+        process.stdout.write('gouji 0.1.0\n');
+        return EXIT_OK;
+      case 'rules':
+        process.stdout.write(listRules() + '\n');
+        return EXIT_OK;
+      case 'check':
+        return await runCheck(args);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`gouji：${err.message}\n\n${USAGE}\n`);
+      return EXIT_INPUT;
+    }
+    if (err instanceof InputError) {
+      process.stderr.write(`gouji：${err.message}\n`);
+      return EXIT_INPUT;
+    }
+    process.stderr.write(`gouji：内部错误，请将此信息反馈给开发者：${(err as Error).stack ?? err}\n`);
+    return EXIT_INPUT;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,62 @@
+/** The one entry point every host calls: a snapshot (and a narrative) in, a report out. */
+
+import { defaultCatalogs, type Catalogs } from './catalog';
+import { fromA1 } from './address';
+import { recognizeWorkbook } from './recognition';
+import { yearOfText } from './recognition/titles';
+import { summarize, tableSummary, type Finding, type Report } from './report';
+import { TABLE_RULES, type Rule } from './rules';
+import { buildContext } from './rules/rule';
+import type { WorkbookSnapshot } from './snapshot';
+import { TABLE_IDS } from './tables/model';
+
+export interface CheckOptions {
+  /** Fiscal year for the catalogue; detected from titles or the narrative when absent. */
+  year?: number | null;
+  narrative?: string | null;
+  catalogs?: Catalogs;
+  /** Rule ids to leave out. */
+  disabledRules?: string[];
+  rules?: Rule[];
+}
+
+/** The disclosure year a narrative speaks of: the most frequent "20XX年度". */
+export function yearOfNarrative(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(20\d{2})\s*年度/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;
+  return best ?? (text ? yearOfText(text) : null);
+}
+
+function sortKey(f: Finding, sheetOrder: Map<string, number>): [number, number, number, number] {
+  const table = f.table ? TABLE_IDS.indexOf(f.table) : 99;
+  if (!f.sheet || !f.cell) return [table, 1e9, f.narrative?.start ?? 0, 0];
+  const { row, col } = fromA1(f.cell);
+  return [table, sheetOrder.get(f.sheet) ?? 1e6, row, col];
+}
+
+export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckOptions = {}): Report {
+  const narrative = options.narrative ?? null;
+  const recognition = workbook ? recognizeWorkbook(workbook) : { tables: [], year: null };
+  const year = options.year ?? recognition.year ?? (narrative ? yearOfNarrative(narrative) : null);
+  const ctx = buildContext(recognition.tables, year, options.catalogs ?? defaultCatalogs(), narrative);
+  const findings: Finding[] = [];
+  const disabled = new Set(options.disabledRules ?? []);
+  for (const rule of options.rules ?? TABLE_RULES) {
+    if (disabled.has(rule.id)) continue;
+    rule.check(ctx, (draft) => findings.push({ ...draft, rule: rule.id, severity: draft.severity ?? rule.severity }));
+  }
+  const sheetOrder = new Map((workbook?.sheets ?? []).map((s, i) => [s.name, i]));
+  const keyed = findings.map((f) => ({ f, k: sortKey(f, sheetOrder) }));
+  keyed.sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.k[3] - b.k[3]);
+  const sorted = keyed.map((x) => x.f);
+  return {
+    schema: 'gouji.report/1',
+    workbook: workbook?.name ?? null,
+    year,
+    tables: recognition.tables.map(tableSummary),
+    findings: sorted,
+    summary: summarize(sorted),
+  };
+}

@@ -1,0 +1,76 @@
+/** Parsing the figures and subject codes as they are found in real workbooks (DOMAIN.md §2). */
+
+import type { CellValue } from './snapshot';
+import { stripSpaces, toHalfWidth } from './text';
+
+export type AmountParse =
+  | { kind: 'blank' }
+  | { kind: 'number'; value: number; decimals: number }
+  | { kind: 'invalid'; text: string };
+
+const ZERO_MARKS = new Set(['-', '—', '–', '--', '——', '－', '/', '无']);
+const PLAIN_NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+
+/** Decimals of a number as an accountant would read it; float noise past 8 places is ignored. */
+export function decimalsOf(value: number): number {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
+  const text = value.toFixed(8).replace(/0+$/, '');
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+function decimalsOfText(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** A value cell: blank, a dash or "0" means zero; text numbers with commas, spaces or full-width digits are numbers. */
+export function parseAmount(raw: CellValue): AmountParse {
+  if (raw === null) return { kind: 'blank' };
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return { kind: 'invalid', text: String(raw) };
+    return { kind: 'number', value: raw, decimals: decimalsOf(raw) };
+  }
+  if (typeof raw === 'boolean') return { kind: 'invalid', text: raw ? 'TRUE' : 'FALSE' };
+  const compact = stripSpaces(toHalfWidth(raw)).replace(/[。]/g, '.');
+  if (compact === '') return { kind: 'blank' };
+  if (ZERO_MARKS.has(compact)) return { kind: 'blank' };
+  let text = compact;
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(text);
+  if (paren) {
+    negative = true;
+    text = paren[1];
+  }
+  if (!PLAIN_NUMBER.test(text)) return { kind: 'invalid', text: raw.trim() };
+  const value = Number(text.replace(/,/g, ''));
+  if (!Number.isFinite(value)) return { kind: 'invalid', text: raw.trim() };
+  return { kind: 'number', value: negative ? -value : value, decimals: decimalsOfText(text) };
+}
+
+/** The numeric value of a parse, zero for blanks and for text that is not a number. */
+export function amountValue(p: AmountParse): number {
+  return p.kind === 'number' ? p.value : 0;
+}
+
+/** A subject code (3, 5 or 7 digits for 功能分类; 3 or 5 for 经济分类), from a number or text such as "20132 99". */
+export function parseCode(raw: CellValue): string | null {
+  if (raw === null || typeof raw === 'boolean') return null;
+  if (typeof raw === 'number') {
+    if (!Number.isInteger(raw) || raw < 100) return null;
+    const s = String(raw);
+    return /^\d{3}(?:\d{2}){0,2}$/.test(s) ? s : null;
+  }
+  const s = stripSpaces(toHalfWidth(raw));
+  return /^\d{3}(?:\d{2}){0,2}$/.test(s) ? s : null;
+}
+
+/** Rounds to cents of 万元 so that sums of two-decimal figures compare exactly. */
+export function round2(x: number): number {
+  return Math.round(x * 100 + (x >= 0 ? 1e-9 : -1e-9)) / 100;
+}
+
+/** Figures in messages: two decimals with thousands separators, as printed in the tables. */
+export function formatAmount(x: number): string {
+  return round2(x).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}

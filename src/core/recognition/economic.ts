@@ -1,0 +1,97 @@
+/** 公开06: 经济分类 in column groups (科目代码, 科目名称, 决算数) and the 人员经费/公用经费 totals. */
+
+import { parseAmount, parseCode } from '../numbers';
+import type { SheetGrid } from '../snapshot';
+import { labelKey } from '../text';
+import type { EconomicEntry, EconomicTable, Figure, TableId } from '../tables/model';
+import { collectNotes, figureAt, isNoteText, ref } from './layout';
+import type { Region } from './region';
+
+interface ColumnGroup {
+  codeCol: number;
+  nameCol: number;
+  valueCol: number;
+}
+
+const ECONOMIC_CODE = /^[3]\d{2}(?:\d{2})?$/;
+
+function findGroups(grid: SheetGrid, region: Region): { headerRow: number; groups: ColumnGroup[] } | null {
+  for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8); r++) {
+    const codeCols: number[] = [];
+    for (let c = region.left; c <= region.right; c++) if (/(代码|编码)$/.test(labelKey(grid.text(r, c)))) codeCols.push(c);
+    if (codeCols.length === 0) continue;
+    const groups: ColumnGroup[] = [];
+    codeCols.forEach((codeCol, i) => {
+      const end = i + 1 < codeCols.length ? codeCols[i + 1] - 1 : region.right;
+      let nameCol = codeCol + 1;
+      let valueCol = -1;
+      for (let c = codeCol + 1; c <= end; c++) {
+        const key = labelKey(grid.text(r, c));
+        if (/名称/.test(key)) nameCol = c;
+        else if (valueCol < 0 && /决算|金额|合计|数$/.test(key)) valueCol = c;
+      }
+      if (valueCol > 0) groups.push({ codeCol, nameCol, valueCol });
+    });
+    if (groups.length > 0) return { headerRow: r, groups };
+  }
+  return null;
+}
+
+/** The figure of a total label: the last value cell to its right before the next label. */
+function totalBeside(grid: SheetGrid, row: number, col: number, right: number): Figure | null {
+  let found: Figure | null = null;
+  for (let c = col + 1; c <= right; c++) {
+    const v = grid.value(row, c);
+    if (v === null || grid.text(row, c) === '') continue;
+    const p = parseAmount(v);
+    if (p.kind === 'invalid' && /[\u4e00-\u9fff]/.test(String(v))) break;
+    found = figureAt(grid, row, c);
+  }
+  return found;
+}
+
+export function readEconomicTable(grid: SheetGrid, id: TableId, region: Region): EconomicTable | null {
+  const layout = findGroups(grid, region);
+  if (!layout) return null;
+  const entries: EconomicEntry[] = [];
+  const figures: Figure[] = [];
+  let personnelTotal: Figure | null = null;
+  let publicTotal: Figure | null = null;
+  let bottom = layout.headerRow;
+  for (let r = layout.headerRow + 1; r <= region.bottom; r++) {
+    for (let c = region.left; c <= region.right; c++) {
+      const key = labelKey(grid.text(r, c));
+      if (/^人员经费(合计|小计)$/.test(key)) personnelTotal = totalBeside(grid, r, c, region.right);
+      else if (/^公用经费(合计|小计)$/.test(key)) publicTotal = totalBeside(grid, r, c, region.right);
+      else continue;
+      bottom = r;
+    }
+    for (const g of layout.groups) {
+      const code = parseCode(grid.value(r, g.codeCol));
+      if (!code || !ECONOMIC_CODE.test(code)) continue;
+      const figure = figureAt(grid, r, g.valueCol);
+      figures.push(figure);
+      entries.push({ code, name: grid.text(r, g.nameCol), codeRef: ref(grid, r, g.codeCol), nameRef: ref(grid, r, g.nameCol), figure });
+      bottom = r;
+    }
+    if (layout.groups.every((g) => isNoteText(grid.text(r, g.codeCol))) && entries.length > 0) break;
+  }
+  if (entries.length === 0 && !personnelTotal && !publicTotal) return null;
+  for (const t of [personnelTotal, publicTotal]) if (t) figures.push(t);
+  return {
+    kind: 'economic',
+    id,
+    title: grid.text(region.top, region.titleCol),
+    sheet: grid.name,
+    top: region.top,
+    left: region.left,
+    bottom,
+    right: Math.max(...layout.groups.map((g) => g.valueCol)),
+    titleRef: ref(grid, region.top, region.titleCol),
+    notes: collectNotes(grid, region.top + 1, region.bottom),
+    figures,
+    entries,
+    personnelTotal,
+    publicTotal,
+  };
+}

@@ -1,0 +1,95 @@
+/** Finding where each of the nine tables starts: by its title words, or by its "公开NN表" marker. */
+
+import type { SheetGrid } from '../snapshot';
+import { labelKey, toHalfWidth } from '../text';
+import type { TableId } from '../tables/model';
+
+/** Most specific first: "支出决算表" is the tail of several other titles. */
+const TITLE_PATTERNS: Array<[TableId, RegExp]> = [
+  ['公开04', /财政拨款收入支出决算总表$/],
+  ['公开01', /收入支出决算总表$/],
+  ['公开07', /政府性基金预算财政拨款(?:收入)?支出决算表$/],
+  ['公开08', /国有资本经营预算财政拨款(?:收入)?支出决算表$/],
+  ['公开06', /一般公共预算财政拨款基本支出决算(?:明细)?表$/],
+  ['公开05', /一般公共预算财政拨款(?:收入)?支出决算表$/],
+  ['公开09', /三公经费.*决算(?:明细)?表$/],
+  ['公开02', /收入决算表$/],
+  ['公开03', /支出决算表$/],
+];
+
+const CHINESE_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+export interface TitleHit {
+  id: TableId;
+  row: number;
+  col: number;
+  title: string;
+  /** The table number given by a marker or a "表一：" prefix, when there is one. */
+  numbered: number | null;
+}
+
+/** "公开01表", "公开 01 表", "(公开01表)": the table number. */
+export function markerNumber(text: string): number | null {
+  const m = /^[(（]?公开0?([1-9])表[)）]?$/.exec(labelKey(text));
+  return m ? Number(m[1]) : null;
+}
+
+/** A title cell's text without a trailing marker, a "表一：" prefix or a year; null when it is not a title. */
+export function matchTitle(text: string): { id: TableId; title: string; numbered: number | null } | null {
+  if (text.length > 80) return null;
+  let key = labelKey(text);
+  if (/^(注|说明|备注|填报说明)/.test(key)) return null;
+  let numbered: number | null = null;
+  const marker = /[(（]?公开0?([1-9])表[)）]?$/.exec(key);
+  if (marker) {
+    numbered = Number(marker[1]);
+    key = key.slice(0, marker.index);
+  }
+  const prefix = /^(?:附)?表([一二三四五六七八九]|[1-9])[:：.、]?/.exec(key);
+  if (prefix) {
+    numbered = CHINESE_NUMERALS[prefix[1]] ?? Number(toHalfWidth(prefix[1]));
+    key = key.slice(prefix[0].length);
+  }
+  for (const [id, pattern] of TITLE_PATTERNS) {
+    if (!pattern.test(key)) continue;
+    // A title is short: the unit name and year may precede it, a sentence may not.
+    if (/[，。；,;]/.test(key)) return null;
+    return { id, title: text.trim(), numbered };
+  }
+  return null;
+}
+
+/** The 4-digit year in a title such as "2024年度部门收入支出决算总表". */
+export function yearOfText(text: string): number | null {
+  const m = /(20\d{2})\s*年/.exec(toHalfWidth(text));
+  return m ? Number(m[1]) : null;
+}
+
+/** Every title and marker in a sheet, top to bottom; a marker within two rows of a title confirms it. */
+export function findTitles(grid: SheetGrid): TitleHit[] {
+  const titles: TitleHit[] = [];
+  const markers: Array<{ row: number; col: number; n: number }> = [];
+  for (let r = grid.firstRow; r < grid.rowCount; r++) {
+    for (let c = grid.firstCol; c < grid.colCount; c++) {
+      const v = grid.value(r, c);
+      if (typeof v !== 'string') continue;
+      const n = markerNumber(v);
+      if (n !== null) {
+        markers.push({ row: r, col: c, n });
+        continue;
+      }
+      const hit = matchTitle(v);
+      if (hit && !titles.some((t) => t.row === r)) titles.push({ ...hit, row: r, col: c });
+    }
+  }
+  for (const t of titles) {
+    const m = markers.find((k) => k.row >= t.row - 2 && k.row <= t.row + 2);
+    if (m) t.numbered = m.n;
+  }
+  // A marker with no title near it still starts a table (titles are sometimes left out).
+  for (const m of markers) {
+    if (titles.some((t) => m.row >= t.row - 2 && m.row <= t.row + 2)) continue;
+    titles.push({ id: `公开0${m.n}` as TableId, row: m.row, col: m.col, title: `公开0${m.n}表`, numbered: m.n });
+  }
+  return titles.sort((a, b) => a.row - b.row);
+}

@@ -1,0 +1,50 @@
+/** The rule catalogue: every rule the engine runs, in the order `gouji rules` lists them. */
+
+import { carryoverBalance } from './carryover-balance';
+import { codeCatalog } from './code-catalog';
+import { codeNameConsistency } from './code-name-consistency';
+import { codeStructure } from './code-structure';
+import { completenessTables } from './completeness-tables';
+import { crossBasicExpense } from './cross-basic-expense';
+import { crossFiscalOnly } from './cross-fiscal-only';
+import { crossFiscalSummary } from './cross-fiscal-summary';
+import { crossFiscalTables } from './cross-fiscal-tables';
+import { crossIncomeSources } from './cross-income-sources';
+import { crossSummaryDetail } from './cross-summary-detail';
+import { crossThreeCostsBounds } from './cross-three-costs-bounds';
+import { economicSum } from './economic-sum';
+import { emptyTableNote } from './empty-table-note';
+import { numberDecimals } from './number-decimals';
+import { numberInvalid } from './number-invalid';
+import type { Rule } from './rule';
+import { summaryClassSplit } from './summary-class-split';
+import { summaryTotals } from './summary-totals';
+import { sumHierarchy } from './sum-hierarchy';
+import { sumRow } from './sum-row';
+import { threeCostsSum } from './three-costs-sum';
+
+export const TABLE_RULES: Rule[] = [
+  numberInvalid,
+  numberDecimals,
+  sumRow,
+  sumHierarchy,
+  codeStructure,
+  summaryTotals,
+  summaryClassSplit,
+  economicSum,
+  threeCostsSum,
+  carryoverBalance,
+  crossSummaryDetail,
+  crossIncomeSources,
+  crossFiscalTables,
+  crossBasicExpense,
+  crossFiscalOnly,
+  crossFiscalSummary,
+  crossThreeCostsBounds,
+  codeNameConsistency,
+  codeCatalog,
+  emptyTableNote,
+  completenessTables,
+];
+
+export type { Rule, RuleContext } from './rule';

@@ -1,0 +1,95 @@
+/** Reporting a relation between figures with the rounding model: one wording for every rule. */
+
+import { formatAmount, round2 } from '../numbers';
+import { location } from '../report';
+import { sameFigureAgreement, sumAgreement } from '../rounding';
+import type { Figure, TableId } from '../tables/model';
+import type { FindingDraft } from './rule';
+
+type Report = (finding: FindingDraft) => void;
+
+function usable(figures: Figure[]): boolean {
+  return figures.every((f) => f.parse.kind !== 'invalid');
+}
+
+function signed(x: number): string {
+  return (x > 0 ? '+' : '') + x.toFixed(2);
+}
+
+/** total = Σ parts. The finding sits on the total; the parts are its related cells. */
+export function checkSum(
+  report: Report,
+  table: TableId,
+  what: string,
+  total: Figure,
+  parts: Figure[],
+  partsLabel: string,
+): void {
+  if (!usable([total, ...parts])) return;
+  const a = sumAgreement(
+    total.value,
+    parts.map((p) => p.value),
+  );
+  if (a.status === 'equal') return;
+  const sum = round2(parts.reduce((s, p) => s + p.value, 0));
+  const verdict =
+    a.status === 'tail' ? `（尾差，四舍五入允许 ±${a.bound.toFixed(3)}）` : `，超出四舍五入尾差范围（±${a.bound.toFixed(3)}）`;
+  report({
+    severity: a.status === 'tail' ? 'info' : undefined,
+    message: `${what} ${formatAmount(total.value)}，${partsLabel}之和 ${formatAmount(sum)}，差 ${signed(a.difference)}${verdict}`,
+    ...location(total.ref),
+    related: parts.map((p) => location(p.ref)),
+    expected: sum,
+    actual: total.value,
+    difference: a.difference,
+    table,
+  });
+}
+
+/** The same figure shown in two places: the finding sits on `shown`, `source` is related. */
+export function checkSame(
+  report: Report,
+  table: TableId,
+  what: string,
+  shown: Figure,
+  source: Figure,
+  sourceLabel: string,
+): void {
+  if (!usable([shown, source])) return;
+  const a = sameFigureAgreement(shown.value, source.value);
+  if (a.status === 'equal') return;
+  const verdict = a.status === 'tail' ? '（尾差）' : '';
+  report({
+    severity: a.status === 'tail' ? 'info' : undefined,
+    message: `${what} ${formatAmount(shown.value)}，与${sourceLabel} ${formatAmount(source.value)} 不一致，差 ${signed(a.difference)}${verdict}`,
+    ...location(shown.ref),
+    related: [location(source.ref)],
+    expected: source.value,
+    actual: shown.value,
+    difference: a.difference,
+    table,
+  });
+}
+
+/** shown ≥ floor (X8, X9): a breach is reported with the rule's own severity. */
+export function checkAtLeast(
+  report: Report,
+  table: TableId,
+  what: string,
+  shown: Figure,
+  floor: Figure,
+  floorLabel: string,
+): void {
+  if (!usable([shown, floor])) return;
+  const d = round2(shown.value - floor.value);
+  if (d >= -0.01) return;
+  report({
+    message: `${what} ${formatAmount(shown.value)}，小于${floorLabel} ${formatAmount(floor.value)}，差 ${signed(d)}`,
+    ...location(shown.ref),
+    related: [location(floor.ref)],
+    expected: floor.value,
+    actual: shown.value,
+    difference: d,
+    table,
+  });
+}

@@ -1,0 +1,53 @@
+/** The shape every rule module exports, and what a rule is given to read and to report through. */
+
+import type { Catalogs } from '../catalog';
+import type { Finding, Severity } from '../report';
+import type { CodedTable, EconomicTable, SummaryTable, Table, TableId, ThreeCostsTable } from '../tables/model';
+
+export interface RuleContext {
+  /** Every recognised table, in workbook order. */
+  tables: Table[];
+  year: number | null;
+  catalogs: Catalogs;
+  /** The narrative text when one was given: some table rules accept an explanation found there. */
+  narrative: string | null;
+  summary(id: '公开01' | '公开04'): SummaryTable | undefined;
+  coded(id: '公开02' | '公开03' | '公开05' | '公开07' | '公开08'): CodedTable | undefined;
+  economic(): EconomicTable | undefined;
+  threeCosts(): ThreeCostsTable | undefined;
+}
+
+export type FindingDraft = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
+
+export interface Rule {
+  id: string;
+  title: string;
+  description: string;
+  /** The severity of a breach; rounding tails are always info. */
+  severity: Severity;
+  check(ctx: RuleContext, report: (finding: FindingDraft) => void): void;
+}
+
+export function buildContext(
+  tables: Table[],
+  year: number | null,
+  catalogs: Catalogs,
+  narrative: string | null,
+): RuleContext {
+  const first = new Map<TableId, Table>();
+  for (const t of tables) if (!first.has(t.id)) first.set(t.id, t);
+  const ofKind = <K extends Table['kind']>(id: TableId, kind: K) => {
+    const t = first.get(id);
+    return t && t.kind === kind ? (t as Extract<Table, { kind: K }>) : undefined;
+  };
+  return {
+    tables,
+    year,
+    catalogs,
+    narrative,
+    summary: (id) => ofKind(id, 'summary'),
+    coded: (id) => ofKind(id, 'coded'),
+    economic: () => ofKind('公开06', 'economic'),
+    threeCosts: () => ofKind('公开09', 'threeCosts'),
+  };
+}

@@ -1,0 +1,70 @@
+/** A host-independent picture of a workbook: raw cell values, nothing else. */
+
+export type CellValue = number | string | boolean | null;
+
+/** A rectangle of cells, 0-based and inclusive, in sheet coordinates. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** Sheet row and column (0-based) of values[0][0]: hosts read the used range, which need not start at A1. */
+  originRow: number;
+  originCol: number;
+  /** Rows of raw values; rows may be ragged. Non-anchor cells of a merged range hold null. */
+  values: CellValue[][];
+  merges: CellRange[];
+}
+
+export interface WorkbookSnapshot {
+  /** File name or host document name; null when unknown. */
+  name: string | null;
+  sheets: SheetSnapshot[];
+}
+
+/** Read access in sheet coordinates, whatever the snapshot's origin. */
+export class SheetGrid {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly snapshot: SheetSnapshot;
+
+  constructor(snapshot: SheetSnapshot) {
+    this.snapshot = snapshot;
+    this.name = snapshot.name;
+    this.rowCount = snapshot.originRow + snapshot.values.length;
+    let width = 0;
+    for (const row of snapshot.values) width = Math.max(width, row.length);
+    this.colCount = snapshot.originCol + width;
+  }
+
+  get firstRow(): number {
+    return this.snapshot.originRow;
+  }
+
+  get firstCol(): number {
+    return this.snapshot.originCol;
+  }
+
+  get merges(): CellRange[] {
+    return this.snapshot.merges;
+  }
+
+  value(row: number, col: number): CellValue {
+    const r = this.snapshot.values[row - this.snapshot.originRow];
+    if (!r) return null;
+    const v = r[col - this.snapshot.originCol];
+    return v === undefined ? null : v;
+  }
+
+  /** The value as trimmed text, '' for empty cells. */
+  text(row: number, col: number): string {
+    const v = this.value(row, col);
+    if (v === null) return '';
+    return String(v).trim();
+  }
+}

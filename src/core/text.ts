@@ -1,0 +1,37 @@
+/** Text normalisation shared by table recognition, the catalogue and the narrative reader. */
+
+/** Full-width ASCII forms (Ａ, １, ，, （) and the ideographic space become their half-width forms. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += ' ';
+    else out += ch;
+  }
+  return out;
+}
+
+/** Removes every kind of white space, including line breaks inside a cell and no-break spaces. */
+export function stripSpaces(s: string): string {
+  return s.replace(/[\s\u00a0\u3000\u200b]+/g, '');
+}
+
+/**
+ * A key for comparing labels and subject names: half-width, no spaces, one kind of quote,
+ * brackets of either width treated alike. "退职（役）费" and "退职(役)费" get the same key.
+ */
+export function labelKey(s: string): string {
+  return stripSpaces(toHalfWidth(s))
+    .replace(/[“”"‘’'「」『』]/g, '')
+    .replace(/[【\[]/g, '(')
+    .replace(/[】\]]/g, ')');
+}
+
+const ORDINAL_PREFIX =
+  /^(?:[(（][一二三四五六七八九十百零〇]+[)）][、.．]?|[一二三四五六七八九十百零〇]+[、.．:：]|[(（]\d{1,2}[)）][、.．]?|\d{1,2}[、.．](?!\d))/;
+
+/** "一、一般公共服务支出" → "一般公共服务支出"; "（三）公务接待费" → "公务接待费". */
+export function stripOrdinal(s: string): string {
+  return s.trim().replace(ORDINAL_PREFIX, '').trim();
+}

@@ -1,0 +1,63 @@
+/** The command line's host: an .xlsx file on disk, read with ExcelJS, every failure told in Chinese. */
+
+import { promises as fs } from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { InputError } from '../../core/errors';
+import type { WorkbookSnapshot } from '../../core/snapshot';
+import { workbookSnapshot } from './snapshot-from-exceljs';
+
+/** Real 部门决算 workbooks are well under a megabyte; a 200-unit 汇总 stays under a few. */
+export const MAX_WORKBOOK_BYTES = 40 * 1024 * 1024;
+
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+export interface LoadedWorkbook {
+  snapshot: WorkbookSnapshot;
+  workbook: ExcelJS.Workbook;
+}
+
+function describeNonZip(file: string, head: Buffer): string {
+  const name = path.basename(file);
+  if (head.length === 0) return `文件“${name}”是空文件（0 字节），不是 Excel 工作簿`;
+  if (head.subarray(0, 8).equals(OLE)) {
+    const encrypted = head.includes(Buffer.from('EncryptionInfo', 'utf16le'));
+    return encrypted
+      ? `文件“${name}”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中取消密码后另存为 .xlsx 再审核`
+      : `文件“${name}”是旧版 Excel 97-2003（.xls）格式。请在 Excel 或 WPS 中另存为 .xlsx 后再审核`;
+  }
+  const sample = head.subarray(0, 512).toString('utf8');
+  if (/^[\s\S]*[,，\t]/.test(sample) && !sample.includes('\u0000'))
+    return `文件“${name}”不是 .xlsx 工作簿，看起来是文本或 CSV 文件（可能只是改了扩展名）。请在 Excel 或 WPS 中打开后另存为 .xlsx`;
+  return `文件“${name}”不是 .xlsx 工作簿（文件开头不是 Excel 工作簿的格式），可能已损坏或是其他类型的文件`;
+}
+
+export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
+  const name = path.basename(file);
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    throw new InputError(`找不到文件“${file}”`);
+  }
+  if (stat.isDirectory()) throw new InputError(`“${file}”是文件夹，不是 .xlsx 文件`);
+  if (stat.size > MAX_WORKBOOK_BYTES)
+    throw new InputError(
+      `文件“${name}”有 ${(stat.size / 1048576).toFixed(1)} MB，超过 ${MAX_WORKBOOK_BYTES / 1048576} MB 的上限。部门决算公开表通常不足 1 MB，请确认选择的文件是否正确`,
+    );
+  const bytes = await fs.readFile(file);
+  if (!bytes.subarray(0, 4).equals(ZIP)) throw new InputError(describeNonZip(file, bytes));
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new InputError(
+      `文件“${name}”无法作为 .xlsx 工作簿读取，可能已损坏或不是 Excel 文件（${(err as Error).message}）`,
+    );
+  }
+  const snapshot = workbookSnapshot(workbook, name);
+  if (snapshot.sheets.every((s) => s.values.every((row) => row.every((v) => v === null || v === ''))))
+    throw new InputError(`工作簿“${name}”是空的：没有任何工作表内容`);
+  return { snapshot, workbook };
+}
