@@ -30,10 +30,15 @@ export function roundingBound(partCount: number): number {
   return clean((partCount + 1) * HALF_CENT);
 }
 
+/** Parts that are exactly zero (a 类 with no spending) carry no rounding, so only printed amounts count. */
 export function sumAgreement(total: number, parts: number[]): Agreement {
   let sum = 0;
-  for (const p of parts) sum += p;
-  return judge(total - sum, roundingBound(parts.length));
+  let printed = 0;
+  for (const p of parts) {
+    sum += p;
+    if (p !== 0) printed++;
+  }
+  return judge(total - sum, roundingBound(Math.max(printed, 1)));
 }
 
 export function sameFigureAgreement(a: number, b: number): Agreement {

@@ -1,0 +1,57 @@
+/** The labelled corpus (six real disclosures in three layouts), checked in-process as score.js does it. */
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { Finding } from '../src/core/report';
+import { alarms, check, CORPUS, loadCase } from './helpers';
+
+interface Label {
+  class: string;
+  at?: Array<{ sheet: string; cell: string }>;
+}
+const expected: { cases: Array<{ id: string; workbook: string | null; expect: Label[] }> } = JSON.parse(
+  readFileSync(path.join(CORPUS, 'expected.json'), 'utf8'),
+);
+
+function touches(f: Finding, sheet: string, cell: string): boolean {
+  return (f.sheet === sheet && f.cell === cell) || (f.related ?? []).some((r) => r.sheet === sheet && r.cell === cell);
+}
+
+for (const c of expected.cases.filter((x) => x.workbook)) {
+  test(`${c.id}: every labelled rounding tail is reported as info, and no table finding is an alarm`, async () => {
+    const report = check(await loadCase(c.id));
+    assert.equal(report.tables.length, 9, 'all nine tables recognised');
+    const tails = c.expect.filter((e) => e.class === 'tail' && e.at);
+    assert.ok(tails.length >= 10);
+    for (const label of tails) {
+      const { sheet, cell } = label.at![0];
+      const hits = report.findings.filter((f) => touches(f, sheet, cell));
+      assert.ok(hits.length > 0, `tail at ${sheet}!${cell} not reported`);
+      assert.ok(
+        hits.every((f) => f.severity === 'info'),
+        `tail at ${sheet}!${cell} reported as ${hits.map((f) => f.severity)}`,
+      );
+    }
+    assert.deepEqual(alarms(report.findings), []);
+    // Findings beyond the labels are rounding tails too (the labels need not list every one) or empty-table notes.
+    const unlabelled = report.findings.filter(
+      (f) => f.cell && f.rule !== 'table.empty-note' && !tails.some((l) => touches(f, l.at![0].sheet, l.at![0].cell)),
+    );
+    for (const f of unlabelled) assert.match(f.message, /尾差/, f.message);
+  });
+}
+
+test('the three layouts of one disclosure give the same findings, cell for cell in their own layout', async () => {
+  for (const unit of ['liujiang2022', 'danfeng2024']) {
+    const counts = await Promise.all(
+      ['standard', 'stacked', 'textnum'].map(async (l) => {
+        const r = check(await loadCase(`${unit}-${l}`));
+        return r.findings.map((f) => `${f.rule} ${f.severity}`).sort();
+      }),
+    );
+    assert.deepEqual(counts[1], counts[0], `${unit} stacked`);
+    assert.deepEqual(counts[2], counts[0], `${unit} textnum`);
+  }
+});

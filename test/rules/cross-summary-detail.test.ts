@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { check, loadCase, marks, planted } from '../helpers';
+
+test('cross.summary-detail: 公开01 类 rows match 公开03', async () => {
+  assert.deepEqual(marks(check(await loadCase('danfeng2024-stacked')), 'cross.summary-detail'), []);
+});
+
+test('cross.summary-detail: a 类 of 公开01 that differs from 公开03 is marked on 公开03 with 公开01 related', async () => {
+  const r = await planted('liujiang2022-standard', [['公开01表', 'F25', 26.55]]);
+  const f = r.findings.filter((x) => x.rule === 'cross.summary-detail');
+  assert.deepEqual(
+    f.map((x) => [x.severity, x.sheet, x.cell, x.related?.[0].cell]),
+    [['error', '公开03表', 'C31', 'F25']],
+  );
+  assert.equal(f[0].expected, 26.55);
+  assert.equal(f[0].actual, 26.35);
+});
+
+test('cross.summary-detail: 公开01 with a 类 that 公开03 does not have', async () => {
+  const r = await planted('liujiang2022-standard', [['公开01表', 'F11', 5]]);
+  assert.deepEqual(marks(r, 'cross.summary-detail'), ['error 公开01表!F11']);
+});
