@@ -16,7 +16,10 @@ const expected: { cases: Array<{ id: string; workbook: string | null; expect: La
 );
 
 function touches(f: Finding, sheet: string, cell: string): boolean {
-  return (f.sheet === sheet && f.cell === cell) || (f.related ?? []).some((r) => r.sheet === sheet && r.cell === cell);
+  return (
+    (f.sheet === sheet && f.cell === cell) ||
+    (f.related ?? []).some((r) => r.sheet === sheet && r.cell === cell)
+  );
 }
 
 for (const c of expected.cases.filter((x) => x.workbook)) {
@@ -37,7 +40,10 @@ for (const c of expected.cases.filter((x) => x.workbook)) {
     assert.deepEqual(alarms(report.findings), []);
     // Findings beyond the labels are rounding tails too (the labels need not list every one) or empty-table notes.
     const unlabelled = report.findings.filter(
-      (f) => f.cell && f.rule !== 'table.empty-note' && !tails.some((l) => touches(f, l.at![0].sheet, l.at![0].cell)),
+      (f) =>
+        f.cell &&
+        f.rule !== 'table.empty-note' &&
+        !tails.some((l) => touches(f, l.at![0].sheet, l.at![0].cell)),
     );
     for (const f of unlabelled) assert.match(f.message, /尾差/, f.message);
   });

@@ -9,17 +9,26 @@ import { readWorkbookFile } from '../src/hosts/file/read-workbook';
 
 export const FIXTURES = path.join(__dirname, 'fixtures');
 export const CORPUS = path.join(FIXTURES, 'corpus');
-export const CASES = ['liujiang2022', 'danfeng2024'].flatMap((u) => ['standard', 'stacked', 'textnum'].map((l) => `${u}-${l}`));
+export const CASES = ['liujiang2022', 'danfeng2024'].flatMap((u) =>
+  ['standard', 'stacked', 'textnum'].map((l) => `${u}-${l}`),
+);
 
 const cache = new Map<string, Promise<WorkbookSnapshot>>();
 
 export function loadCase(id: string): Promise<WorkbookSnapshot> {
-  if (!cache.has(id)) cache.set(id, readWorkbookFile(path.join(CORPUS, 'cases', `${id}.xlsx`)).then((l) => l.snapshot));
+  if (!cache.has(id))
+    cache.set(
+      id,
+      readWorkbookFile(path.join(CORPUS, 'cases', `${id}.xlsx`)).then((l) => l.snapshot),
+    );
   return cache.get(id)!;
 }
 
 /** A copy of the snapshot with some cells changed, addressed as in Excel ("公开03表", "C24"). */
-export function withCells(snapshot: WorkbookSnapshot, changes: Array<[string, string, CellValue]>): WorkbookSnapshot {
+export function withCells(
+  snapshot: WorkbookSnapshot,
+  changes: Array<[string, string, CellValue]>,
+): WorkbookSnapshot {
   const copy: WorkbookSnapshot = structuredClone(snapshot);
   for (const [sheetName, a1, value] of changes) {
     const sheet = copy.sheets.find((s) => s.name === sheetName);
@@ -48,11 +57,17 @@ export function alarms(findings: Finding[]): Finding[] {
 
 /** The findings on one cell, as "severity rule" strings, for compact assertions. */
 export function at(report: Report, sheet: string, cell: string): string[] {
-  return report.findings.filter((f) => f.sheet === sheet && f.cell === cell).map((f) => `${f.severity} ${f.rule}`);
+  return report.findings
+    .filter((f) => f.sheet === sheet && f.cell === cell)
+    .map((f) => `${f.severity} ${f.rule}`);
 }
 
 /** The report of a corpus case with cells changed: a real workbook with a planted error. */
-export async function planted(caseId: string, changes: Array<[string, string, CellValue]>, options?: CheckOptions) {
+export async function planted(
+  caseId: string,
+  changes: Array<[string, string, CellValue]>,
+  options?: CheckOptions,
+) {
   return check(withCells(await loadCase(caseId), changes), options);
 }
 

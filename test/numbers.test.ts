@@ -27,7 +27,8 @@ test('amounts in every form found in real workbooks', () => {
 });
 
 test('blank, dashes and zero mean zero', () => {
-  for (const raw of [null, '', '  ', '-', '—', '－', '--']) assert.equal(parseAmount(raw).kind, 'blank', String(raw));
+  for (const raw of [null, '', '  ', '-', '—', '－', '--'])
+    assert.equal(parseAmount(raw).kind, 'blank', String(raw));
   assert.deepEqual(parseAmount('0.00'), { kind: 'number', value: 0, decimals: 2 });
 });
 

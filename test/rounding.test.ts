@@ -5,7 +5,11 @@ import { roundingBound, sameFigureAgreement, sumAgreement } from '../src/core/ro
 test('a total of n parts may differ by (n + 1) × 0.005 from rounding alone', () => {
   assert.equal(roundingBound(2), 0.015);
   assert.equal(roundingBound(3), 0.02);
-  assert.deepEqual(sumAgreement(299.05, [52.93, 2.9, 243.23]), { status: 'tail', difference: -0.01, bound: 0.02 });
+  assert.deepEqual(sumAgreement(299.05, [52.93, 2.9, 243.23]), {
+    status: 'tail',
+    difference: -0.01,
+    bound: 0.02,
+  });
   assert.equal(sumAgreement(299.08, [52.93, 2.9, 243.23]).status, 'tail');
   assert.equal(sumAgreement(299.09, [52.93, 2.9, 243.23]).status, 'error');
   assert.equal(sumAgreement(299.06, [52.93, 2.9, 243.23]).status, 'equal');

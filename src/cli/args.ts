@@ -27,7 +27,14 @@ export function parseArgs(argv: string[]): CliArgs {
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command === 'rules') return { command: 'rules' };
   if (command !== 'check') throw new UsageError(`未知命令“${command}”`);
-  const args: CheckArgs = { command: 'check', workbook: null, narrative: null, year: null, format: 'text', out: null };
+  const args: CheckArgs = {
+    command: 'check',
+    workbook: null,
+    narrative: null,
+    year: null,
+    format: 'text',
+    out: null,
+  };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => {

@@ -35,7 +35,9 @@ async function runCheck(args: CheckArgs): Promise<number> {
     await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
     await loaded.workbook.xlsx.writeFile(args.out);
   }
-  process.stdout.write(args.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report) + '\n');
+  process.stdout.write(
+    args.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report) + '\n',
+  );
   if (args.out && args.format === 'text') process.stdout.write(`已写出标注副本：${args.out}\n`);
   return report.summary.error > 0 ? EXIT_ERRORS : EXIT_OK;
 }

@@ -23,7 +23,8 @@ export interface CheckOptions {
 /** The disclosure year a narrative speaks of: the most frequent "20XX年度". */
 export function yearOfNarrative(text: string): number | null {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(/(20\d{2})\s*年度/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const m of text.matchAll(/(20\d{2})\s*年度/g))
+    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: number | null = null;
   for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;
   return best ?? (text ? yearOfText(text) : null);
@@ -45,7 +46,9 @@ export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckO
   const disabled = new Set(options.disabledRules ?? []);
   for (const rule of options.rules ?? TABLE_RULES) {
     if (disabled.has(rule.id)) continue;
-    rule.check(ctx, (draft) => findings.push({ ...draft, rule: rule.id, severity: draft.severity ?? rule.severity }));
+    rule.check(ctx, (draft) =>
+      findings.push({ ...draft, rule: rule.id, severity: draft.severity ?? rule.severity }),
+    );
   }
   const sheetOrder = new Map((workbook?.sheets ?? []).map((s, i) => [s.name, i]));
   const keyed = findings.map((f) => ({ f, k: sortKey(f, sheetOrder) }));

@@ -4,9 +4,7 @@ import type { CellValue } from './snapshot';
 import { stripSpaces, toHalfWidth } from './text';
 
 export type AmountParse =
-  | { kind: 'blank' }
-  | { kind: 'number'; value: number; decimals: number }
-  | { kind: 'invalid'; text: string };
+  { kind: 'blank' } | { kind: 'number'; value: number; decimals: number } | { kind: 'invalid'; text: string };
 
 const ZERO_MARKS = new Set(['-', '—', '–', '--', '——', '－', '/', '无']);
 const PLAIN_NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;

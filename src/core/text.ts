@@ -24,7 +24,7 @@ export function stripSpaces(s: string): string {
 export function labelKey(s: string): string {
   return stripSpaces(toHalfWidth(s))
     .replace(/[“”"‘’'「」『』]/g, '')
-    .replace(/[【\[]/g, '(')
+    .replace(/[【[]/g, '(')
     .replace(/[】\]]/g, ')');
 }
 

@@ -7,7 +7,11 @@ import type ExcelJS from 'exceljs';
 import { SEVERITY_LABELS, type Finding, type Report, type Severity } from '../core/report';
 
 /** ARGB fills: error red, warning amber, tail light grey. */
-export const MARK_FILLS: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFE7E6E6' };
+export const MARK_FILLS: Record<Severity, string> = {
+  error: 'FFFFC7CE',
+  warning: 'FFFFEB9C',
+  info: 'FFE7E6E6',
+};
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export const RESULTS_SHEET = '审核结果';
 
@@ -42,8 +46,15 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, report: Report): vo
     const ws = workbook.getWorksheet(sheet);
     if (!ws) continue;
     const target = ws.getCell(cell);
-    const worst = findings.reduce((w, f) => (RANK[f.severity] < RANK[w] ? f.severity : w), 'info' as Severity);
-    target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILLS[worst] } };
+    const worst = findings.reduce(
+      (w, f) => (RANK[f.severity] < RANK[w] ? f.severity : w),
+      'info' as Severity,
+    );
+    // Cells read from a file share style objects: give this cell its own before changing its fill.
+    target.style = {
+      ...target.style,
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILLS[worst] } },
+    };
     const ours = findings.map((f) => `【勾稽·${SEVERITY_LABELS[f.severity]}】${f.message}`).join('\n');
     const before = existingNote(target);
     target.note = before ? `${before}\n${ours}` : ours;

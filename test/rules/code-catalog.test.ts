@@ -13,5 +13,8 @@ test('code.catalog: a wrong name is a warning; an unknown code is info while the
     ['公开06表', 'D33', '30298'],
   ]);
   assert.deepEqual(marks(r, 'code.catalog'), ['warning 公开02表!B22', 'info 公开06表!D33']);
-  assert.match(r.findings.find((f) => f.cell === 'B22' && f.rule === 'code.catalog')!.message, /行政单位医疗/);
+  assert.match(
+    r.findings.find((f) => f.cell === 'B22' && f.rule === 'code.catalog')!.message,
+    /行政单位医疗/,
+  );
 });

@@ -12,7 +12,11 @@ test('code.structure: a duplicate code, a 项 without its 款, a 项 under the w
     ['公开05表', 'A17', '2089999'],
     ['公开05表', 'A26', '2101599'],
   ]);
-  assert.deepEqual(marks(r, 'code.structure'), ['warning 公开05表!A17', 'warning 公开05表!A26', 'warning 公开05表!A30']);
+  assert.deepEqual(marks(r, 'code.structure'), [
+    'warning 公开05表!A17',
+    'warning 公开05表!A26',
+    'warning 公开05表!A30',
+  ]);
   const messages = r.findings.filter((f) => f.rule === 'code.structure').map((f) => f.message);
   assert.match(messages[0], /上级款 20899 没有列出/);
   assert.match(messages[1], /列在款 21013 医疗救助 之下/);

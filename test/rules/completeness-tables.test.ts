@@ -4,7 +4,10 @@ import { check, loadCase } from '../helpers';
 
 test('completeness.tables: a missing table is named', async () => {
   const full = await loadCase('liujiang2022-standard');
-  assert.deepEqual(check(full).findings.filter((f) => f.rule === 'completeness.tables'), []);
+  assert.deepEqual(
+    check(full).findings.filter((f) => f.rule === 'completeness.tables'),
+    [],
+  );
   const without08 = { ...full, sheets: full.sheets.filter((s) => s.name !== '公开08表') };
   const f = check(without08).findings.filter((x) => x.rule === 'completeness.tables');
   assert.equal(f.length, 1);

@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import { check, loadCase, marks, planted } from '../helpers';
 
 test('economic.sum: 301 = Σ 301xx is a tail in the corpus', async () => {
-  assert.deepEqual(marks(check(await loadCase('liujiang2022-standard')), 'economic.sum'), ['info 公开06表!C6']);
+  assert.deepEqual(marks(check(await loadCase('liujiang2022-standard')), 'economic.sum'), [
+    'info 公开06表!C6',
+  ]);
 });
 
 test('economic.sum: 人员经费合计 ≠ 301 + 303, 302 ≠ Σ 302xx', async () => {

@@ -19,5 +19,7 @@ test('table.empty-note: no note under the empty tables — the narrative explain
   ]);
   assert.deepEqual(marks(check(snapshot, { narrative: danfengNarrative }), 'table.empty-note'), []);
   const silent = danfengNarrative.replace(/本部门2024年度无政府性基金预算财政拨款收支，已公开空表。/, '');
-  assert.deepEqual(marks(check(snapshot, { narrative: silent }), 'table.empty-note'), ['warning 公开07表!A1']);
+  assert.deepEqual(marks(check(snapshot, { narrative: silent }), 'table.empty-note'), [
+    'warning 公开07表!A1',
+  ]);
 });

@@ -11,5 +11,8 @@ test('number.invalid: a value cell with words in it is an error on that cell, no
   assert.deepEqual(marks(r, 'number.invalid'), ['error 公开03表!D12']);
   assert.match(r.findings.find((f) => f.rule === 'number.invalid')!.message, /约52万/);
   // The cell takes part in no relation: no sum finding is built on a guess.
-  assert.deepEqual(marks(r, 'sum.row').filter((m) => m.endsWith('!C12')), []);
+  assert.deepEqual(
+    marks(r, 'sum.row').filter((m) => m.endsWith('!C12')),
+    [],
+  );
 });

@@ -21,5 +21,8 @@ test('summary.totals: 收入总计 ≠ 支出总计', async () => {
     marks(r, 'summary.totals').filter((m) => m.startsWith('error')),
     ['error 公开01表!F36'],
   );
-  assert.match(r.findings.find((f) => f.rule === 'summary.totals' && f.severity === 'error')!.message, /收入总计/);
+  assert.match(
+    r.findings.find((f) => f.rule === 'summary.totals' && f.severity === 'error')!.message,
+    /收入总计/,
+  );
 });

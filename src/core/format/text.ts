@@ -11,10 +11,10 @@ function where(f: Finding): string {
 
 export function formatText(report: Report): string {
   const out: string[] = [];
-  out.push(`勾稽审核：${report.workbook ?? '（仅情况说明）'}${report.year ? `　年度：${report.year}` : ''}`);
+  out.push(`勾稽审核：${report.workbook ?? '（仅情况说明）'}${report.year ? `\u3000年度：${report.year}` : ''}`);
   if (report.tables.length > 0) {
     out.push('识别到的表：');
-    for (const t of report.tables) out.push(`  ${t.id} ${t.title}　${t.sheet}!${t.range}`);
+    for (const t of report.tables) out.push(`  ${t.id} ${t.title}\u3000${t.sheet}!${t.range}`);
   }
   const groups = new Map<string, Finding[]>();
   for (const f of report.findings) {
@@ -27,6 +27,9 @@ export function formatText(report: Report): string {
     for (const f of findings) out.push(`  ${SEVERITY_LABELS[f.severity]}  ${where(f)}  ${f.message}`);
   }
   const s = report.summary;
-  out.push('', `共 ${report.findings.length} 条：错误 ${s.error}，警告 ${s.warning}，提示 ${s.info}（提示多为四舍五入尾差）`);
+  out.push(
+    '',
+    `共 ${report.findings.length} 条：错误 ${s.error}，警告 ${s.warning}，提示 ${s.info}（提示多为四舍五入尾差）`,
+  );
   return out.join('\n');
 }

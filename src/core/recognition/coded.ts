@@ -93,7 +93,8 @@ function isRepeatedHeader(grid: SheetGrid, row: number, region: Region, codeCol:
   if (/(代码|编码)$/.test(labelKey(grid.text(row, codeCol)))) return true;
   let headerWords = 0;
   for (let c = region.left; c <= region.right; c++)
-    if (/^(本年(收入|支出)合计|基本支出|项目支出|科目名称|小计)$/.test(labelKey(grid.text(row, c)))) headerWords++;
+    if (/^(本年(收入|支出)合计|基本支出|项目支出|科目名称|小计)$/.test(labelKey(grid.text(row, c))))
+      headerWords++;
   return headerWords >= 2;
 }
 
@@ -107,7 +108,11 @@ export function readCodedTable(grid: SheetGrid, id: TableId, region: Region): Co
   let dataStart = -1;
   for (let r = region.top + 1; r <= region.bottom && dataStart < 0; r++) {
     const near = [grid.text(r, codeCol), grid.text(r, codeCol + 1)];
-    if (functionCode(grid, r, codeCol) || near.some(isTotalLabel) || isColumnNumberRow(grid, r, region.left, region.right))
+    if (
+      functionCode(grid, r, codeCol) ||
+      near.some(isTotalLabel) ||
+      isColumnNumberRow(grid, r, region.left, region.right)
+    )
       dataStart = r;
   }
   if (dataStart <= region.top + 1) return null;
@@ -141,7 +146,8 @@ export function readCodedTable(grid: SheetGrid, id: TableId, region: Region): Co
     const codeText = grid.text(r, codeCol);
     const nameText = grid.text(r, nameCol);
     if (isNoteText(codeText) || isNoteText(nameText) || isBoilerplate(codeText)) continue;
-    if (isColumnNumberRow(grid, r, region.left, region.right) || isRepeatedHeader(grid, r, region, codeCol)) continue;
+    if (isColumnNumberRow(grid, r, region.left, region.right) || isRepeatedHeader(grid, r, region, codeCol))
+      continue;
     if (isTotalLabel(codeText) || isTotalLabel(nameText)) {
       if (!total) total = { row: r, values: read(r) };
       bottom = r;
@@ -158,7 +164,14 @@ export function readCodedTable(grid: SheetGrid, id: TableId, region: Region): Co
       }
     }
     if (!code) continue;
-    rows.push({ code, name, row: r, codeRef: ref(grid, r, codeCol), nameRef: ref(grid, r, nameCol), values: read(r) });
+    rows.push({
+      code,
+      name,
+      row: r,
+      codeRef: ref(grid, r, codeCol),
+      nameRef: ref(grid, r, nameCol),
+      values: read(r),
+    });
     bottom = r;
   }
 

@@ -18,7 +18,8 @@ const ECONOMIC_CODE = /^[3]\d{2}(?:\d{2})?$/;
 function findGroups(grid: SheetGrid, region: Region): { headerRow: number; groups: ColumnGroup[] } | null {
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8); r++) {
     const codeCols: number[] = [];
-    for (let c = region.left; c <= region.right; c++) if (/(代码|编码)$/.test(labelKey(grid.text(r, c)))) codeCols.push(c);
+    for (let c = region.left; c <= region.right; c++)
+      if (/(代码|编码)$/.test(labelKey(grid.text(r, c)))) codeCols.push(c);
     if (codeCols.length === 0) continue;
     const groups: ColumnGroup[] = [];
     codeCols.forEach((codeCol, i) => {
@@ -71,7 +72,13 @@ export function readEconomicTable(grid: SheetGrid, id: TableId, region: Region):
       if (!code || !ECONOMIC_CODE.test(code)) continue;
       const figure = figureAt(grid, r, g.valueCol);
       figures.push(figure);
-      entries.push({ code, name: grid.text(r, g.nameCol), codeRef: ref(grid, r, g.codeCol), nameRef: ref(grid, r, g.nameCol), figure });
+      entries.push({
+        code,
+        name: grid.text(r, g.nameCol),
+        codeRef: ref(grid, r, g.codeCol),
+        nameRef: ref(grid, r, g.nameCol),
+        figure,
+      });
       bottom = r;
     }
     if (layout.groups.every((g) => isNoteText(grid.text(r, g.codeCol))) && entries.length > 0) break;

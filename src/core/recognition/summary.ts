@@ -29,7 +29,11 @@ const EXPENSE_LABELS: Array<[string, RegExp]> = [
   ['grandTotal', /^(总计|合计)$/],
 ];
 
-const OPENING_SPLIT: Record<string, string> = { gpIncome: 'openingGp', gfIncome: 'openingGf', soeIncome: 'openingSoe' };
+const OPENING_SPLIT: Record<string, string> = {
+  gpIncome: 'openingGp',
+  gfIncome: 'openingGf',
+  soeIncome: 'openingSoe',
+};
 
 function classifyIncome(label: string, afterOpening: boolean): string | null {
   const key = labelKey(stripOrdinal(label)).replace(/\(含.*\)$/, '');
@@ -60,7 +64,8 @@ export function readSummaryTable(grid: SheetGrid, id: TableId, region: Region): 
   let labelCols: number[] = [];
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8) && headerRow < 0; r++) {
     const cols: number[] = [];
-    for (let c = region.left; c <= region.right; c++) if (/^项目$/.test(labelKey(grid.text(r, c)))) cols.push(c);
+    for (let c = region.left; c <= region.right; c++)
+      if (/^项目$/.test(labelKey(grid.text(r, c)))) cols.push(c);
     if (cols.length >= 2) {
       headerRow = r;
       labelCols = cols.slice(0, 2);
@@ -76,7 +81,9 @@ export function readSummaryTable(grid: SheetGrid, id: TableId, region: Region): 
     .map((h) => ({ key: 'amount', header: h.path, col: h.col }));
   const expenseColumns: ValueColumn[] = [];
   for (const h of headers.filter((x) => x.col > expenseCol && valueHeader(x))) {
-    const found = EXPENSE_COLUMN_KEYS.find(([k, re]) => re.test(h.leaf) && !expenseColumns.some((e) => e.key === k));
+    const found = EXPENSE_COLUMN_KEYS.find(
+      ([k, re]) => re.test(h.leaf) && !expenseColumns.some((e) => e.key === k),
+    );
     if (found) expenseColumns.push({ key: found[0], header: h.path, col: h.col });
   }
   if (incomeColumns.length === 0 || expenseColumns.length === 0) return null;
@@ -105,13 +112,25 @@ export function readSummaryTable(grid: SheetGrid, id: TableId, region: Region): 
     if (isNoteText(incomeLabel)) continue;
     const ik = incomeLabel ? classifyIncome(incomeLabel, afterOpening) : null;
     if (ik) {
-      income.push({ key: ik, label: incomeLabel, row: r, labelRef: ref(grid, r, incomeCol), values: read(r, incomeColumns) });
+      income.push({
+        key: ik,
+        label: incomeLabel,
+        row: r,
+        labelRef: ref(grid, r, incomeCol),
+        values: read(r, incomeColumns),
+      });
       if (ik === 'openingBalance') afterOpening = true;
       bottom = r;
     }
     const ek = expenseLabel ? classifyExpense(expenseLabel, seenTotalExpense) : null;
     if (ek) {
-      expense.push({ key: ek, label: expenseLabel, row: r, labelRef: ref(grid, r, expenseCol), values: read(r, expenseColumns) });
+      expense.push({
+        key: ek,
+        label: expenseLabel,
+        row: r,
+        labelRef: ref(grid, r, expenseCol),
+        values: read(r, expenseColumns),
+      });
       if (ek === 'totalExpense') seenTotalExpense = true;
       bottom = r;
     }

@@ -25,7 +25,8 @@ const ACTUAL = /^决算(数)?$/;
 
 function findLabel(grid: SheetGrid, region: Region, re: RegExp): { row: number; col: number } | null {
   for (let r = region.top + 1; r <= region.bottom; r++)
-    for (let c = region.left; c <= region.right; c++) if (re.test(labelKey(grid.text(r, c)))) return { row: r, col: c };
+    for (let c = region.left; c <= region.right; c++)
+      if (re.test(labelKey(grid.text(r, c)))) return { row: r, col: c };
   return null;
 }
 
@@ -76,7 +77,8 @@ export function readThreeCostsTable(grid: SheetGrid, id: TableId, region: Region
     // Rows 预算数 and 决算数, columns by item.
     const firstDataRow = Math.min(budgetAt.row, actualAt.row);
     let headerBottom = firstDataRow - 1;
-    while (headerBottom > region.top + 1 && isColumnNumberRow(grid, headerBottom, region.left, region.right)) headerBottom--;
+    while (headerBottom > region.top + 1 && isColumnNumberRow(grid, headerBottom, region.left, region.right))
+      headerBottom--;
     const headers = readColumnHeaders(grid, region.top + 1, headerBottom, region.left, region.right);
     for (const h of headers) {
       if (h.col === budgetAt.col) continue;

@@ -17,7 +17,17 @@ const TITLE_PATTERNS: Array<[TableId, RegExp]> = [
   ['公开03', /支出决算表$/],
 ];
 
-const CHINESE_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_NUMERALS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 export interface TitleHit {
   id: TableId;
@@ -89,7 +99,13 @@ export function findTitles(grid: SheetGrid): TitleHit[] {
   // A marker with no title near it still starts a table (titles are sometimes left out).
   for (const m of markers) {
     if (titles.some((t) => m.row >= t.row - 2 && m.row <= t.row + 2)) continue;
-    titles.push({ id: `公开0${m.n}` as TableId, row: m.row, col: m.col, title: `公开0${m.n}表`, numbered: m.n });
+    titles.push({
+      id: `公开0${m.n}` as TableId,
+      row: m.row,
+      col: m.col,
+      title: `公开0${m.n}表`,
+      numbered: m.n,
+    });
   }
   return titles.sort((a, b) => a.row - b.row);
 }

@@ -4,7 +4,8 @@ import type { Rule } from './rule';
 export const completenessTables: Rule = {
   id: 'completeness.tables',
   title: '公开表不全',
-  description: '部门决算应公开公开01–09 九张表；没有识别到的表逐一列出（标题或表头与常见写法差别太大时也会如此）。',
+  description:
+    '部门决算应公开公开01–09 九张表；没有识别到的表逐一列出（标题或表头与常见写法差别太大时也会如此）。',
   severity: 'warning',
   check(ctx, report) {
     if (ctx.tables.length === 0) return;

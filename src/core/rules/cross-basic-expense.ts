@@ -11,6 +11,13 @@ export const crossBasicExpense: Rule = {
     const e = ctx.economic();
     const basic = t?.total?.values.basic;
     if (!basic || !e?.personnelTotal || !e.publicTotal) return;
-    checkSum(report, '公开05', '公开05 合计 基本支出', basic, [e.personnelTotal, e.publicTotal], '公开06 人员经费合计与公用经费合计');
+    checkSum(
+      report,
+      '公开05',
+      '公开05 合计 基本支出',
+      basic,
+      [e.personnelTotal, e.publicTotal],
+      '公开06 人员经费合计与公用经费合计',
+    );
   },
 };

@@ -38,7 +38,14 @@ function compareByCode(
     }
     for (const [a, b, label] of pairs)
       if (r.values[a] && other.values[b])
-        checkSame(report, shown.id, `${shown.id} ${rowLabel(r)} ${label}`, r.values[a], other.values[b], `${source.id} 同一科目（${why}）`);
+        checkSame(
+          report,
+          shown.id,
+          `${shown.id} ${rowLabel(r)} ${label}`,
+          r.values[a],
+          other.values[b],
+          `${source.id} 同一科目（${why}）`,
+        );
   }
   const shownRows = rowsByCode(shown);
   for (const r of sourceRows.values())
@@ -66,14 +73,26 @@ export const crossFiscalOnly: Rule = {
     const gp = ctx.coded('公开05');
     const opening = amount('openingBalance')?.value ?? 0;
     if (gp && opening === 0)
-      compareByCode(report, gp, spending, [
-        ['total', 'total', '合计'],
-        ['basic', 'basic', '基本支出'],
-        ['project', 'project', '项目支出'],
-      ], why);
+      compareByCode(
+        report,
+        gp,
+        spending,
+        [
+          ['total', 'total', '合计'],
+          ['basic', 'basic', '基本支出'],
+          ['project', 'project', '项目支出'],
+        ],
+        why,
+      );
     const closing = line(s, 'expense', 'closingBalance')?.values.amount.value ?? 0;
     const income = ctx.coded('公开02');
     if (income && opening === 0 && closing === 0)
-      compareByCode(report, income, spending, [['total', 'total', '本年收入合计']], `${why}且无结转结余，收入应等于支出`);
+      compareByCode(
+        report,
+        income,
+        spending,
+        [['total', 'total', '本年收入合计']],
+        `${why}且无结转结余，收入应等于支出`,
+      );
   },
 };

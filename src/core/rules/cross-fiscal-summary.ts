@@ -21,11 +21,19 @@ export const crossFiscalSummary: Rule = {
     for (const [key, label] of FISCAL_INCOME) {
       const a = line(all, 'income', key);
       const f = line(fiscal, 'income', key);
-      if (a && f) checkSame(report, '公开04', `公开04 ${label}`, f.values.amount, a.values.amount, `公开01 ${label}`);
+      if (a && f)
+        checkSame(report, '公开04', `公开04 ${label}`, f.values.amount, a.values.amount, `公开01 ${label}`);
     }
     const opening = [line(all, 'income', 'openingBalance'), line(fiscal, 'income', 'openingBalance')];
     if (opening[0] && opening[1])
-      checkAtLeast(report, '公开01', '公开01 年初结转和结余', opening[0].values.amount, opening[1].values.amount, '公开04 年初财政拨款结转和结余');
+      checkAtLeast(
+        report,
+        '公开01',
+        '公开01 年初结转和结余',
+        opening[0].values.amount,
+        opening[1].values.amount,
+        '公开04 年初财政拨款结转和结余',
+      );
     const fiscalColumn = fiscal.expenseColumns.some((c) => c.key === 'total') ? 'total' : 'amount';
     const closing = [line(all, 'expense', 'closingBalance'), line(fiscal, 'expense', 'closingBalance')];
     if (closing[0] && closing[1])

@@ -16,11 +16,26 @@ function compare(
   const id = detail.id;
   const total = line(summary, 'expense', 'totalExpense');
   if (total && detail.total)
-    checkSame(report, id, `${id} 合计`, detail.total.values.total, total.values[column], `公开04 本年支出合计（${columnLabel}）`);
+    checkSame(
+      report,
+      id,
+      `${id} 合计`,
+      detail.total.values.total,
+      total.values[column],
+      `公开04 本年支出合计（${columnLabel}）`,
+    );
   const lines = classLines(summary);
   for (const r of classRows(detail)) {
     const l = lines.get(nameKey(r.name));
-    if (l) checkSame(report, id, `${id} ${rowLabel(r)}`, r.values.total, l.values[column], `公开04 ${nameKey(r.name)}（${columnLabel}）`);
+    if (l)
+      checkSame(
+        report,
+        id,
+        `${id} ${rowLabel(r)}`,
+        r.values.total,
+        l.values[column],
+        `公开04 ${nameKey(r.name)}（${columnLabel}）`,
+      );
     else if (r.values.total.value !== 0)
       report({
         message: `${id} ${rowLabel(r)} ${formatAmount(r.values.total.value)}，公开04 支出项目中没有这一类`,

@@ -29,7 +29,8 @@ export const crossIncomeSources: Rule = {
       checkSum(report, '公开02', '公开02 合计 财政拨款收入', v.fiscal, fiscalRows, '公开01 三项财政拨款收入');
     for (const [col, key, label] of SAME) {
       const l = line(s, 'income', key);
-      if (v[col] && l) checkSame(report, '公开02', `公开02 合计 ${label}`, v[col], l.values.amount, `公开01 ${label}`);
+      if (v[col] && l)
+        checkSame(report, '公开02', `公开02 合计 ${label}`, v[col], l.values.amount, `公开01 ${label}`);
     }
   },
 };

@@ -16,12 +16,26 @@ export const crossSummaryDetail: Rule = {
     const income = ctx.coded('公开02');
     const totalIncome = line(s, 'income', 'totalIncome');
     if (income?.total && totalIncome)
-      checkSame(report, '公开02', '公开02 合计 本年收入合计', income.total.values.total, totalIncome.values.amount, '公开01 本年收入合计');
+      checkSame(
+        report,
+        '公开02',
+        '公开02 合计 本年收入合计',
+        income.total.values.total,
+        totalIncome.values.amount,
+        '公开01 本年收入合计',
+      );
     const spending = ctx.coded('公开03');
     if (!spending) return;
     const totalExpense = line(s, 'expense', 'totalExpense');
     if (spending.total && totalExpense)
-      checkSame(report, '公开03', '公开03 合计 本年支出合计', spending.total.values.total, totalExpense.values.amount, '公开01 本年支出合计');
+      checkSame(
+        report,
+        '公开03',
+        '公开03 合计 本年支出合计',
+        spending.total.values.total,
+        totalExpense.values.amount,
+        '公开01 本年支出合计',
+      );
     const lines = classLines(s);
     const seen = new Set<string>();
     for (const r of classRows(spending)) {
@@ -29,7 +43,14 @@ export const crossSummaryDetail: Rule = {
       seen.add(key);
       const l = lines.get(key);
       if (l) {
-        checkSame(report, '公开03', `公开03 ${rowLabel(r)} 本年支出合计`, r.values.total, l.values.amount, `公开01 ${key}`);
+        checkSame(
+          report,
+          '公开03',
+          `公开03 ${rowLabel(r)} 本年支出合计`,
+          r.values.total,
+          l.values.amount,
+          `公开01 ${key}`,
+        );
       } else if (r.values.total.value !== 0) {
         report({
           message: `公开03 ${rowLabel(r)} 支出 ${formatAmount(r.values.total.value)}，公开01 支出项目中没有这一类`,

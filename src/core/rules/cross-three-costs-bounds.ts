@@ -22,7 +22,15 @@ export const crossThreeCostsBounds: Rule = {
     for (const [key, code, label] of BOUNDS) {
       const shown = t.actual[key];
       const entry = e.entries.find((x) => x.code === code);
-      if (shown && entry) checkAtLeast(report, '公开09', `公开09 决算 ${label}`, shown, entry.figure, `公开06 ${code} ${entry.name}`);
+      if (shown && entry)
+        checkAtLeast(
+          report,
+          '公开09',
+          `公开09 决算 ${label}`,
+          shown,
+          entry.figure,
+          `公开06 ${code} ${entry.name}`,
+        );
     }
   },
 };

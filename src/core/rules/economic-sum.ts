@@ -45,6 +45,13 @@ export const economicSum: Rule = {
     if (t.personnelTotal)
       checkSum(report, '公开06', '公开06 人员经费合计', t.personnelTotal, classes(PERSONNEL), '301 与 303');
     if (t.publicTotal)
-      checkSum(report, '公开06', '公开06 公用经费合计', t.publicTotal, classes(PUBLIC), '302、307、310、312、399');
+      checkSum(
+        report,
+        '公开06',
+        '公开06 公用经费合计',
+        t.publicTotal,
+        classes(PUBLIC),
+        '302、307、310、312、399',
+      );
   },
 };

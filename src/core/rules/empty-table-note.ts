@@ -9,7 +9,8 @@ const TABLE_SUBJECT: Partial<Record<TableId, RegExp>> = {
   公开08: /国有资本经营/,
   公开09: /三公/,
 };
-const NONE = /无数据|空表|没有|无此|不涉及|未发生|为零|为0|(?:^|[，。；、])无|本(?:部门|单位)(?:\d{4}年度?)?无/;
+const NONE =
+  /无数据|空表|没有|无此|不涉及|未发生|为零|为0|(?:^|[，。；、])无|本(?:部门|单位)(?:\d{4}年度?)?无/;
 
 /** A sentence of the narrative that says the unit had none of this kind of money. */
 export function narrativeExplains(narrative: string, id: TableId): boolean {

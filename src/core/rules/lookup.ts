@@ -31,11 +31,18 @@ export function classRows(t: CodedTable): CodedRow[] {
 
 /** Direct children of a code: 款 of a 类, 项 of a 款. */
 export function childrenOf(t: CodedTable, code: string): CodedRow[] {
-  return [...rowsByCode(t).values()].filter((r) => r.code.length === code.length + 2 && r.code.startsWith(code));
+  return [...rowsByCode(t).values()].filter(
+    (r) => r.code.length === code.length + 2 && r.code.startsWith(code),
+  );
 }
 
 export function columnLabel(t: CodedTable, key: string): string {
-  return t.columns.find((c) => c.key === key)?.header.split('/').pop() ?? key;
+  return (
+    t.columns
+      .find((c) => c.key === key)
+      ?.header.split('/')
+      .pop() ?? key
+  );
 }
 
 export function rowLabel(r: CodedRow): string {

@@ -10,6 +10,10 @@ export const numberInvalid: Rule = {
     for (const t of ctx.tables)
       for (const f of t.figures)
         if (f.parse.kind === 'invalid')
-          report({ message: `${t.id} 金额单元格内容“${f.parse.text}”不是数字`, ...location(f.ref), table: t.id });
+          report({
+            message: `${t.id} 金额单元格内容“${f.parse.text}”不是数字`,
+            ...location(f.ref),
+            table: t.id,
+          });
   },
 };

@@ -33,7 +33,9 @@ export function checkSum(
   if (a.status === 'equal') return;
   const sum = round2(parts.reduce((s, p) => s + p.value, 0));
   const verdict =
-    a.status === 'tail' ? `（尾差，四舍五入允许 ±${a.bound.toFixed(3)}）` : `，超出四舍五入尾差范围（±${a.bound.toFixed(3)}）`;
+    a.status === 'tail'
+      ? `（尾差，四舍五入允许 ±${a.bound.toFixed(3)}）`
+      : `，超出四舍五入尾差范围（±${a.bound.toFixed(3)}）`;
   report({
     severity: a.status === 'tail' ? 'info' : undefined,
     message: `${what} ${formatAmount(total.value)}，${partsLabel}之和 ${formatAmount(sum)}，差 ${signed(a.difference)}${verdict}`,

@@ -2,7 +2,14 @@
 
 import type { Catalogs } from '../catalog';
 import type { Finding, Severity } from '../report';
-import type { CodedTable, EconomicTable, SummaryTable, Table, TableId, ThreeCostsTable } from '../tables/model';
+import type {
+  CodedTable,
+  EconomicTable,
+  SummaryTable,
+  Table,
+  TableId,
+  ThreeCostsTable,
+} from '../tables/model';
 
 export interface RuleContext {
   /** Every recognised table, in workbook order. */

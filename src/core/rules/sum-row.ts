@@ -6,9 +6,14 @@ import type { Rule } from './rule';
 
 /** The total column of each coded table and the columns that add up to it. */
 function parts(t: CodedTable): { total: string; parts: string[] } | null {
-  const keys = (CODED_COLUMNS[t.id] ?? []).map((s) => s.key).filter((k) => t.columns.some((c) => c.key === k));
+  const keys = (CODED_COLUMNS[t.id] ?? [])
+    .map((s) => s.key)
+    .filter((k) => t.columns.some((c) => c.key === k));
   if (!keys.includes('total')) return null;
-  const partKeys = t.id === '公开07' ? keys.filter((k) => k === 'basic' || k === 'project') : keys.filter((k) => k !== 'total');
+  const partKeys =
+    t.id === '公开07'
+      ? keys.filter((k) => k === 'basic' || k === 'project')
+      : keys.filter((k) => k !== 'total');
   return partKeys.length > 0 ? { total: 'total', parts: partKeys } : null;
 }
 

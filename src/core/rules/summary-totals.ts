@@ -43,7 +43,14 @@ export const summaryTotals: Rule = {
       const opening = line(t, 'income', 'openingBalance');
       const openingSplit = figures(t, 'income', ['openingGp', 'openingGf', 'openingSoe'], amount);
       if (opening && openingSplit.length > 0)
-        checkSum(report, id, `${id} 年初财政拨款结转和结余`, opening.values[amount], openingSplit, '其下三项');
+        checkSum(
+          report,
+          id,
+          `${id} 年初财政拨款结转和结余`,
+          opening.values[amount],
+          openingSplit,
+          '其下三项',
+        );
       const incomeTotal = line(t, 'income', 'grandTotal');
       if (incomeTotal && totalIncome)
         checkSum(
@@ -78,7 +85,8 @@ export const summaryTotals: Rule = {
           );
       }
       const expenseGrand = expenseTotal?.values[t.expenseColumns.length > 1 ? 'total' : amount];
-      if (incomeTotal && expenseGrand) checkSame(report, id, `${id} 支出总计`, expenseGrand, incomeTotal.values[amount], '收入总计');
+      if (incomeTotal && expenseGrand)
+        checkSame(report, id, `${id} 支出总计`, expenseGrand, incomeTotal.values[amount], '收入总计');
     }
   },
 };

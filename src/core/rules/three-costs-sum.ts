@@ -24,12 +24,26 @@ export const threeCostsSum: Rule = {
       if (side.total) {
         const parts = present(side, ['abroad', 'carSubtotal', 'reception']);
         if (parts.length > 0)
-          checkSum(report, '公开09', `公开09 ${label} 合计`, side.total, parts, '因公出国(境)费、公务用车费、公务接待费');
+          checkSum(
+            report,
+            '公开09',
+            `公开09 ${label} 合计`,
+            side.total,
+            parts,
+            '因公出国(境)费、公务用车费、公务接待费',
+          );
       }
       if (side.carSubtotal) {
         const parts = present(side, ['carPurchase', 'carRunning']);
         if (parts.length > 0)
-          checkSum(report, '公开09', `公开09 ${label} 公务用车购置及运行维护费`, side.carSubtotal, parts, '购置费与运行维护费');
+          checkSum(
+            report,
+            '公开09',
+            `公开09 ${label} 公务用车购置及运行维护费`,
+            side.carSubtotal,
+            parts,
+            '购置费与运行维护费',
+          );
       }
     }
   },

@@ -2,7 +2,17 @@
 
 import type { AmountParse } from '../numbers';
 
-export const TABLE_IDS = ['公开01', '公开02', '公开03', '公开04', '公开05', '公开06', '公开07', '公开08', '公开09'] as const;
+export const TABLE_IDS = [
+  '公开01',
+  '公开02',
+  '公开03',
+  '公开04',
+  '公开05',
+  '公开06',
+  '公开07',
+  '公开08',
+  '公开09',
+] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
 export const TABLE_TITLES: Record<TableId, string> = {

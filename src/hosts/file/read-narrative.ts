@@ -23,7 +23,9 @@ export async function readNarrativeFile(file: string): Promise<string> {
   try {
     const stat = await fs.stat(file);
     if (stat.size > MAX_NARRATIVE_BYTES)
-      throw new InputError(`情况说明文件“${name}”有 ${(stat.size / 1048576).toFixed(1)} MB，超过上限，请确认文件是否正确`);
+      throw new InputError(
+        `情况说明文件“${name}”有 ${(stat.size / 1048576).toFixed(1)} MB，超过上限，请确认文件是否正确`,
+      );
     bytes = await fs.readFile(file);
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -32,7 +34,9 @@ export async function readNarrativeFile(file: string): Promise<string> {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.docx') {
     if (bytes.subarray(0, 2).toString('latin1') !== 'PK')
-      throw new InputError(`情况说明文件“${name}”不是有效的 .docx 文档（旧版 .doc 请在 Word 或 WPS 中另存为 .docx）`);
+      throw new InputError(
+        `情况说明文件“${name}”不是有效的 .docx 文档（旧版 .doc 请在 Word 或 WPS 中另存为 .docx）`,
+      );
     try {
       return (await mammoth.extractRawText({ buffer: bytes })).value;
     } catch (err) {

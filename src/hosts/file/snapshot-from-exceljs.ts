@@ -9,9 +9,14 @@ interface MergeModel {
 }
 
 export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const merges: CellRange[] = Object.values((ws as unknown as { _merges: Record<string, MergeModel> })._merges ?? {}).map(
-    (m) => ({ top: m.model.top - 1, left: m.model.left - 1, bottom: m.model.bottom - 1, right: m.model.right - 1 }),
-  );
+  const merges: CellRange[] = Object.values(
+    (ws as unknown as { _merges: Record<string, MergeModel> })._merges ?? {},
+  ).map((m) => ({
+    top: m.model.top - 1,
+    left: m.model.left - 1,
+    bottom: m.model.bottom - 1,
+    right: m.model.right - 1,
+  }));
   const values: CellValue[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
