@@ -11,7 +11,9 @@ function where(f: Finding): string {
 
 export function formatText(report: Report): string {
   const out: string[] = [];
-  out.push(`勾稽审核：${report.workbook ?? '（仅情况说明）'}${report.year ? `\u3000年度：${report.year}` : ''}`);
+  out.push(
+    `勾稽审核：${report.workbook ?? '（仅情况说明）'}${report.year ? `\u3000年度：${report.year}` : ''}`,
+  );
   if (report.tables.length > 0) {
     out.push('识别到的表：');
     for (const t of report.tables) out.push(`  ${t.id} ${t.title}\u3000${t.sheet}!${t.range}`);
