@@ -6,6 +6,7 @@ import path from 'path';
 import { checkWorkbook } from '../core/check';
 import { InputError } from '../core/errors';
 import { formatText } from '../core/format/text';
+import { NARRATIVE_RULES } from '../core/narrative';
 import { TABLE_RULES } from '../core/rules';
 import { annotateWorkbook } from '../export/annotate-xlsx';
 import { readNarrativeFile } from '../hosts/file/read-narrative';
@@ -17,7 +18,9 @@ export const EXIT_ERRORS = 1;
 export const EXIT_INPUT = 2;
 
 function listRules(): string {
-  return TABLE_RULES.map((r) => `${r.id}\t${r.severity}\t${r.title}\n\t${r.description}`).join('\n');
+  return [...TABLE_RULES, ...NARRATIVE_RULES]
+    .map((r) => `${r.id}\t${r.severity}\t${r.title}\n\t${r.description}`)
+    .join('\n');
 }
 
 async function runCheck(args: CheckArgs): Promise<number> {

@@ -5,6 +5,7 @@ import { fromA1 } from './address';
 import { recognizeWorkbook } from './recognition';
 import { yearOfText } from './recognition/titles';
 import { summarize, tableSummary, type Finding, type Report } from './report';
+import { NARRATIVE_RULES } from './narrative';
 import { TABLE_RULES, type Rule } from './rules';
 import { buildContext } from './rules/rule';
 import type { WorkbookSnapshot } from './snapshot';
@@ -44,7 +45,7 @@ export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckO
   const ctx = buildContext(recognition.tables, year, options.catalogs ?? defaultCatalogs(), narrative);
   const findings: Finding[] = [];
   const disabled = new Set(options.disabledRules ?? []);
-  for (const rule of options.rules ?? TABLE_RULES) {
+  for (const rule of options.rules ?? [...TABLE_RULES, ...NARRATIVE_RULES]) {
     if (disabled.has(rule.id)) continue;
     rule.check(ctx, (draft) =>
       findings.push({ ...draft, rule: rule.id, severity: draft.severity ?? rule.severity }),

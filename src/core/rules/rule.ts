@@ -1,6 +1,7 @@
 /** The shape every rule module exports, and what a rule is given to read and to report through. */
 
 import type { Catalogs } from '../catalog';
+import { parseNarrative, type NarrativeDoc } from '../narrative/document';
 import type { Finding, Severity } from '../report';
 import type {
   CodedTable,
@@ -18,6 +19,8 @@ export interface RuleContext {
   catalogs: Catalogs;
   /** The narrative text when one was given: some table rules accept an explanation found there. */
   narrative: string | null;
+  /** The narrative parsed once per check, on first use by a narrative rule; null without a narrative. */
+  narrativeDoc?(): NarrativeDoc | null;
   summary(id: '公开01' | '公开04'): SummaryTable | undefined;
   coded(id: '公开02' | '公开03' | '公开05' | '公开07' | '公开08'): CodedTable | undefined;
   economic(): EconomicTable | undefined;
@@ -47,11 +50,13 @@ export function buildContext(
     const t = first.get(id);
     return t && t.kind === kind ? (t as Extract<Table, { kind: K }>) : undefined;
   };
+  let doc: NarrativeDoc | null | undefined;
   return {
     tables,
     year,
     catalogs,
     narrative,
+    narrativeDoc: () => (doc === undefined ? (doc = narrative ? parseNarrative(narrative) : null) : doc),
     summary: (id) => ofKind(id, 'summary'),
     coded: (id) => ofKind(id, 'coded'),
     economic: () => ofKind('公开06', 'economic'),

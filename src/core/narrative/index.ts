@@ -1,0 +1,34 @@
+/** The narrative cross-check (情况说明勾稽): every rule that reads the narrative, in listing order. */
+
+import type { Rule } from '../rules/rule';
+import { narrativeComparisonWord } from './rules/comparison-word';
+import { narrativeCompletion } from './rules/completion';
+import { narrativeGrowth } from './rules/growth';
+import { narrativeMalformed } from './rules/malformed';
+import { narrativeName } from './rules/name';
+import { narrativeNoneClaim } from './rules/none-claim';
+import { narrativeParts } from './rules/parts';
+import { narrativeRunningCosts } from './rules/running-costs';
+import { narrativeShare } from './rules/share';
+import { narrativeTableFigure } from './rules/table-figure';
+import { narrativeUnit } from './rules/unit';
+import { narrativeYear } from './rules/year';
+import { narrativeZeroBudget } from './rules/zero-budget';
+
+export const NARRATIVE_RULES: Rule[] = [
+  narrativeTableFigure,
+  narrativeShare,
+  narrativeGrowth,
+  narrativeCompletion,
+  narrativeParts,
+  narrativeUnit,
+  narrativeZeroBudget,
+  narrativeNoneClaim,
+  narrativeComparisonWord,
+  narrativeRunningCosts,
+  narrativeYear,
+  narrativeMalformed,
+  narrativeName,
+];
+
+export { parseNarrative, type NarrativeDoc } from './document';
