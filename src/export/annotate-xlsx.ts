@@ -4,15 +4,10 @@
  */
 
 import type ExcelJS from 'exceljs';
-import { SEVERITY_LABELS, type Finding, type Report, type Severity } from '../core/report';
+import { MARK_FILLS, marksFromFindings } from '../core/marks';
+import { SEVERITY_LABELS, type Report } from '../core/report';
 
-/** ARGB fills: error red, warning amber, tail light grey. */
-export const MARK_FILLS: Record<Severity, string> = {
-  error: 'FFFFC7CE',
-  warning: 'FFFFEB9C',
-  info: 'FFE7E6E6',
-};
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+export { MARK_FILLS };
 export const RESULTS_SHEET = '审核结果';
 
 function existingNote(cell: ExcelJS.Cell): string {
@@ -34,30 +29,17 @@ function uniqueSheetName(workbook: ExcelJS.Workbook, base: string): string {
 }
 
 export function annotateWorkbook(workbook: ExcelJS.Workbook, report: Report): void {
-  const byCell = new Map<string, { sheet: string; cell: string; findings: Finding[] }>();
-  for (const f of report.findings) {
-    if (!f.sheet || !f.cell) continue;
-    const key = `${f.sheet}!${f.cell}`;
-    const entry = byCell.get(key) ?? { sheet: f.sheet, cell: f.cell, findings: [] };
-    entry.findings.push(f);
-    byCell.set(key, entry);
-  }
-  for (const { sheet, cell, findings } of byCell.values()) {
-    const ws = workbook.getWorksheet(sheet);
+  for (const mark of marksFromFindings(report.findings)) {
+    const ws = workbook.getWorksheet(mark.sheet);
     if (!ws) continue;
-    const target = ws.getCell(cell);
-    const worst = findings.reduce(
-      (w, f) => (RANK[f.severity] < RANK[w] ? f.severity : w),
-      'info' as Severity,
-    );
+    const target = ws.getCell(mark.cell);
     // Cells read from a file share style objects: give this cell its own before changing its fill.
     target.style = {
       ...target.style,
-      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILLS[worst] } },
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILLS[mark.severity] } },
     };
-    const ours = findings.map((f) => `【勾稽·${SEVERITY_LABELS[f.severity]}】${f.message}`).join('\n');
     const before = existingNote(target);
-    target.note = before ? `${before}\n${ours}` : ours;
+    target.note = before ? `${before}\n${mark.note}` : mark.note;
   }
   writeResultsSheet(workbook, report);
 }

@@ -1,0 +1,74 @@
+/**
+ * The one interface between the task pane and a spreadsheet host (Excel, WPS, the browser page).
+ * The task pane imports this file and nothing host-specific; each host lives in its own folder.
+ */
+
+import type { Mark } from '../core/marks';
+import type { WorkbookSnapshot } from '../core/snapshot';
+
+export type HostKind = 'excel' | 'wps' | 'browser';
+
+export interface CellTarget {
+  sheet: string;
+  /** A1 address of one cell. */
+  cell: string;
+}
+
+/** How a host writes a finding's text beside its cell. */
+export type NoteKind = 'note' | 'comment' | 'none';
+
+export interface HostInfo {
+  kind: HostKind;
+  /** Shown to the user in 关于/诊断, in Chinese: e.g. "Excel（ExcelApi 1.17）", "WPS 表格". */
+  label: string;
+  /** The webview's user agent, shown in 关于/诊断 so users can report it. */
+  userAgent: string;
+  notes: NoteKind;
+  /** The host can tell the pane when the user edits a cell. */
+  watchesEdits: boolean;
+}
+
+/** What the user decided in this document, saved inside the document itself. */
+export interface DocumentState {
+  /** Accepted findings (忽略): findingKey → the user's reason. */
+  ignored: Record<string, string>;
+  /** Settings chosen for this document. */
+  settings?: {
+    year?: number | null;
+    disabledRules?: string[];
+    showInfo?: boolean;
+  };
+  /** The narrative pasted for this document, if the user chose to keep it. */
+  narrative?: string | null;
+}
+
+export interface Host {
+  readonly info: HostInfo;
+  /** Every sheet's used range, values only, in as few round trips as the host allows. */
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /**
+   * Paint a fill by severity and a note on each mark's cell. Before the first paint of a cell, its
+   * original fill and note are saved inside the document, so clearMarks restores them exactly even after
+   * the workbook was saved, closed and reopened. Painting again first clears the previous marks.
+   */
+  paintMarks(marks: readonly Mark[]): Promise<void>;
+  /** Restore every marked cell's original fill and note; forget the saved originals. */
+  clearMarks(): Promise<void>;
+  /** Activate the target's sheet and select its cell (and the related cells where the host can). */
+  select(target: CellTarget, related?: readonly CellTarget[]): Promise<void>;
+  /**
+   * Call back when the user edits a cell (not when the host paints marks). Raw events: the caller
+   * debounces. Returns a function that stops watching.
+   */
+  watchEdits(onEdit: () => void): () => void;
+  loadState(): Promise<DocumentState | null>;
+  saveState(state: DocumentState): Promise<void>;
+}
+
+/** Error raised by a host, with a message in Chinese for the user. */
+export class HostError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HostError';
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * The one host test suite that every host passes (Excel over a fake object model, WPS over a fake ET
+ * object model, the browser page's in-memory workbook). A host test file builds a harness factory and
+ * calls hostSuite(name, factory).
+ */
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkWorkbook } from '../../src/core/check';
+import { marksFromFindings, markColorHex, NOTE_PREFIX, type Mark } from '../../src/core/marks';
+import type { CellRange, CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
+import { toA1 } from '../../src/core/address';
+import type { Host } from '../../src/hosts/host';
+import { loadCase } from '../helpers';
+
+/** A sheet as the user left it: values, their own fills ('#RRGGBB') and their own notes. */
+export interface FixtureSheet {
+  name: string;
+  cells: Record<string, CellValue>;
+  fills?: Record<string, string>;
+  notes?: Record<string, string>;
+  merges?: CellRange[];
+}
+
+export interface HostHarness {
+  host: Host;
+  /** The cell's fill as upper-case '#RRGGBB', or null when the cell has no fill. */
+  fill(sheet: string, cell: string): string | null;
+  /** The cell's note or comment text, or null when it has none. */
+  note(sheet: string, cell: string): string | null;
+  /** The cell's value as the host holds it (painting must never change it). */
+  value(sheet: string, cell: string): CellValue;
+  /** The active sheet and the address of the active cell. */
+  selection(): { sheet: string; cell: string } | null;
+  /** Simulate the user typing a value into a cell (the host's change event fires). */
+  userEdit(sheet: string, cell: string, value: CellValue): void;
+  /** Save, close and reopen the document: a fresh host on what was saved. */
+  reopen(): Promise<HostHarness>;
+}
+
+export type HarnessFactory = (sheets: FixtureSheet[]) => Promise<HostHarness>;
+
+/** A corpus workbook as fixture sheets (values and merges). */
+export async function corpusFixture(id: string): Promise<FixtureSheet[]> {
+  return fixtureFromSnapshot(await loadCase(id));
+}
+
+export function fixtureFromSnapshot(snapshot: WorkbookSnapshot): FixtureSheet[] {
+  return snapshot.sheets.map((s) => {
+    const cells: Record<string, CellValue> = {};
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== '') cells[toA1(s.originRow + r, s.originCol + c)] = v;
+      }),
+    );
+    return { name: s.name, cells, merges: s.merges };
+  });
+}
+
+function comparable(snapshot: WorkbookSnapshot) {
+  return checkWorkbook(snapshot).findings.map(
+    (f) => `${f.rule} ${f.sheet ?? ''}!${f.cell ?? ''} ${f.message}`,
+  );
+}
+
+const SMALL: FixtureSheet[] = [
+  {
+    name: '表一',
+    cells: { B3: '项目', C3: '金额', B4: '甲', C4: 1.5, B5: '乙', C5: 2, D9: '远处' },
+    fills: { C4: '#00B0F0' },
+    notes: { C5: '用户自己的批注' },
+  },
+  { name: '表 二', cells: { A1: 'x', A2: 3 } },
+];
+
+function mark(sheet: string, cell: string, severity: Mark['severity'], text: string): Mark {
+  const f = { rule: 'test.rule', severity, message: text, sheet, cell };
+  return marksFromFindings([f])[0];
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function hostSuite(name: string, factory: HarnessFactory): void {
+  describe(`host suite: ${name}`, () => {
+    it('reads every sheet with its origin, values and blanks', async () => {
+      const h = await factory(SMALL);
+      const snap = await h.host.readSnapshot();
+      assert.deepEqual(
+        snap.sheets.map((s) => s.name),
+        ['表一', '表 二'],
+      );
+      const one = snap.sheets[0];
+      const at = (a1: string): CellValue => {
+        const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+        const row = Number(m[2]) - 1;
+        return one.values[row - one.originRow]?.[col - one.originCol] ?? null;
+      };
+      assert.equal(at('B3'), '项目');
+      assert.equal(at('C4'), 1.5);
+      assert.equal(at('C5'), 2);
+      assert.equal(at('D9'), '远处');
+      assert.equal(at('C6'), null);
+      assert.ok(one.originRow <= 2 && one.originCol <= 1, 'origin at or before B3');
+    });
+
+    it('gives the core the same findings as the file reader on a real corpus workbook', async () => {
+      const file = await loadCase('danfeng2024-standard');
+      const h = await factory(fixtureFromSnapshot(file));
+      const snap = await h.host.readSnapshot();
+      assert.deepEqual(comparable(snap), comparable(file));
+    });
+
+    it('paints a fill by severity and a note, and never changes a value', async () => {
+      const h = await factory(SMALL);
+      await h.host.paintMarks([
+        mark('表一', 'C4', 'error', '甲不对'),
+        mark('表一', 'C5', 'warning', '乙可疑'),
+        mark('表 二', 'A2', 'info', '尾差'),
+      ]);
+      assert.equal(h.fill('表一', 'C4'), markColorHex('error'));
+      assert.equal(h.fill('表一', 'C5'), markColorHex('warning'));
+      assert.equal(h.fill('表 二', 'A2'), markColorHex('info'));
+      assert.equal(h.value('表一', 'C4'), 1.5);
+      assert.equal(h.value('表 二', 'A2'), 3);
+      if (h.host.info.notes !== 'none') {
+        assert.match(h.note('表一', 'C4') ?? '', /甲不对/);
+        const kept = h.note('表一', 'C5') ?? '';
+        assert.match(kept, /用户自己的批注/, "the user's own note is kept");
+        assert.match(kept, /乙可疑/);
+        assert.ok(kept.includes(NOTE_PREFIX));
+      }
+    });
+
+    it('restores fills and notes exactly on clear', async () => {
+      const h = await factory(SMALL);
+      await h.host.paintMarks([
+        mark('表一', 'C4', 'error', '甲不对'),
+        mark('表一', 'C5', 'warning', '乙可疑'),
+      ]);
+      await h.host.clearMarks();
+      assert.equal(h.fill('表一', 'C4'), '#00B0F0');
+      assert.equal(h.fill('表一', 'C5'), null, 'no fill comes back as no fill, not white');
+      assert.equal(h.note('表一', 'C5'), '用户自己的批注');
+      assert.equal(h.note('表一', 'C4'), null);
+    });
+
+    it('restores exactly after the workbook was saved, closed and reopened', async () => {
+      const h = await factory(SMALL);
+      await h.host.paintMarks([
+        mark('表一', 'C4', 'error', '甲不对'),
+        mark('表一', 'C5', 'warning', '乙可疑'),
+      ]);
+      const reopened = await h.reopen();
+      assert.equal(reopened.fill('表一', 'C4'), markColorHex('error'), 'marks are saved with the workbook');
+      await reopened.host.clearMarks();
+      assert.equal(reopened.fill('表一', 'C4'), '#00B0F0');
+      assert.equal(reopened.fill('表一', 'C5'), null);
+      assert.equal(reopened.note('表一', 'C5'), '用户自己的批注');
+      assert.equal(reopened.note('表一', 'C4'), null);
+    });
+
+    it('painting twice keeps the first originals (no mark is taken for a user fill)', async () => {
+      const h = await factory(SMALL);
+      await h.host.paintMarks([mark('表一', 'C4', 'error', '一')]);
+      await h.host.paintMarks([mark('表一', 'C4', 'warning', '二'), mark('表一', 'B4', 'info', '三')]);
+      assert.equal(h.fill('表一', 'C4'), markColorHex('warning'));
+      if (h.host.info.notes !== 'none') assert.doesNotMatch(h.note('表一', 'C4') ?? '', /一$/m);
+      await h.host.clearMarks();
+      assert.equal(h.fill('表一', 'C4'), '#00B0F0');
+      assert.equal(h.fill('表一', 'B4'), null);
+    });
+
+    it('selects the cell of a finding on its sheet', async () => {
+      const h = await factory(SMALL);
+      await h.host.select({ sheet: '表 二', cell: 'A2' });
+      assert.deepEqual(h.selection(), { sheet: '表 二', cell: 'A2' });
+      await h.host.select({ sheet: '表一', cell: 'C5' }, [{ sheet: '表一', cell: 'C4' }]);
+      assert.equal(h.selection()?.sheet, '表一');
+    });
+
+    it('tells of user edits, not of its own painting, and stops when asked', async () => {
+      const h = await factory(SMALL);
+      let edits = 0;
+      const stop = h.host.watchEdits(() => edits++);
+      await h.host.paintMarks([mark('表一', 'C4', 'error', '甲不对')]);
+      await h.host.clearMarks();
+      assert.equal(edits, 0, 'painting and clearing are not edits');
+      h.userEdit('表一', 'C4', 9);
+      await tick();
+      assert.equal(edits, 1);
+      stop();
+      h.userEdit('表一', 'C4', 10);
+      await tick();
+      assert.equal(edits, 1);
+    });
+
+    it('keeps the document state (忽略 with reasons) in the document', async () => {
+      const h = await factory(SMALL);
+      assert.equal(await h.host.loadState(), null);
+      await h.host.saveState({ ignored: { 'sum.row|表一!C4||': '已与财政核对' }, settings: { year: 2024 } });
+      const reopened = await h.reopen();
+      const state = await reopened.host.loadState();
+      assert.equal(state?.ignored['sum.row|表一!C4||'], '已与财政核对');
+      assert.equal(state?.settings?.year, 2024);
+    });
+  });
+}
