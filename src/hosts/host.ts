@@ -72,3 +72,10 @@ export class HostError extends Error {
     this.name = 'HostError';
   }
 }
+
+/**
+ * What connecting to a host gives: a ready host, a Chinese message saying why this host cannot run the
+ * task pane (old Office, missing API set), or absent (not inside that host at all).
+ */
+export type HostConnection =
+  { status: 'ready'; host: Host } | { status: 'unsupported'; message: string } | { status: 'absent' };
