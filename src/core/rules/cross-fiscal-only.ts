@@ -1,7 +1,5 @@
-import { formatAmount } from '../numbers';
-import { location } from '../report';
-import type { CodedTable } from '../tables/model';
-import { checkSame } from './relations';
+import type { CodedRow, CodedTable } from '../tables/model';
+import { checkPresent, checkSame } from './relations';
 import { line, rowLabel, rowsByCode } from './lookup';
 import type { FindingDraft, Rule } from './rule';
 
@@ -24,16 +22,19 @@ function compareByCode(
   pairs: Array<[string, string, string]>,
   why: string,
 ): void {
+  const missing = (t: CodedTable, r: CodedRow, other: CodedTable) =>
+    checkPresent(
+      report,
+      t.id,
+      `${t.id} ${rowLabel(r)}`,
+      r.values.total,
+      `${other.id} 没有这一科目（${why}）`,
+    );
   const sourceRows = rowsByCode(source);
   for (const r of rowsByCode(shown).values()) {
     const other = sourceRows.get(r.code);
     if (!other) {
-      if (r.values.total?.value)
-        report({
-          message: `${shown.id} ${rowLabel(r)} 有数 ${formatAmount(r.values.total.value)}，${source.id} 没有这一科目（${why}）`,
-          ...location(r.codeRef),
-          table: shown.id,
-        });
+      if (r.values.total) missing(shown, r, source);
       continue;
     }
     for (const [a, b, label] of pairs)
@@ -49,12 +50,7 @@ function compareByCode(
   }
   const shownRows = rowsByCode(shown);
   for (const r of sourceRows.values())
-    if (!shownRows.has(r.code) && r.values.total?.value)
-      report({
-        message: `${source.id} ${rowLabel(r)} 有数 ${formatAmount(r.values.total.value)}，${shown.id} 没有这一科目（${why}）`,
-        ...location(r.codeRef),
-        table: source.id,
-      });
+    if (!shownRows.has(r.code) && r.values.total) missing(source, r, shown);
 }
 
 export const crossFiscalOnly: Rule = {

@@ -1,7 +1,5 @@
-import { formatAmount } from '../numbers';
-import { location } from '../report';
 import type { CodedTable, SummaryTable } from '../tables/model';
-import { checkSame } from './relations';
+import { checkPresent, checkSame } from './relations';
 import { classLines, classRows, line, nameKey, rowLabel } from './lookup';
 import type { FindingDraft, Rule } from './rule';
 
@@ -36,12 +34,7 @@ function compare(
         l.values[column],
         `公开04 ${nameKey(r.name)}（${columnLabel}）`,
       );
-    else if (r.values.total.value !== 0)
-      report({
-        message: `${id} ${rowLabel(r)} ${formatAmount(r.values.total.value)}，公开04 支出项目中没有这一类`,
-        ...location(r.values.total.ref),
-        table: id,
-      });
+    else checkPresent(report, id, `${id} ${rowLabel(r)}`, r.values.total, '公开04 支出项目中没有这一类');
   }
 }
 

@@ -95,3 +95,19 @@ export function checkAtLeast(
     table,
   });
 }
+
+/** A figure in one table whose subject the other table does not have: one wording for every rule. */
+export function checkPresent(
+  report: Report,
+  table: TableId,
+  what: string,
+  figure: Figure,
+  missingWhere: string,
+): void {
+  if (figure.value === 0 || !usable([figure])) return;
+  report({
+    message: `${what} 有数 ${formatAmount(figure.value)}，${missingWhere}`,
+    ...location(figure.ref),
+    table,
+  });
+}
