@@ -7,6 +7,10 @@ export interface CheckArgs {
   year: number | null;
   format: 'text' | 'json';
   out: string | null;
+  /** The user's subject catalogues (the year's official list), added to the bundled one. */
+  catalogs: string[];
+  /** The given catalogues are the complete official list: an unknown code is then a warning. */
+  catalogComplete: boolean;
 }
 
 export type CliArgs = CheckArgs | { command: 'rules' } | { command: 'help' } | { command: 'version' };
@@ -16,6 +20,7 @@ export class UsageError extends Error {}
 export const USAGE = `用法：
   gouji check <工作簿.xlsx> [--narrative <情况说明.txt|.docx>] [--year 2024]
               [--format text|json] [--out <标注后的副本.xlsx>]
+              [--catalog <科目目录.xlsx|.csv> [--catalog-complete]]
   gouji check --narrative <情况说明.txt|.docx>     只审核情况说明
   gouji rules                                     列出全部审核规则
 
@@ -34,6 +39,8 @@ export function parseArgs(argv: string[]): CliArgs {
     year: null,
     format: 'text',
     out: null,
+    catalogs: [],
+    catalogComplete: false,
   };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -44,6 +51,8 @@ export function parseArgs(argv: string[]): CliArgs {
     };
     if (a === '--narrative') args.narrative = value();
     else if (a === '--out') args.out = value();
+    else if (a === '--catalog') args.catalogs.push(value());
+    else if (a === '--catalog-complete') args.catalogComplete = true;
     else if (a === '--year') {
       const y = Number(value());
       if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new UsageError(`--year 应为四位年份，如 2024`);
@@ -57,6 +66,8 @@ export function parseArgs(argv: string[]): CliArgs {
     else throw new UsageError(`多余的参数“${a}”`);
   }
   if (!args.workbook && !args.narrative) throw new UsageError('请给出要审核的工作簿或 --narrative 情况说明');
+  if (args.catalogComplete && args.catalogs.length === 0)
+    throw new UsageError('--catalog-complete 需要同时给出 --catalog 科目目录文件');
   if (args.out && !args.workbook) throw new UsageError('--out 需要同时给出工作簿');
   return args;
 }

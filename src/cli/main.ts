@@ -3,12 +3,15 @@
 
 import { promises as fs } from 'fs';
 import path from 'path';
+import { defaultCatalogs } from '../core/catalog';
+import { mergeUserCatalogs, withUserCatalog } from '../core/catalog/user';
 import { checkWorkbook } from '../core/check';
 import { InputError } from '../core/errors';
 import { formatText } from '../core/format/text';
 import { NARRATIVE_RULES } from '../core/narrative';
 import { TABLE_RULES } from '../core/rules';
 import { annotateWorkbook } from '../export/annotate-xlsx';
+import { readCatalogFile } from '../hosts/file/read-catalog';
 import { readNarrativeFile } from '../hosts/file/read-narrative';
 import { readWorkbookFile } from '../hosts/file/read-workbook';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
@@ -26,7 +29,11 @@ function listRules(): string {
 async function runCheck(args: CheckArgs): Promise<number> {
   const narrative = args.narrative ? await readNarrativeFile(args.narrative) : null;
   const loaded = args.workbook ? await readWorkbookFile(args.workbook) : null;
-  const report = checkWorkbook(loaded?.snapshot ?? null, { year: args.year, narrative });
+  const userLists = await Promise.all(args.catalogs.map(readCatalogFile));
+  const catalogs = userLists.length
+    ? withUserCatalog(defaultCatalogs(), mergeUserCatalogs(userLists), args.catalogComplete)
+    : defaultCatalogs();
+  const report = checkWorkbook(loaded?.snapshot ?? null, { year: args.year, narrative, catalogs });
   if (loaded && report.tables.length === 0)
     throw new InputError(
       `工作簿“${path.basename(args.workbook!)}”中没有识别到任何部门决算公开表（公开01–09）。请确认各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`,

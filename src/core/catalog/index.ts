@@ -25,8 +25,10 @@ export class Catalog {
   readonly complete: boolean;
   private readonly entries = new Map<string, CatalogEntry>();
   private readonly acceptedNames = new Map<string, Set<string>>();
+  private readonly file: CatalogFile;
 
   constructor(file: CatalogFile) {
+    this.file = file;
     this.kind = file.kind;
     this.complete = file.complete;
     for (const item of file.items) {
@@ -53,6 +55,25 @@ export class Catalog {
   /** True when the name is the catalogue's name of the code, up to bracket width and spaces. */
   nameMatches(code: string, name: string): boolean {
     return this.acceptedNames.get(code)?.has(labelKey(name)) ?? false;
+  }
+
+  /**
+   * This catalogue with the user's entries (the year's official list, a file they give). A complete list
+   * replaces the bundled data of this kind: the official names of the year are then the only ones. A
+   * partial list extends it: the user's name for a code becomes the catalogue's name, the bundled name
+   * stays accepted.
+   */
+  extend(items: CatalogEntry[], complete: boolean): Catalog {
+    if (complete) return new Catalog({ ...this.file, complete: true, items, variants: [] });
+    const byCode = new Map(this.file.items.map((i) => [i.code, i]));
+    const variants = [...(this.file.variants ?? [])];
+    for (const item of items) {
+      const bundled = byCode.get(item.code);
+      if (bundled && labelKey(bundled.name) !== labelKey(item.name))
+        variants.push({ code: item.code, names: [bundled.name] });
+      byCode.set(item.code, item);
+    }
+    return new Catalog({ ...this.file, items: [...byCode.values()], variants });
   }
 
   /** Every entry, for the narrative reader's name matching. */

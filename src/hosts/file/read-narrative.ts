@@ -7,7 +7,8 @@ import { InputError } from '../../core/errors';
 
 export const MAX_NARRATIVE_BYTES = 20 * 1024 * 1024;
 
-function decodeText(bytes: Buffer): string {
+/** UTF-8, else GB18030 (what Chinese Windows saves .txt and .csv as). */
+export function decodeText(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
