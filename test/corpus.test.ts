@@ -38,11 +38,11 @@ for (const c of expected.cases.filter((x) => x.workbook)) {
       );
     }
     assert.deepEqual(alarms(report.findings), []);
-    // Findings beyond the labels are rounding tails too (the labels need not list every one) or empty-table notes.
+    // Findings beyond the labels are rounding tails too (the labels need not list every one) or completeness findings.
     const unlabelled = report.findings.filter(
       (f) =>
         f.cell &&
-        f.rule !== 'table.empty-note' &&
+        !f.rule.startsWith('completeness.') &&
         !tails.some((l) => touches(f, l.at![0].sheet, l.at![0].cell)),
     );
     for (const f of unlabelled) assert.match(f.message, /尾差/, f.message);

@@ -5,10 +5,12 @@ import { fromA1 } from './address';
 import { recognizeWorkbook } from './recognition';
 import { yearOfText } from './recognition/titles';
 import { summarize, tableSummary, type Finding, type Report } from './report';
+import { COMPLETENESS_RULES } from './completeness';
 import { NARRATIVE_RULES } from './narrative';
 import { TABLE_RULES, type Rule } from './rules';
 import { buildContext } from './rules/rule';
 import type { WorkbookSnapshot } from './snapshot';
+import { splitUnits } from './units';
 import { TABLE_IDS } from './tables/model';
 
 export interface CheckOptions {
@@ -42,18 +44,27 @@ export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckO
   const narrative = options.narrative ?? null;
   const recognition = workbook ? recognizeWorkbook(workbook) : { tables: [], year: null };
   const year = options.year ?? recognition.year ?? (narrative ? yearOfNarrative(narrative) : null);
-  const ctx = buildContext(recognition.tables, year, options.catalogs ?? defaultCatalogs(), narrative);
-  const findings: Finding[] = [];
   const disabled = new Set(options.disabledRules ?? []);
-  for (const rule of options.rules ?? [...TABLE_RULES, ...NARRATIVE_RULES]) {
-    if (disabled.has(rule.id)) continue;
-    rule.check(ctx, (draft) =>
-      findings.push({ ...draft, rule: rule.id, severity: draft.severity ?? rule.severity }),
-    );
-  }
+  const narrativeRules = new Set<Rule>(NARRATIVE_RULES);
   const sheetOrder = new Map((workbook?.sheets ?? []).map((s, i) => [s.name, i]));
-  const keyed = findings.map((f) => ({ f, k: sortKey(f, sheetOrder) }));
-  keyed.sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.k[3] - b.k[3]);
+  const keyed: Array<{ f: Finding; unit: number; k: [number, number, number, number] }> = [];
+  // Each unit of a 汇总 workbook is checked on its own; the narrative speaks of the first.
+  splitUnits(recognition.tables).forEach((tables, unit) => {
+    const ctx = buildContext(tables, year, options.catalogs ?? defaultCatalogs(), narrative);
+    // Completeness rules judge the narrative once (with the first unit) and every unit's tables.
+    const tablesOnly = { ...ctx, narrative: null, narrativeDoc: () => null };
+    for (const rule of options.rules ?? [...TABLE_RULES, ...NARRATIVE_RULES, ...COMPLETENESS_RULES]) {
+      if (disabled.has(rule.id) || (unit > 0 && narrativeRules.has(rule))) continue;
+      const completeness = unit > 0 && rule.id.startsWith('completeness.');
+      rule.check(completeness ? tablesOnly : ctx, (draft) => {
+        const f: Finding = { ...draft, rule: rule.id, severity: draft.severity ?? rule.severity };
+        keyed.push({ f, unit, k: sortKey(f, sheetOrder) });
+      });
+    }
+  });
+  keyed.sort(
+    (a, b) => a.unit - b.unit || a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.k[3] - b.k[3],
+  );
   const sorted = keyed.map((x) => x.f);
   return {
     schema: 'gouji.report/1',
@@ -62,5 +73,6 @@ export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckO
     tables: recognition.tables.map(tableSummary),
     findings: sorted,
     summary: summarize(sorted),
+    checked: { tables: recognition.tables.length > 0, narrative: narrative !== null },
   };
 }

@@ -48,6 +48,8 @@ export interface Report {
   tables: TableSummary[];
   findings: Finding[];
   summary: Record<Severity, number>;
+  /** What was checked: the completeness checklist tells a topic not judged from one not found. */
+  checked?: { tables: boolean; narrative: boolean };
 }
 
 export function location(ref: CellRef): CellLocation {

@@ -2,6 +2,7 @@
 
 /** Full-width ASCII forms (Ａ, １, ，, （) and the ideographic space become their half-width forms. */
 export function toHalfWidth(s: string): string {
+  if (!/[\uff01-\uff5e\u3000]/.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const code = ch.charCodeAt(0);
@@ -22,11 +23,23 @@ export function stripSpaces(s: string): string {
  * brackets of either width treated alike. "退职（役）费" and "退职(役)费" get the same key.
  */
 export function labelKey(s: string): string {
-  return stripSpaces(toHalfWidth(s))
+  if (!NEEDS_KEYING.test(s)) return s;
+  let key = labelKeys.get(s);
+  if (key !== undefined) return key;
+  key = stripSpaces(toHalfWidth(s))
     .replace(/[“”"‘’'「」『』]/g, '')
     .replace(/[【[]/g, '(')
     .replace(/[】\]]/g, ')');
+  // Recognition asks for the same header and subject words again and again: remember recent ones.
+  if (labelKeys.size >= LABEL_KEY_CACHE) labelKeys.clear();
+  labelKeys.set(s, key);
+  return key;
 }
+
+/** Any character labelKey changes; most cells (numbers, plain names) have none. */
+const NEEDS_KEYING = /[\uff01-\uff5e\s\u00a0\u3000\u200b“”"‘’'「」『』【[】\]]/;
+const LABEL_KEY_CACHE = 20000;
+const labelKeys = new Map<string, string>();
 
 const ORDINAL_PREFIX =
   /^(?:[(（][一二三四五六七八九十百零〇]+[)）][、.．]?|[一二三四五六七八九十百零〇]+[、.．:：]|[(（]\d{1,2}[)）][、.．]?|\d{1,2}[、.．](?!\d))/;

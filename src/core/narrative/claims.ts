@@ -3,7 +3,16 @@
 import type { NarrativeAmount, NarrativeDoc } from './document';
 import { extractFigureClaims, extractNoneClaims } from './figure-claims';
 import { extractItemHeaders } from './item-claims';
+import {
+  extractDirectionConflicts,
+  extractYearComparisons,
+  type DirectionConflict,
+  type YearComparison,
+} from './direction-claims';
+import { extractNamedShares, type NamedShareClaim } from './named-share-claims';
+import { extractProcurement, type ProcurementClaim } from './procurement-claims';
 import { extractCompletions, extractGrowths, extractParts, extractShares } from './ratio-claims';
+import { extractSelfEvaluations, type SelfEvaluation } from './self-evaluation';
 import { extractMalformed, extractYearMentions } from './text-claims';
 
 export interface Span {
@@ -95,6 +104,12 @@ export interface NarrativeClaims {
   items: ItemHeader[];
   malformed: Span[];
   years: YearMention[];
+  /** "占本年支出合计的P%": shares of a base named in words. */
+  namedShares: NamedShareClaim[];
+  procurement: ProcurementClaim[];
+  directionConflicts: DirectionConflict[];
+  yearComparisons: YearComparison[];
+  selfEvaluations: SelfEvaluation[];
 }
 
 export function extractClaims(doc: NarrativeDoc): NarrativeClaims {
@@ -110,5 +125,10 @@ export function extractClaims(doc: NarrativeDoc): NarrativeClaims {
     items,
     malformed: extractMalformed(doc.text),
     years: extractYearMentions(doc.text),
+    namedShares: extractNamedShares(doc),
+    procurement: extractProcurement(doc),
+    directionConflicts: extractDirectionConflicts(doc),
+    yearComparisons: extractYearComparisons(doc),
+    selfEvaluations: extractSelfEvaluations(doc, completions),
   };
 }

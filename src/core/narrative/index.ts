@@ -3,12 +3,15 @@
 import type { Rule } from '../rules/rule';
 import { narrativeComparisonWord } from './rules/comparison-word';
 import { narrativeCompletion } from './rules/completion';
+import { narrativeDirection } from './rules/direction';
 import { narrativeGrowth } from './rules/growth';
 import { narrativeMalformed } from './rules/malformed';
 import { narrativeName } from './rules/name';
 import { narrativeNoneClaim } from './rules/none-claim';
 import { narrativeParts } from './rules/parts';
+import { narrativeProcurement } from './rules/procurement';
 import { narrativeRunningCosts } from './rules/running-costs';
+import { narrativeSelfEvaluation } from './rules/self-evaluation';
 import { narrativeShare } from './rules/share';
 import { narrativeTableFigure } from './rules/table-figure';
 import { narrativeUnit } from './rules/unit';
@@ -25,7 +28,10 @@ export const NARRATIVE_RULES: Rule[] = [
   narrativeZeroBudget,
   narrativeNoneClaim,
   narrativeComparisonWord,
+  narrativeDirection,
   narrativeRunningCosts,
+  narrativeProcurement,
+  narrativeSelfEvaluation,
   narrativeYear,
   narrativeMalformed,
   narrativeName,

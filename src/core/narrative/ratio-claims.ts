@@ -11,6 +11,8 @@ import type {
 } from './claims';
 import { compact } from './compact';
 import type { NarrativeAmount, NarrativeDoc } from './document';
+import { isProcurementTotal } from './procurement-claims';
+import { isPreviousYearLabel, yearOf } from './years';
 
 const isMoney = (a: NarrativeAmount | undefined): a is NarrativeAmount =>
   !!a && a.unit !== null && a.unit !== '%';
@@ -71,7 +73,8 @@ export function extractGrowths(doc: NarrativeDoc): GrowthClaim[] {
     let current: NarrativeAmount | undefined;
     for (let i = c.index - 1; i >= 0; i--) {
       const a = doc.amounts[i];
-      if (isPercent(a)) continue;
+      // Last year's figure ("比上年1,006.19万元增加…") is not the current one: look further back.
+      if (isPercent(a) || (a.sentence === c.sentence && isPreviousYearLabel(a.label, yearOf(doc)))) continue;
       const usable =
         a.section === c.section &&
         a.sentence >= c.sentence - 2 &&
@@ -157,6 +160,8 @@ export function extractParts(doc: NarrativeDoc): PartsClaim[] {
     const whole = wholeBefore(doc, s.index, mark);
     if (!whole || isChangeLabel(whole.label) || (/预算/.test(whole.label) && !/决算/.test(whole.label)))
       continue;
+    // 政府采购 总额 = 货物 + 工程 + 服务 is narrative.procurement's.
+    if (isProcurementTotal(whole.label)) continue;
     const inList = (doc.amountsBySentence[s.index] ?? []).filter((a) => a.start > mark);
     if (inList.some((a) => isMoney(a) && (isChangeLabel(a.label) || /预算|合计|总额/.test(a.label))))
       continue;

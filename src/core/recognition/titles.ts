@@ -82,7 +82,8 @@ export function findTitles(grid: SheetGrid): TitleHit[] {
   for (let r = grid.firstRow; r < grid.rowCount; r++) {
     for (let c = grid.firstCol; c < grid.colCount; c++) {
       const v = grid.value(r, c);
-      if (typeof v !== 'string') continue;
+      // Every title and marker has the word 表: most cells can be skipped at once.
+      if (typeof v !== 'string' || !v.includes('表')) continue;
       const n = markerNumber(v);
       if (n !== null) {
         markers.push({ row: r, col: c, n });

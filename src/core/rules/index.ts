@@ -4,7 +4,6 @@ import { carryoverBalance } from './carryover-balance';
 import { codeCatalog } from './code-catalog';
 import { codeNameConsistency } from './code-name-consistency';
 import { codeStructure } from './code-structure';
-import { completenessTables } from './completeness-tables';
 import { crossBasicExpense } from './cross-basic-expense';
 import { crossFiscalOnly } from './cross-fiscal-only';
 import { crossFiscalSummary } from './cross-fiscal-summary';
@@ -13,7 +12,6 @@ import { crossIncomeSources } from './cross-income-sources';
 import { crossSummaryDetail } from './cross-summary-detail';
 import { crossThreeCostsBounds } from './cross-three-costs-bounds';
 import { economicSum } from './economic-sum';
-import { emptyTableNote } from './empty-table-note';
 import { numberDecimals } from './number-decimals';
 import { numberInvalid } from './number-invalid';
 import type { Rule } from './rule';
@@ -43,8 +41,6 @@ export const TABLE_RULES: Rule[] = [
   crossThreeCostsBounds,
   codeNameConsistency,
   codeCatalog,
-  emptyTableNote,
-  completenessTables,
 ];
 
 export type { Rule, RuleContext } from './rule';

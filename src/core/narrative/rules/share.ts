@@ -1,12 +1,63 @@
-import type { Rule } from '../../rules/rule';
-import { expectedPercent, meets, percentOf, printed } from '../interval';
-import { amountSpan, intervalOf, narrativeOf, quote, written } from './shared';
+import type { Rule, RuleContext } from '../../rules/rule';
+import type { NarrativeDoc } from '../document';
+import { expectedPercent, meets, percentOf, printed, type Interval } from '../interval';
+import type { NamedShareClaim } from '../named-share-claims';
+import { tableFigure } from '../table-figures';
+import { amountSpan, cells, formatAmount, intervalOf, narrativeOf, quote, written } from './shared';
+
+interface Base {
+  interval: Interval;
+  value: number;
+  what: string;
+  table?: NonNullable<ReturnType<typeof tableFigure>>;
+}
+
+/** Every figure the named base may be read from: the tables' first, then the narrative's own. */
+function basesOf(ctx: RuleContext, doc: NarrativeDoc, claim: NamedShareClaim): Base[] {
+  const out: Base[] = [];
+  const tf = tableFigure(ctx, claim.subject);
+  if (tf)
+    out.push({
+      interval: { lo: tf.value - 0.005, hi: tf.value + 0.005 },
+      value: tf.value,
+      what: `${tf.label} ${formatAmount(tf.value)} 万元`,
+      table: tf,
+    });
+  for (const f of doc.claims.figures)
+    if (f.subject === claim.subject && f.amount.unit === claim.part.unit)
+      out.push({
+        interval: intervalOf(f.amount),
+        value: f.amount.value,
+        what: `“${f.what}”${written(f.amount)}`,
+      });
+  return out;
+}
+
+function checkNamed(ctx: RuleContext, doc: NarrativeDoc, report: Parameters<Rule['check']>[1]): void {
+  for (const claim of doc.claims.namedShares) {
+    const { part, percent } = claim;
+    const stated = printed(percent.value, percent.decimals);
+    const judged = basesOf(ctx, doc, claim)
+      .map((base) => ({ base, q: percentOf(intervalOf(part), base.interval) }))
+      .filter((x) => x.q !== null);
+    if (judged.length === 0 || judged.some((x) => meets(x.q!, stated))) continue;
+    const { base, q } = judged[0];
+    const expected = expectedPercent(q!, percent.decimals);
+    report({
+      message: `${quote(doc, part.labelStart, percent.end)}：基数为“${claim.base}”（${base.what}），${written(part)}÷${formatAmount(base.value)} 约为 ${expected.toFixed(percent.decimals)}%，与所述 ${written(percent)} 不符`,
+      narrative: amountSpan(doc, percent),
+      ...(base.table ? { ...cells(base.table), table: base.table.table } : {}),
+      expected,
+      actual: percent.value,
+    });
+  }
+}
 
 export const narrativeShare: Rule = {
   id: 'narrative.share',
   title: '情况说明中的占比与金额不符',
   description:
-    '“其中：某项X万元，占P%”：按区间算法（每个金额代表 ±半个末位单位，百分比亦然）计算 X÷合计 的取值范围，与所述百分比的区间不相交时报错。',
+    '“其中：某项X万元，占P%”：按区间算法（每个金额代表 ±半个末位单位，百分比亦然）计算 X÷合计 的取值范围，与所述百分比的区间不相交时报错。写明基数的占比（“占本年支出合计的P%”“占一般公共预算财政拨款支出的P%”“占“三公”经费的P%”）以所写基数为分母，基数取公开表或情况说明中的该数。',
   severity: 'error',
   check(ctx, report) {
     const doc = narrativeOf(ctx);
@@ -22,5 +73,6 @@ export const narrativeShare: Rule = {
         actual: percent.value,
       });
     }
+    checkNamed(ctx, doc, report);
   },
 };

@@ -1,5 +1,5 @@
-import { TABLE_IDS, TABLE_TITLES } from '../tables/model';
-import type { Rule } from './rule';
+import type { Rule } from '../../rules/rule';
+import { TABLE_IDS, TABLE_TITLES } from '../../tables/model';
 
 export const completenessTables: Rule = {
   id: 'completeness.tables',

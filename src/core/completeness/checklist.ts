@@ -1,0 +1,36 @@
+/** The reviewer's checklist: each completeness topic with its state, read from a report. */
+
+import type { Finding, Report } from '../report';
+import { COMPLETENESS_TOPICS, TOPIC_SOURCE, type CompletenessTopic } from './topics';
+
+export type ChecklistStatus = 'present' | 'missing' | 'weak' | 'n/a';
+
+export interface ChecklistEntry {
+  topic: CompletenessTopic;
+  status: ChecklistStatus;
+  /** The finding behind a missing or weak state: the first alarm, else the first info. */
+  finding?: Finding;
+}
+
+const isAlarm = (f: Finding) => f.severity === 'error' || f.severity === 'warning';
+
+/**
+ * One entry per topic, in checklist order: missing when a completeness finding on it is an alarm,
+ * weak when only infos, present when the input it is judged from was checked and nothing was
+ * found, n/a when that input was not given (a narrative topic without a narrative).
+ */
+export function completenessChecklist(report: Report): ChecklistEntry[] {
+  const tables = report.checked?.tables ?? report.tables.length > 0;
+  const narrative = report.checked?.narrative ?? report.workbook === null;
+  const judged = (t: CompletenessTopic) => {
+    const source = TOPIC_SOURCE[t];
+    return source === 'tables' ? tables : source === 'narrative' ? narrative : tables || narrative;
+  };
+  return COMPLETENESS_TOPICS.map((topic) => {
+    const found = report.findings.filter((f) => f.rule.startsWith('completeness.') && f.topic === topic);
+    const alarm = found.find(isAlarm);
+    if (alarm) return { topic, status: 'missing', finding: alarm };
+    if (found.length) return { topic, status: 'weak', finding: found[0] };
+    return { topic, status: judged(topic) ? 'present' : 'n/a' };
+  });
+}

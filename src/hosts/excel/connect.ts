@@ -1,0 +1,75 @@
+/** Connecting the task pane to Excel: office.js loaded, inside Excel, and a recent enough ExcelApi. */
+
+import type { HostConnection } from '../host';
+import { REQUIRED_API, detectCapabilities, unsupportedMessage } from './capabilities';
+import { createExcelHost } from './excel-host';
+import type { ClientRequestContextLike, ExcelContext, ExcelEnv, ExcelRun } from './office-types';
+
+/** The globals office.js defines (Common API and Excel API), as far as this file reads them. */
+interface OfficeGlobal {
+  onReady(): Promise<{ host: string | null; platform?: string | null }>;
+  context: { requirements: { isSetSupported(name: string, minVersion?: string): boolean } };
+}
+
+interface ExcelGlobal {
+  run: ExcelRun &
+    (<T>(context: ClientRequestContextLike, batch: (context: ExcelContext) => Promise<T>) => Promise<T>);
+}
+
+export interface ConnectOptions {
+  /** How long to wait for Office.onReady before deciding we are not inside Office (ms). */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 3000;
+
+type Ready = { host: string | null } | 'timeout';
+
+function waitReady(office: OfficeGlobal, timeoutMs: number): Promise<Ready> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    office.onReady().then(
+      (info) => {
+        clearTimeout(timer);
+        resolve(info ?? { host: null });
+      },
+      () => {
+        clearTimeout(timer);
+        resolve('timeout');
+      },
+    );
+  });
+}
+
+/**
+ * 'absent' when office.js is missing, never becomes ready (blocked, or the page opened outside Office)
+ * or runs in another Office application; 'unsupported' with a Chinese message below ExcelApi 1.9.
+ */
+export async function connectExcel(options: ConnectOptions = {}): Promise<HostConnection> {
+  const scope = globalThis as {
+    Office?: OfficeGlobal;
+    Excel?: ExcelGlobal;
+    navigator?: { userAgent?: string };
+  };
+  const office = scope.Office;
+  if (!office || typeof office.onReady !== 'function') return { status: 'absent' };
+  const ready = await waitReady(office, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  if (ready === 'timeout' || ready.host !== 'Excel') return { status: 'absent' };
+  const requirements = office.context?.requirements;
+  const isSetSupported = (name: string, version: string) =>
+    Boolean(requirements?.isSetSupported(name, version));
+  const excel = scope.Excel;
+  if (!excel || !isSetSupported('ExcelApi', REQUIRED_API)) {
+    const { apiVersion } = detectCapabilities({ isSetSupported });
+    return {
+      status: 'unsupported',
+      message: unsupportedMessage(isSetSupported('ExcelApi', '1.1') ? apiVersion : null),
+    };
+  }
+  const env: ExcelEnv = {
+    isSetSupported,
+    userAgent: scope.navigator?.userAgent ?? '',
+    runInContext: (context, batch) => excel.run(context, batch),
+  };
+  return { status: 'ready', host: createExcelHost((batch) => excel.run(batch), env) };
+}

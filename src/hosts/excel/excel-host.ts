@@ -1,0 +1,154 @@
+/** The Host of the task pane inside Excel, over any `Excel.run`-like entry point. */
+
+import { fromA1 } from '../../core/address';
+import type { Mark } from '../../core/marks';
+import type { WorkbookSnapshot } from '../../core/snapshot';
+import { HostError, type CellTarget, type DocumentState, type Host, type HostInfo } from '../host';
+import { chunkAreas } from './addresses';
+import { detectCapabilities, type ExcelCapabilities } from './capabilities';
+import { loadState, saveState } from './document-state';
+import type { EventHandlerResultLike, ExcelEnv, ExcelRun, WorksheetChangedArgs } from './office-types';
+import { applyMarks } from './paint-marks';
+import { readSnapshot } from './read-snapshot';
+
+function failure(action: string, error: unknown): HostError {
+  if (error instanceof HostError) return error;
+  const code = (error as { code?: string } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return new HostError(`${action}时 Excel 报错${code ? `（${code}）` : ''}：${message}`);
+}
+
+export class ExcelHost implements Host {
+  readonly info: HostInfo;
+  readonly capabilities: ExcelCapabilities;
+  /** Chinese messages from the last readSnapshot (sheets read only in part), for the pane to show. */
+  lastReadNotices: string[] = [];
+  /** Addresses being written by paint/clear: a change event on them is ours, not the user's. */
+  private readonly ownWrites = new Set<string>();
+  private painting = 0;
+
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly env: ExcelEnv,
+  ) {
+    this.capabilities = detectCapabilities(env);
+    this.info = {
+      kind: 'excel',
+      label: `Excel（ExcelApi ${this.capabilities.apiVersion}）`,
+      userAgent: env.userAgent,
+      notes: this.capabilities.notes,
+      watchesEdits: true,
+    };
+  }
+
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    try {
+      const { snapshot, notices } = await this.run((ctx) => readSnapshot(ctx, this.capabilities));
+      this.lastReadNotices = notices;
+      return snapshot;
+    } catch (error) {
+      throw failure('读取工作簿', error);
+    }
+  }
+
+  paintMarks(marks: readonly Mark[]): Promise<void> {
+    return this.paint(marks);
+  }
+
+  clearMarks(): Promise<void> {
+    return this.paint([]);
+  }
+
+  private async paint(marks: readonly Mark[]): Promise<void> {
+    this.painting++;
+    try {
+      await this.run((ctx) =>
+        applyMarks(ctx, this.capabilities, marks, {
+          onOwnWrites: (addresses) => addresses.forEach((a) => this.ownWrites.add(a.toUpperCase())),
+        }),
+      );
+    } finally {
+      // Not later: a user edit right after painting must count, even on a cell we marked.
+      if (--this.painting === 0) this.ownWrites.clear();
+    }
+  }
+
+  async select(target: CellTarget, related: readonly CellTarget[] = []): Promise<void> {
+    try {
+      fromA1(target.cell);
+    } catch {
+      throw new HostError(`单元格地址「${target.cell}」无效。`);
+    }
+    const sameSheet = related.filter((r) => r.sheet === target.sheet && r.cell !== target.cell);
+    try {
+      await this.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(target.sheet); // ExcelApi 1.1
+        ws.activate(); // ExcelApi 1.1
+        if (sameSheet.length === 0)
+          ws.getRange(target.cell).select(); // ExcelApi 1.1
+        // The finding's cell first, so it stays the active cell of the multi-area selection (1.9).
+        else ws.getRanges(chunkAreas([target.cell, ...sameSheet.map((r) => r.cell)])[0]).select();
+        await ctx.sync();
+      });
+    } catch (error) {
+      if ((error as { code?: string } | null)?.code === 'ItemNotFound')
+        throw new HostError(`找不到工作表「${target.sheet}」（可能已改名或删除）。请重新审核。`);
+      throw failure('定位单元格', error);
+    }
+  }
+
+  watchEdits(onEdit: () => void): () => void {
+    let stopped = false;
+    let registration: EventHandlerResultLike | null = null;
+    const handler = async (args: WorksheetChangedArgs) => {
+      if (stopped || this.isOwnChange(args)) return;
+      onEdit();
+    };
+    const registered = this.run(async (ctx) => {
+      // One handler for every sheet: WorksheetCollection.onChanged (ExcelApi 1.9).
+      registration = ctx.workbook.worksheets.onChanged.add(handler);
+      await ctx.sync();
+    }).catch((error: unknown) => {
+      console.error('勾稽：无法监听单元格的修改', error);
+    });
+    return () => {
+      stopped = true;
+      void registered.then(async () => {
+        const r = registration as EventHandlerResultLike | null;
+        if (!r) return;
+        await this.env
+          .runInContext(r.context, async (ctx) => {
+            r.remove();
+            await ctx.sync();
+          })
+          .catch(() => undefined); // the handler is inert already
+      });
+    };
+  }
+
+  private isOwnChange(args: WorksheetChangedArgs): boolean {
+    if (args.triggerSource === 'ThisLocalAddin') return true; // ExcelApi 1.14
+    return this.painting > 0 && this.ownWrites.has(args.address.toUpperCase());
+  }
+
+  async loadState(): Promise<DocumentState | null> {
+    try {
+      return await this.run((ctx) => loadState(ctx));
+    } catch (error) {
+      throw failure('读取文档中保存的勾稽状态', error);
+    }
+  }
+
+  async saveState(state: DocumentState): Promise<void> {
+    try {
+      await this.run((ctx) => saveState(ctx, state));
+    } catch (error) {
+      throw failure('把勾稽状态保存到文档', error);
+    }
+  }
+}
+
+/** The Excel host over `Excel.run` (or the fake of test/fakes/excel/). */
+export function createExcelHost(run: ExcelRun, env: ExcelEnv): ExcelHost {
+  return new ExcelHost(run, env);
+}

@@ -1,0 +1,222 @@
+/**
+ * Paints marks and restores what they covered, in at most three syncs whatever the number of marks:
+ * 1. read the saved originals, the marked cells' fills and notes (and the comments); events off;
+ * 2. only when needed: the fills and notes of cells marked before but not now, where comments sit;
+ * 3. every write, batched by colour through RangeAreas; then events back on (a sync of its own when
+ *    the budget allows it).
+ */
+
+import { markColorHex, type Mark } from '../../core/marks';
+import { HostError } from '../host';
+import { chunkAreas, cellRuns, qualified } from './addresses';
+import type { ExcelCapabilities } from './capabilities';
+import { queueCellReads, SheetProxies, type CellReads, type CellsBySheet } from './cell-reads';
+import { CommentIndex } from './comments';
+import type { ExcelContext, RangeFillLike } from './office-types';
+import {
+  MARKS_SETTING,
+  fillKey,
+  isMarkFill,
+  parseSavedMarks,
+  restoreFill,
+  userPart,
+  type SavedCell,
+  type SavedMarks,
+} from './saved-marks';
+
+const MAX_SYNCS = 3;
+
+interface FillGroup {
+  cells: string[];
+  apply(fill: RangeFillLike): void;
+}
+
+/** sheet → group key → cells sharing one fill write. */
+type FillGroups = Map<string, Map<string, FillGroup>>;
+
+function addToGroup(groups: FillGroups, sheet: string, key: string, cell: string, apply: FillGroup['apply']) {
+  const bySheet = groups.get(sheet) ?? new Map<string, FillGroup>();
+  groups.set(sheet, bySheet);
+  const group = bySheet.get(key) ?? { cells: [], apply };
+  bySheet.set(key, group);
+  group.cells.push(cell);
+}
+
+/** One RangeAreas (ExcelApi 1.9) per chunk of ≤150 areas of the same fill; returns the addresses written. */
+function queueFills(sheets: SheetProxies, groups: FillGroups): string[] {
+  const written: string[] = [];
+  for (const [sheet, bySheet] of groups)
+    for (const group of bySheet.values())
+      for (const chunk of chunkAreas(cellRuns(group.cells))) {
+        group.apply(sheets.get(sheet).getRanges(chunk).format.fill);
+        written.push(...chunk.split(','));
+      }
+  return written;
+}
+
+function bySheet(cells: Iterable<[string, string]>): CellsBySheet {
+  const map: CellsBySheet = new Map();
+  for (const [sheet, cell] of cells) {
+    const list = map.get(sheet) ?? [];
+    list.push(cell);
+    map.set(sheet, list);
+  }
+  return map;
+}
+
+function translate(error: unknown): unknown {
+  if (error instanceof HostError) return error;
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'ItemNotFound')
+    return new HostError('找不到要标记的工作表或单元格（可能已改名或删除）。请重新审核后再标记。');
+  const message = error instanceof Error ? error.message : String(error);
+  return new HostError(`在 Excel 中标记单元格时出错：${message}`);
+}
+
+export interface PaintOptions {
+  /** Told the addresses about to be written, so the change handler can ignore our own writes. */
+  onOwnWrites?: (addresses: string[]) => void;
+}
+
+/** Paint `marks` (none: clear every mark), restoring first what earlier marks covered. */
+export async function applyMarks(
+  context: ExcelContext,
+  capabilities: ExcelCapabilities,
+  marks: readonly Mark[],
+  options: PaintOptions = {},
+): Promise<void> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+  const { workbook } = context;
+  const sheets = new SheetProxies(context);
+  const wanted = new Map<string, Mark>();
+  for (const m of marks)
+    wanted.set(`${m.sheet}!${m.cell.toUpperCase()}`, { ...m, cell: m.cell.toUpperCase() });
+  let eventsOff = false;
+  try {
+    // Batch 1: names, saved originals, the new cells' state; then events off (Runtime, ExcelApi 1.8).
+    workbook.worksheets.load('items/name');
+    const setting = workbook.settings.getItemOrNullObject(MARKS_SETTING); // ExcelApi 1.4
+    setting.load('value');
+    const newReads = queueCellReads(
+      sheets,
+      capabilities,
+      bySheet([...wanted.values()].map((m) => [m.sheet, m.cell])),
+    );
+    const comments = capabilities.notes === 'comment' ? new CommentIndex(context) : null;
+    context.runtime.enableEvents = false;
+    eventsOff = true;
+    await sync();
+
+    const saved = parseSavedMarks(setting.isNullObject ? null : setting.value);
+    const existing = new Set(workbook.worksheets.items.map((ws) => ws.name));
+    const old: Array<[string, string]> = [];
+    for (const [sheet, cells] of Object.entries(saved.cells))
+      if (existing.has(sheet))
+        for (const cell of Object.keys(cells)) if (!wanted.has(`${sheet}!${cell}`)) old.push([sheet, cell]);
+
+    // Batch 2 (only when needed): state of the cells to restore, and where the user's comments are.
+    let oldReads: CellReads | null = null;
+    const locating = comments?.queueLocations() ?? false;
+    if (old.length > 0) oldReads = queueCellReads(sheets, capabilities, bySheet(old));
+    if (locating || oldReads) await sync();
+
+    // Batch 3: every write.
+    const groups: FillGroups = new Map();
+    const record: SavedMarks = { version: 1, cells: {} };
+    for (const [sheet, cell] of old)
+      restoreCell(sheets, capabilities, groups, sheet, cell, saved.cells[sheet][cell], oldReads!);
+    if (comments) comments.queueRemoveOurs();
+    for (const mark of wanted.values()) {
+      const kept = saved.cells[mark.sheet]?.[mark.cell];
+      const entry = paintCell(sheets, capabilities, groups, mark, kept, newReads, comments);
+      (record.cells[mark.sheet] ??= {})[mark.cell] = entry;
+    }
+    const written = queueFills(sheets, groups);
+    options.onOwnWrites?.([...written, ...[...wanted.values()].map((m) => m.cell), ...old.map(([, c]) => c)]);
+    if (wanted.size > 0) workbook.settings.add(MARKS_SETTING, JSON.stringify(record));
+    else if (!setting.isNullObject) setting.delete();
+    if (syncs + 1 >= MAX_SYNCS) {
+      context.runtime.enableEvents = true;
+      eventsOff = false;
+    }
+    await sync();
+  } catch (error) {
+    throw translate(error);
+  } finally {
+    if (eventsOff) {
+      context.runtime.enableEvents = true;
+      await context.sync().catch(() => undefined); // an earlier error is the one to report
+    }
+  }
+}
+
+function restoreCell(
+  sheets: SheetProxies,
+  capabilities: ExcelCapabilities,
+  groups: FillGroups,
+  sheet: string,
+  cell: string,
+  saved: SavedCell,
+  reads: CellReads,
+): void {
+  // A fill the user changed since we painted is theirs now: leave it.
+  if (isMarkFill(reads.fill(sheet, cell), saved.mark))
+    addToGroup(groups, sheet, `restore ${fillKey(saved.fill)}`, cell, (fill) =>
+      restoreFill(fill, saved.fill),
+    );
+  if (capabilities.notes !== 'note') return;
+  const current = reads.note(sheet, cell);
+  const proxy = reads.noteProxy(sheet, cell);
+  if (current === null || !proxy) return;
+  const rest = userPart(current);
+  if (rest === (saved.note ?? '')) {
+    if (saved.note === null)
+      proxy.delete(); // ExcelApi 1.18
+    else if (current !== saved.note) proxy.content = saved.note;
+  } else if (rest === '') proxy.delete();
+  else proxy.content = rest;
+}
+
+function paintCell(
+  sheets: SheetProxies,
+  capabilities: ExcelCapabilities,
+  groups: FillGroups,
+  mark: Mark,
+  kept: SavedCell | undefined,
+  reads: CellReads,
+  comments: CommentIndex | null,
+): SavedCell {
+  const color = markColorHex(mark.severity);
+  const current = reads.fill(mark.sheet, mark.cell);
+  // Our own earlier colour is never taken for the user's fill.
+  const fill = kept && isMarkFill(current, kept.mark) ? kept.fill : current;
+  const patterned = current.pattern !== 'None' && current.pattern !== 'Solid';
+  if (!isMarkFill(current, color))
+    addToGroup(
+      groups,
+      mark.sheet,
+      `mark ${color} ${patterned} ${Boolean(current.tintAndShade)}`,
+      mark.cell,
+      (f) => {
+        if (patterned) f.pattern = 'Solid'; // ExcelApi 1.9: a hatched fill would hide the mark
+        if (current.tintAndShade) f.tintAndShade = 0; // ExcelApi 1.9
+        f.color = color; // ExcelApi 1.1
+      },
+    );
+  let note: string | null = null;
+  if (capabilities.notes === 'note') {
+    const text = reads.note(mark.sheet, mark.cell);
+    const user = userPart(text);
+    note = kept && user === (kept.note ?? '') ? kept.note : text === null ? null : user || null;
+    const content = user ? `${user}\n${mark.note}` : mark.note;
+    const proxy = reads.noteProxy(mark.sheet, mark.cell);
+    if (!proxy)
+      sheets.get(mark.sheet).notes.add(mark.cell, content); // ExcelApi 1.18
+    else if (text !== content) proxy.content = content;
+  } else if (comments) comments.queueAdd(qualified(mark.sheet, mark.cell), mark.sheet, mark.cell, mark.note);
+  return { fill, note, mark: color };
+}

@@ -1,0 +1,161 @@
+/**
+ * The part of the WPS 表格 (ET) JS add-in object model that 勾稽 uses, and defensive readers for it.
+ *
+ * ET follows the VBA object model of Excel and is synchronous. Sources checked: the ET templates
+ * shipped in the wpsjs npm package (node_modules/wpsjs/packages/@wps-jsapi/et: Application.ActiveWorkbook,
+ * PluginStorage.getItem/setItem, CreateTaskPane(url).ID/.Visible/.DockPosition, GetTaskPane(id),
+ * ApiEvent.AddApiEventListener/RemoveApiEventListener, ribbonUI.InvalidateControl) and docs/HOSTS.md.
+ * Some WPS builds expose a property as a zero-argument method, so every property read goes through
+ * `prop`, and nothing here trusts a shape it did not check.
+ *
+ * Members used, by object:
+ * - Application: ActiveWorkbook, ActiveSheet, ActiveCell, Build, Version, ApiEvent, PluginStorage
+ * - ApiEvent: AddApiEventListener('SheetChange', fn(Sh, Target)), RemoveApiEventListener(same)
+ * - PluginStorage: getItem(key), setItem(key, value)
+ * - Workbook: Name, Worksheets (or Sheets)
+ * - Sheets/Worksheets: Count, Item(index, 1-based), Add(Before, After)
+ * - Worksheet: Name, Visible (xlSheetVeryHidden = 2), UsedRange, Range(address), Cells(row, col), Activate()
+ * - Range: Value2 (scalar for one cell, rows of values for more, undefined when empty), Row, Column,
+ *   Rows.Count, Columns.Count, Address, MergeCells (true/false/null when mixed), MergeArea,
+ *   Interior.Color (BGR integer) / ColorIndex / Pattern (xlNone = -4142 for no fill),
+ *   Comment (null or a Comment), AddComment(text), ClearComments(), ClearContents(), Select(), Activate()
+ * - Comment: Text()
+ */
+
+/** A property in most builds, a zero-argument method in some. */
+export type Prop<T> = T | (() => T);
+
+export interface EtComment {
+  Text(): unknown;
+}
+
+export interface EtInterior {
+  Color: unknown;
+  ColorIndex: unknown;
+  Pattern: unknown;
+}
+
+export interface EtCount {
+  Count: Prop<unknown>;
+}
+
+export interface EtRange {
+  Value2: unknown;
+  Row: Prop<unknown>;
+  Column: Prop<unknown>;
+  Rows: Prop<EtCount>;
+  Columns: Prop<EtCount>;
+  Address: Prop<unknown>;
+  MergeCells: Prop<unknown>;
+  MergeArea: Prop<EtRange>;
+  Interior: Prop<EtInterior>;
+  Comment: Prop<EtComment | null | undefined>;
+  AddComment(text: string): unknown;
+  ClearComments(): unknown;
+  ClearContents(): unknown;
+  Select(): unknown;
+  Activate(): unknown;
+}
+
+export interface EtWorksheet {
+  Name: Prop<unknown>;
+  Visible: unknown;
+  UsedRange: Prop<EtRange>;
+  Range(address: string): EtRange;
+  Cells(row: number, col: number): EtRange;
+  Activate(): unknown;
+}
+
+export interface EtSheets {
+  Count: Prop<unknown>;
+  Item(index: number | string): EtWorksheet;
+  Add(before?: EtWorksheet, after?: EtWorksheet): EtWorksheet;
+}
+
+export interface EtWorkbook {
+  Name: Prop<unknown>;
+  Worksheets?: Prop<EtSheets>;
+  Sheets?: Prop<EtSheets>;
+}
+
+/** WPS passes the changed sheet and range; their shape is not trusted. */
+export type SheetChangeListener = (sheet?: unknown, target?: unknown) => void;
+
+export interface EtApiEvent {
+  AddApiEventListener(event: string, listener: SheetChangeListener): unknown;
+  RemoveApiEventListener(event: string, listener: SheetChangeListener): unknown;
+}
+
+export interface EtPluginStorage {
+  getItem(key: string): unknown;
+  setItem(key: string, value: unknown): unknown;
+}
+
+export interface EtApplication {
+  ActiveWorkbook: Prop<EtWorkbook | null | undefined>;
+  ActiveSheet?: Prop<EtWorksheet | null | undefined>;
+  ActiveCell?: Prop<EtRange | null | undefined>;
+  Build?: Prop<unknown>;
+  Version?: Prop<unknown>;
+  ApiEvent?: EtApiEvent;
+  PluginStorage?: EtPluginStorage;
+}
+
+/** xlNone: no fill (Interior.Pattern and Interior.ColorIndex). */
+export const XL_NONE = -4142;
+/** xlSheetVeryHidden: hidden and not listed in 取消隐藏. */
+export const XL_SHEET_VERY_HIDDEN = 2;
+/** xlSheetVisible. */
+export const XL_SHEET_VISIBLE = -1;
+
+/** Reads a property whether the build exposes it as a property or as a zero-argument method. */
+export function prop<T>(owner: object, name: string): T | undefined {
+  const value = (owner as Record<string, unknown>)[name];
+  if (typeof value === 'function') return (value as () => T).call(owner);
+  return value as T | undefined;
+}
+
+export function numberProp(owner: object, name: string): number | null {
+  const value = prop<unknown>(owner, name);
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+export function textProp(owner: object, name: string): string | null {
+  const value = prop<unknown>(owner, name);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return null;
+}
+
+/** Count of a Rows/Columns/Sheets collection, or 0 when the build gives none. */
+export function countOf(collection: object | null | undefined): number {
+  if (!collection) return 0;
+  const n = numberProp(collection, 'Count');
+  return n !== null && n >= 0 ? Math.floor(n) : 0;
+}
+
+export function activeWorkbook(app: EtApplication): EtWorkbook | null {
+  return prop<EtWorkbook | null>(app, 'ActiveWorkbook') ?? null;
+}
+
+export function worksheetsOf(workbook: EtWorkbook): EtSheets | null {
+  return prop<EtSheets>(workbook, 'Worksheets') ?? prop<EtSheets>(workbook, 'Sheets') ?? null;
+}
+
+/** Every worksheet of the workbook in tab order. */
+export function listWorksheets(workbook: EtWorkbook): EtWorksheet[] {
+  const sheets = worksheetsOf(workbook);
+  if (!sheets) return [];
+  const list: EtWorksheet[] = [];
+  const count = countOf(sheets);
+  for (let i = 1; i <= count; i++) list.push(sheets.Item(i));
+  return list;
+}
+
+export function sheetName(sheet: EtWorksheet): string {
+  return textProp(sheet, 'Name') ?? '';
+}
+
+export function findWorksheet(workbook: EtWorkbook, name: string): EtWorksheet | null {
+  return listWorksheets(workbook).find((s) => sheetName(s) === name) ?? null;
+}

@@ -1,0 +1,128 @@
+/**
+ * What 勾稽 keeps inside the workbook: a very hidden sheet (xlSheetVeryHidden, not listed in 取消隐藏)
+ * holding JSON records. PluginStorage is not saved with the document, so the original fills and notes
+ * of marked cells and the document state (忽略 with reasons) live here and survive save and reopen.
+ *
+ * Layout: A1 the format marker; one row per record: A the key, B the number of chunks, C… the JSON
+ * text in chunks (a cell holds at most 32767 characters), each prefixed so that no chunk can be taken
+ * for a number, a date or a formula.
+ */
+
+import { rangeToA1 } from '../../core/address';
+import { HostError } from '../host';
+import {
+  countOf,
+  findWorksheet,
+  prop,
+  worksheetsOf,
+  XL_SHEET_VERY_HIDDEN,
+  type EtApplication,
+  type EtSheets,
+  type EtWorkbook,
+  type EtWorksheet,
+} from './et';
+import { valueRows } from './read-sheets';
+
+export const STATE_SHEET_NAME = 'gouji_state';
+const FORMAT_MARKER = 'gouji.wps/1';
+const CHUNK_PREFIX = 'j:';
+const CHUNK_SIZE = 8000;
+
+const RECORD_ROWS = { originals: 2, state: 3 } as const;
+export type RecordKey = keyof typeof RECORD_ROWS;
+
+export function isStateSheet(name: string): boolean {
+  return name === STATE_SHEET_NAME;
+}
+
+export class StateSheet {
+  constructor(
+    private readonly app: EtApplication,
+    private readonly workbook: EtWorkbook,
+  ) {}
+
+  /** The record's value, or null when there is none or it cannot be read. */
+  read(key: RecordKey): unknown {
+    const sheet = findWorksheet(this.workbook, STATE_SHEET_NAME);
+    if (!sheet) return null;
+    const chunks = readChunks(sheet, RECORD_ROWS[key]);
+    if (chunks.length === 0) return null;
+    try {
+      return JSON.parse(chunks.join(''));
+    } catch {
+      return null;
+    }
+  }
+
+  /** Replace the record; null removes it. */
+  write(key: RecordKey, value: unknown): void {
+    const existing = findWorksheet(this.workbook, STATE_SHEET_NAME);
+    if (!existing && value === null) return;
+    const sheet = existing ?? this.create();
+    const row = RECORD_ROWS[key];
+    try {
+      const old = chunkCount(sheet, row);
+      sheet.Range(rangeToA1(row - 1, 0, row - 1, old + 1)).ClearContents();
+      if (value === null) return;
+      const text = JSON.stringify(value);
+      const chunks: string[] = [];
+      for (let i = 0; i < text.length; i += CHUNK_SIZE)
+        chunks.push(CHUNK_PREFIX + text.slice(i, i + CHUNK_SIZE));
+      sheet.Range(rangeToA1(row - 1, 0, row - 1, chunks.length + 1)).Value2 = [
+        [key, chunks.length, ...chunks],
+      ];
+    } catch (e) {
+      throw new HostError(`无法把勾稽的记录写入工作簿（隐藏工作表 ${STATE_SHEET_NAME}）：${describe(e)}`);
+    }
+  }
+
+  private create(): EtWorksheet {
+    const sheets = worksheetsOf(this.workbook);
+    if (!sheets) throw new HostError('无法读取工作簿的工作表列表，勾稽不能在工作簿中保存记录。');
+    const active = prop<EtWorksheet | null>(this.app, 'ActiveSheet') ?? null;
+    try {
+      const sheet = addAtEnd(sheets);
+      (sheet as { Name: unknown }).Name = STATE_SHEET_NAME;
+      sheet.Range('A1').Value2 = FORMAT_MARKER;
+      if (active) active.Activate();
+      sheet.Visible = XL_SHEET_VERY_HIDDEN;
+      return sheet;
+    } catch (e) {
+      throw new HostError(
+        `无法在工作簿中添加隐藏工作表 ${STATE_SHEET_NAME} 来保存原格式（工作簿结构可能受保护，请在“审阅 → 保护工作簿”中取消保护）：${describe(e)}`,
+      );
+    }
+  }
+}
+
+/** After the last sheet, so that the user's sheets keep their index (macros use Sheets(1)). */
+function addAtEnd(sheets: EtSheets): EtWorksheet {
+  const last = countOf(sheets) > 0 ? sheets.Item(countOf(sheets)) : undefined;
+  if (!last) return sheets.Add();
+  try {
+    return sheets.Add(undefined, last);
+  } catch {
+    return sheets.Add();
+  }
+}
+
+function chunkCount(sheet: EtWorksheet, row: number): number {
+  const n = sheet.Cells(row, 2).Value2;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : 0;
+}
+
+function readChunks(sheet: EtWorksheet, row: number): string[] {
+  const count = chunkCount(sheet, row);
+  if (count === 0) return [];
+  const cells = valueRows(sheet.Range(rangeToA1(row - 1, 2, row - 1, count + 1)).Value2, 1)[0] ?? [];
+  const chunks: string[] = [];
+  for (const cell of cells) {
+    if (typeof cell !== 'string' || !cell.startsWith(CHUNK_PREFIX)) return [];
+    chunks.push(cell.slice(CHUNK_PREFIX.length));
+  }
+  return chunks.length === count ? chunks : [];
+}
+
+export function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,197 @@
+/**
+ * A small fake of the Excel object model (office.js) for the Excel host's tests: it counts every sync,
+ * records every property write, queues commands until sync, refuses to read unloaded properties, and
+ * serialises its document so a test can save, close and reopen the workbook. HOSTS.md explains why
+ * office-addin-mock is not enough for this.
+ */
+
+import type { CellValue } from '../../../src/core/snapshot';
+import type {
+  ClientRequestContextLike,
+  ExcelContext,
+  ExcelEnv,
+  ExcelRun,
+} from '../../../src/hosts/excel/office-types';
+import { FakeContext, type ChangeHandler, type Session, type WriteRecord } from './context';
+import { NO_FILL_MODEL, cell, type DocumentModel, type SheetModel } from './model';
+import { FakeRuntime, FakeWorkbook } from './workbook';
+
+export interface FakeSheet {
+  name: string;
+  cells?: Record<string, CellValue>;
+  /** '#RRGGBB' solid fills. */
+  fills?: Record<string, string>;
+  notes?: Record<string, string>;
+  merges?: SheetModel['merges'];
+}
+
+export interface FakeOptions {
+  /** The ExcelApi 1.x minor this Excel supports (default 18: notes). */
+  apiMinor?: number;
+  name?: string;
+}
+
+class FakeRequestContext extends FakeContext {
+  readonly workbook: FakeWorkbook;
+  readonly runtime: FakeRuntime;
+  constructor(session: Session) {
+    super(session);
+    this.workbook = new FakeWorkbook(this);
+    this.runtime = new FakeRuntime(this);
+  }
+}
+
+export class FakeExcel implements Session {
+  doc: DocumentModel;
+  apiMinor: number;
+  syncs = 0;
+  writes: WriteRecord[] = [];
+  enableEvents = true;
+  handlers = new Set<ChangeHandler>();
+  selection: Session['selection'] = null;
+  activeSheet: string | null = null;
+  cellsLoaded = 0;
+  /** Every Excel.run started. */
+  runs = 0;
+
+  private constructor(doc: DocumentModel, options: FakeOptions) {
+    this.doc = doc;
+    this.apiMinor = options.apiMinor ?? 18;
+    this.activeSheet = doc.sheets[0]?.name ?? null;
+  }
+
+  static create(sheets: FakeSheet[], options: FakeOptions = {}): FakeExcel {
+    const doc: DocumentModel = {
+      name: options.name ?? '测试.xlsx',
+      sheets: [],
+      comments: [],
+      settings: {},
+      nextId: 0,
+    };
+    sheets.forEach((s, i) => {
+      const model: SheetModel = {
+        id: `{sheet-${i + 1}}`,
+        name: s.name,
+        cells: {},
+        merges: s.merges ?? [],
+        notes: {},
+      };
+      for (const [a1, value] of Object.entries(s.cells ?? {})) cell(model, a1).value = value;
+      for (const [a1, color] of Object.entries(s.fills ?? {}))
+        cell(model, a1).fill = { ...NO_FILL_MODEL, pattern: 'Solid', color: color.toUpperCase() };
+      for (const [a1, text] of Object.entries(s.notes ?? {})) {
+        if (options.apiMinor !== undefined && options.apiMinor < 18)
+          doc.comments.push({
+            id: `{user-${a1}}`,
+            sheet: s.name,
+            cell: a1.toUpperCase(),
+            content: text,
+            replies: [],
+          });
+        else model.notes[a1.toUpperCase()] = text;
+      }
+      doc.sheets.push(model);
+    });
+    return new FakeExcel(doc, options);
+  }
+
+  /** What the saved file holds. */
+  serialize(): string {
+    return JSON.stringify(this.doc);
+  }
+
+  /** A new Excel session on a saved file. */
+  static open(saved: string, options: FakeOptions = {}): FakeExcel {
+    return new FakeExcel(JSON.parse(saved) as DocumentModel, options);
+  }
+
+  readonly run: ExcelRun = async <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> => {
+    this.runs++;
+    const ctx = new FakeRequestContext(this);
+    try {
+      const result = await batch(ctx as unknown as ExcelContext);
+      if (ctx.pending > 0)
+        throw new Error(`Excel.run ended with ${ctx.pending} queued commands never synced`);
+      return result;
+    } finally {
+      ctx.closed = true;
+    }
+  };
+
+  readonly env: ExcelEnv = {
+    isSetSupported: (name, version) => {
+      const m = /^1\.(\d+)$/.exec(version);
+      return name === 'ExcelApi' && m !== null && Number(m[1]) <= this.apiMinor;
+    },
+    userAgent: 'FakeExcel/1.0',
+    runInContext: async <T>(
+      context: ClientRequestContextLike,
+      batch: (context: ExcelContext) => Promise<T>,
+    ) => {
+      const ctx = context as unknown as FakeContext;
+      ctx.closed = false;
+      try {
+        return await batch(ctx as unknown as ExcelContext);
+      } finally {
+        ctx.closed = true;
+      }
+    },
+  };
+
+  emitChange(sheetName: string, address: string, trigger: 'ThisLocalAddin' | 'Unknown'): void {
+    if (!this.enableEvents) return;
+    const sheet = this.doc.sheets.find((s) => s.name === sheetName);
+    const args = {
+      address,
+      worksheetId: sheet?.id ?? '',
+      changeType: 'RangeEdited',
+      // triggerSource exists from ExcelApi 1.14 on.
+      ...(this.apiMinor >= 14 ? { triggerSource: trigger } : {}),
+    };
+    for (const handler of this.handlers) queueMicrotask(() => void handler(args));
+  }
+
+  private sheet(name: string): SheetModel {
+    const s = this.doc.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  /** '#RRGGBB' or null for no fill. */
+  fill(sheet: string, a1: string): string | null {
+    const f = this.sheet(sheet).cells[a1.toUpperCase()]?.fill;
+    return !f || f.pattern === 'None' ? null : f.color.toUpperCase();
+  }
+
+  fillModel(sheet: string, a1: string) {
+    return this.sheet(sheet).cells[a1.toUpperCase()]?.fill ?? NO_FILL_MODEL;
+  }
+
+  /** The note, else the comment thread (comment and replies, one per line), else null. */
+  note(sheet: string, a1: string): string | null {
+    const key = a1.toUpperCase();
+    const note = this.sheet(sheet).notes[key];
+    if (note !== undefined) return note;
+    const c = this.doc.comments.find((x) => x.sheet === sheet && x.cell === key);
+    return c ? [c.content, ...c.replies.map((r) => r.content)].join('\n') : null;
+  }
+
+  value(sheet: string, a1: string): CellValue {
+    return this.sheet(sheet).cells[a1.toUpperCase()]?.value ?? null;
+  }
+
+  setFill(sheet: string, a1: string, fill: Partial<typeof NO_FILL_MODEL>): void {
+    const c = cell(this.sheet(sheet), a1);
+    c.fill = { ...(c.fill ?? NO_FILL_MODEL), ...fill };
+  }
+
+  /** The user types into a cell: the value changes and onChanged fires (if events are on). */
+  userEdit(sheet: string, a1: string, value: CellValue): void {
+    cell(this.sheet(sheet), a1).value = value;
+    this.emitChange(sheet, a1.toUpperCase(), 'Unknown');
+  }
+
+  writesIn(sync: number): WriteRecord[] {
+    return this.writes.filter((w) => w.sync === sync);
+  }
+}

@@ -1,0 +1,459 @@
+/** Worksheets, notes, comments, settings, the workbook and the runtime of the fake. */
+
+import { fromA1 } from '../../../src/core/address';
+import { FakeContext, FakeObject, OfficeError, type ChangeArgs, type ChangeHandler } from './context';
+import { newId, type CommentModel, type SheetModel } from './model';
+import { FakeRange, FakeRangeAreas, checkAreaLimits, parseAddressList } from './range';
+
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+class FakeNote extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => SheetModel,
+    private readonly key: string,
+  ) {
+    super(ctx);
+  }
+  protected exists(): boolean {
+    return this.sheet().notes[this.key] !== undefined;
+  }
+  protected read(name: string): unknown {
+    if (name === 'content') return this.sheet().notes[this.key];
+    throw new OfficeError('InvalidArgument', `The fake cannot load note.${name}.`);
+  }
+  get content(): string {
+    return this.prop('content');
+  }
+  set content(value: string) {
+    this.write(`note ${this.key}`, 'content', value, () => {
+      if (!this.exists()) throw new OfficeError('ItemNotFound', `No note on ${this.key}.`);
+      this.sheet().notes[this.key] = value;
+    });
+  }
+  delete(): void {
+    this.write(`note ${this.key}`, 'delete()', null, () => {
+      if (!this.exists()) throw new OfficeError('ItemNotFound', `No note on ${this.key}.`);
+      delete this.sheet().notes[this.key];
+    });
+  }
+}
+
+class FakeNoteCollection {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => SheetModel,
+  ) {}
+  private keyOf(address: string): string {
+    const local = address
+      .slice(address.lastIndexOf('!') + 1)
+      .replace(/\$/g, '')
+      .toUpperCase();
+    if (!/^[A-Z]+\d+$/.test(local))
+      throw new OfficeError('InvalidCellAddress', `Not a single cell: ${address}`);
+    return local;
+  }
+  add(cellAddress: string, content: string): FakeNote {
+    const key = this.keyOf(cellAddress);
+    this.ctx.recordWrite(`note ${key}`, 'add()', content);
+    this.ctx.enqueue(() => {
+      this.ctx.requireApi(18, 'NoteCollection.add');
+      if (this.sheet().notes[key] !== undefined)
+        throw new OfficeError('InvalidArgument', `A note exists on ${key}.`);
+      this.sheet().notes[key] = content;
+    });
+    return new FakeNote(this.ctx, this.sheet, key);
+  }
+  getItemOrNullObject(key: string): FakeNote {
+    const k = this.keyOf(key);
+    this.ctx.enqueue(() => this.ctx.requireApi(18, 'NoteCollection.getItemOrNullObject'));
+    return new FakeNote(this.ctx, this.sheet, k);
+  }
+}
+
+export class FakeWorksheet extends FakeObject {
+  readonly notes: FakeNoteCollection;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly find: () => SheetModel | undefined,
+  ) {
+    super(ctx);
+    this.notes = new FakeNoteCollection(ctx, () => this.model());
+  }
+
+  model(): SheetModel {
+    const s = this.find();
+    if (!s) throw new OfficeError('ItemNotFound', 'The requested worksheet does not exist.');
+    return s;
+  }
+  protected exists(): boolean {
+    return this.model() !== undefined;
+  }
+  protected read(name: string): unknown {
+    if (name === 'name') return this.model().name;
+    if (name === 'id') return this.model().id;
+    throw new OfficeError('InvalidArgument', `The fake cannot load worksheet.${name}.`);
+  }
+  get name(): string {
+    return this.prop('name');
+  }
+  get id(): string {
+    return this.prop('id');
+  }
+
+  activate(): void {
+    this.ctx.enqueue(() => {
+      this.ctx.session.activeSheet = this.model().name;
+    });
+  }
+
+  getRange(address = 'A1'): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.model();
+      const [area] = parseAddressList(sheet, address);
+      return { sheet, ...area };
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      this.ctx.requireApi(7, 'Worksheet.getRangeByIndexes');
+      return {
+        sheet: this.model(),
+        top: startRow,
+        left: startColumn,
+        bottom: Math.min(MAX_ROW, startRow + rowCount - 1),
+        right: Math.min(MAX_COL, startColumn + columnCount - 1),
+      };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.ctx, () => ({
+      sheet: this.model(),
+      top: 0,
+      left: 0,
+      bottom: MAX_ROW,
+      right: MAX_COL,
+    })).getUsedRangeOrNullObject(valuesOnly);
+  }
+
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.ctx,
+      () => {
+        this.ctx.requireApi(9, 'Worksheet.getRanges');
+        const sheet = this.model();
+        const areas = parseAddressList(sheet, address);
+        checkAreaLimits(address, areas);
+        return { sheet, areas };
+      },
+      false,
+    );
+  }
+}
+
+class FakeEventHandlerResult {
+  constructor(
+    readonly context: FakeContext,
+    private readonly handler: ChangeHandler,
+  ) {}
+  remove(): void {
+    this.context.enqueue(() => {
+      this.context.session.handlers.delete(this.handler);
+    });
+  }
+}
+
+export class FakeWorksheetCollection extends FakeObject {
+  private loadedItems: FakeWorksheet[] | null = null;
+  readonly onChanged = {
+    add: (handler: (args: ChangeArgs) => Promise<unknown>): FakeEventHandlerResult => {
+      this.ctx.enqueue(() => {
+        this.ctx.requireApi(9, 'WorksheetCollection.onChanged');
+        this.ctx.session.handlers.add(handler);
+      });
+      return new FakeEventHandlerResult(this.ctx, handler);
+    },
+  };
+
+  protected exists(): boolean {
+    return true;
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+
+  override load(names?: string | string[]): this {
+    const props = (Array.isArray(names) ? names : (names ?? '').split(','))
+      .map((n) => n.trim())
+      .filter((n) => n.startsWith('items/'))
+      .map((n) => n.slice('items/'.length));
+    this.ctx.enqueue(() => {
+      this.loadedItems = this.ctx.session.doc.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, () => this.ctx.session.doc.sheets.find((x) => x.id === s.id));
+        ws.loadNow(props);
+        return ws;
+      });
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadedItems)
+      throw new OfficeError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available before load() and sync().",
+      );
+    return this.loadedItems;
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.session.doc.sheets.find((s) => s.name === key));
+  }
+}
+
+class FakeSetting extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+  ) {
+    super(ctx);
+  }
+  protected exists(): boolean {
+    this.ctx.requireApi(4, 'SettingCollection');
+    return this.key in this.ctx.session.doc.settings;
+  }
+  protected read(name: string): unknown {
+    if (name === 'value') return structuredClone(this.ctx.session.doc.settings[this.key]);
+    if (name === 'key') return this.key;
+    throw new OfficeError('InvalidArgument', `The fake cannot load setting.${name}.`);
+  }
+  get value(): unknown {
+    return this.prop('value');
+  }
+  delete(): void {
+    this.write(`setting ${this.key}`, 'delete()', null, () => {
+      delete this.ctx.session.doc.settings[this.key];
+    });
+  }
+}
+
+class FakeSettingCollection {
+  constructor(private readonly ctx: FakeContext) {}
+  add(key: string, value: unknown): FakeSetting {
+    this.ctx.recordWrite(`setting ${key}`, 'add()', value);
+    const copy = JSON.parse(JSON.stringify(value)) as unknown; // settings are stored as JSON
+    this.ctx.enqueue(() => {
+      this.ctx.requireApi(4, 'SettingCollection.add');
+      this.ctx.session.doc.settings[key] = copy;
+    });
+    return new FakeSetting(this.ctx, key);
+  }
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key);
+  }
+}
+
+class FakeCommentReply extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly comment: CommentModel,
+    readonly replyId: string,
+  ) {
+    super(ctx);
+  }
+  protected exists(): boolean {
+    return this.comment.replies.some((r) => r.id === this.replyId);
+  }
+  protected read(name: string): unknown {
+    const reply = this.comment.replies.find((r) => r.id === this.replyId)!;
+    if (name === 'id') return reply.id;
+    if (name === 'content') return reply.content;
+    throw new OfficeError('InvalidArgument', `The fake cannot load reply.${name}.`);
+  }
+  get id(): string {
+    return this.prop('id');
+  }
+  get content(): string {
+    return this.prop('content');
+  }
+  delete(): void {
+    this.write(`reply ${this.replyId}`, 'delete()', null, () => {
+      const i = this.comment.replies.findIndex((r) => r.id === this.replyId);
+      if (i < 0) throw new OfficeError('ItemNotFound', 'The reply does not exist.');
+      this.comment.replies.splice(i, 1);
+    });
+  }
+}
+
+class FakeComment extends FakeObject {
+  private loadedReplies: FakeCommentReply[] | null = null;
+
+  constructor(
+    ctx: FakeContext,
+    readonly model: CommentModel,
+  ) {
+    super(ctx);
+  }
+  protected exists(): boolean {
+    return this.ctx.session.doc.comments.includes(this.model);
+  }
+  protected read(name: string): unknown {
+    if (name === 'id') return this.model.id;
+    if (name === 'content') return this.model.content;
+    throw new OfficeError('InvalidArgument', `The fake cannot load comment.${name}.`);
+  }
+  loadReplies(props: string[]): void {
+    this.loadedReplies = this.model.replies.map((r) => {
+      const reply = new FakeCommentReply(this.ctx, this.model, r.id);
+      reply.loadNow(props);
+      return reply;
+    });
+  }
+  get id(): string {
+    return this.prop('id');
+  }
+  get content(): string {
+    return this.prop('content');
+  }
+  get replies(): { readonly items: FakeCommentReply[]; add(content: string): FakeCommentReply } {
+    const items = () => {
+      if (!this.loadedReplies)
+        throw new OfficeError('PropertyNotLoaded', "The property 'replies/items' is not loaded.");
+      return this.loadedReplies;
+    };
+    const add = (content: string): FakeCommentReply => {
+      const id = newId(this.ctx.session.doc);
+      this.ctx.recordWrite(`comment ${this.model.id}`, 'replies.add()', content);
+      this.ctx.enqueue(() => {
+        if (!this.exists()) throw new OfficeError('ItemNotFound', 'The comment does not exist.');
+        this.model.replies.push({ id, content });
+      });
+      return new FakeCommentReply(this.ctx, this.model, id);
+    };
+    return Object.defineProperty({ add }, 'items', { get: items, enumerable: true }) as {
+      readonly items: FakeCommentReply[];
+      add(content: string): FakeCommentReply;
+    };
+  }
+  getLocation(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.ctx.session.doc.sheets.find((s) => s.name === this.model.sheet);
+      if (!sheet) return null;
+      const { row, col } = fromA1(this.model.cell);
+      return { sheet, top: row, left: col, bottom: row, right: col };
+    });
+  }
+  delete(): void {
+    this.write(`comment ${this.model.id}`, 'delete()', null, () => {
+      const doc = this.ctx.session.doc;
+      const i = doc.comments.indexOf(this.model);
+      if (i < 0) throw new OfficeError('ItemNotFound', 'The comment does not exist.');
+      doc.comments.splice(i, 1);
+    });
+  }
+}
+
+class FakeCommentCollection {
+  private loadedItems: FakeComment[] | null = null;
+  constructor(private readonly ctx: FakeContext) {}
+
+  load(names?: string | string[]): this {
+    const list = (Array.isArray(names) ? names : (names ?? '').split(',')).map((n) => n.trim());
+    const own = list.filter((n) => /^items\/[^/]+$/.test(n)).map((n) => n.slice(6));
+    const replies = list.filter((n) => n.startsWith('items/replies/items/')).map((n) => n.slice(20));
+    this.ctx.enqueue(() => {
+      this.ctx.requireApi(10, 'CommentCollection');
+      this.loadedItems = this.ctx.session.doc.comments.map((m) => {
+        const c = new FakeComment(this.ctx, m);
+        c.loadNow(own);
+        if (replies.length) c.loadReplies(replies);
+        return c;
+      });
+    });
+    return this;
+  }
+
+  get items(): FakeComment[] {
+    if (!this.loadedItems)
+      throw new OfficeError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available before load() and sync().",
+      );
+    return this.loadedItems;
+  }
+
+  add(cellAddress: string, content: string): FakeComment {
+    const bang = cellAddress.lastIndexOf('!');
+    if (bang < 0) throw new OfficeError('InvalidArgument', 'A comment address must include the sheet name.');
+    let sheet = cellAddress.slice(0, bang);
+    if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    const cellA1 = cellAddress
+      .slice(bang + 1)
+      .replace(/\$/g, '')
+      .toUpperCase();
+    const model: CommentModel = {
+      id: newId(this.ctx.session.doc),
+      sheet,
+      cell: cellA1,
+      content,
+      replies: [],
+    };
+    this.ctx.recordWrite(`comment ${cellAddress}`, 'add()', content);
+    this.ctx.enqueue(() => {
+      this.ctx.requireApi(10, 'CommentCollection.add');
+      const doc = this.ctx.session.doc;
+      if (!doc.sheets.some((s) => s.name === sheet))
+        throw new OfficeError('ItemNotFound', `No sheet ${sheet}.`);
+      if (doc.comments.some((c) => c.sheet === sheet && c.cell === cellA1))
+        throw new OfficeError('InvalidArgument', `A comment exists on ${cellAddress}.`);
+      doc.comments.push(model);
+    });
+    return new FakeComment(this.ctx, model);
+  }
+}
+
+export class FakeRuntime extends FakeObject {
+  protected exists(): boolean {
+    return true;
+  }
+  protected read(name: string): unknown {
+    if (name === 'enableEvents') return this.ctx.session.enableEvents;
+    throw new OfficeError('InvalidArgument', `The fake cannot load runtime.${name}.`);
+  }
+  get enableEvents(): boolean {
+    return this.prop('enableEvents');
+  }
+  set enableEvents(value: boolean) {
+    this.write('runtime', 'enableEvents', value, () => {
+      this.ctx.requireApi(8, 'Runtime.enableEvents');
+      this.ctx.session.enableEvents = value;
+    });
+  }
+}
+
+export class FakeWorkbook extends FakeObject {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly settings: FakeSettingCollection;
+  readonly comments: FakeCommentCollection;
+
+  constructor(ctx: FakeContext) {
+    super(ctx);
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.settings = new FakeSettingCollection(ctx);
+    this.comments = new FakeCommentCollection(ctx);
+  }
+  protected exists(): boolean {
+    return true;
+  }
+  protected read(name: string): unknown {
+    if (name === 'name') return this.ctx.session.doc.name;
+    throw new OfficeError('InvalidArgument', `The fake cannot load workbook.${name}.`);
+  }
+  get name(): string {
+    return this.prop('name');
+  }
+}

@@ -1,0 +1,328 @@
+/**
+ * The Excel host over the fake Excel object model (test/fakes/excel/): the shared host suite for each
+ * way Excel can show a note (notes 1.18, threaded comments 1.10, fill only 1.9), then what only Excel
+ * has: the sync bounds, exact restoration across save and reopen, feature detection, connectExcel.
+ */
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { marksFromFindings, markColorHex, NOTE_PREFIX, type Mark } from '../../src/core/marks';
+import type { Severity } from '../../src/core/report';
+import { toA1 } from '../../src/core/address';
+import { HostError } from '../../src/hosts/host';
+import { connectExcel, createExcelHost, type ExcelHost } from '../../src/hosts/excel';
+import { MAX_ROWS } from '../../src/hosts/excel/read-snapshot';
+import { FakeExcel, type FakeSheet } from '../fakes/excel/fake-excel';
+import { loadCase } from '../helpers';
+import { fixtureFromSnapshot, hostSuite, type HostHarness } from './host-suite';
+
+function harness(fake: FakeExcel, apiMinor: number): HostHarness {
+  return {
+    host: createExcelHost(fake.run, fake.env),
+    fill: (sheet, cell) => fake.fill(sheet, cell),
+    note: (sheet, cell) => fake.note(sheet, cell),
+    value: (sheet, cell) => fake.value(sheet, cell),
+    selection: () =>
+      fake.selection && fake.activeSheet === fake.selection.sheet
+        ? { sheet: fake.selection.sheet, cell: fake.selection.cells[0] }
+        : null,
+    userEdit: (sheet, cell, value) => fake.userEdit(sheet, cell, value),
+    reopen: async () => harness(FakeExcel.open(fake.serialize(), { apiMinor }), apiMinor),
+  };
+}
+
+for (const [label, apiMinor] of [
+  ['Excel', 18],
+  ['Excel（ExcelApi 1.13，批注用线程批注）', 13],
+  ['Excel（ExcelApi 1.9，只填充颜色）', 9],
+] as const)
+  hostSuite(label, async (sheets) => harness(FakeExcel.create(sheets, { apiMinor }), apiMinor));
+
+function mark(sheet: string, cell: string, severity: Severity, text: string): Mark {
+  return marksFromFindings([{ rule: 'test.rule', severity, message: text, sheet, cell }])[0];
+}
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+/** n scattered cells (no two adjacent), some with the user's own fills (solid, hatched, tinted) and notes. */
+function scattered(n: number): { sheets: FakeSheet[]; marks: Mark[] } {
+  const cells: Record<string, number> = {};
+  const fills: Record<string, string> = {};
+  const notes: Record<string, string> = {};
+  const marks: Mark[] = [];
+  for (let i = 0; i < n; i++) {
+    const a1 = toA1(Math.floor(i / 5) * 2, (i % 5) * 2);
+    cells[a1] = i;
+    if (i % 7 === 0) fills[a1] = '#00B0F0';
+    if (i % 11 === 0) notes[a1] = `用户批注 ${i}`;
+    marks.push(mark('数据', a1, SEVERITIES[i % 3], `第 ${i} 个问题`));
+  }
+  return { sheets: [{ name: '数据', cells, fills, notes }], marks };
+}
+
+function documentOf(fake: FakeExcel): unknown {
+  const doc = JSON.parse(fake.serialize()) as {
+    sheets: Array<{ cells: Record<string, { fill?: { pattern: string } }> }>;
+  };
+  // A cell whose fill was cleared back to "no fill" equals a cell that never had one.
+  for (const s of doc.sheets)
+    for (const c of Object.values(s.cells)) if (c.fill && c.fill.pattern === 'None') delete c.fill;
+  return { sheets: doc.sheets, comments: (doc as unknown as { comments: unknown }).comments };
+}
+
+describe('Excel host: round trips', () => {
+  for (const count of [1, 30])
+    it(`reads ${count} sheet(s) in at most 2 syncs`, async () => {
+      const file = await loadCase('danfeng2024-standard');
+      const base = fixtureFromSnapshot(file);
+      const sheets = Array.from({ length: count }, (_, i) => ({
+        ...base[i % base.length],
+        name: `表${i + 1}`,
+      }));
+      const fake = FakeExcel.create(sheets);
+      const host = createExcelHost(fake.run, fake.env);
+      const snap = await host.readSnapshot();
+      assert.ok(fake.syncs <= 2, `${fake.syncs} syncs`);
+      assert.equal(snap.sheets.length, count);
+      assert.deepEqual(snap.sheets[count - 1].merges, base[(count - 1) % base.length].merges);
+    });
+
+  for (const count of [10, 1000, 10000])
+    it(`paints ${count} marks in at most 3 syncs and clears them in at most 3`, async () => {
+      const { sheets, marks } = scattered(count);
+      const fake = FakeExcel.create(sheets);
+      const before = documentOf(fake);
+      const host = createExcelHost(fake.run, fake.env);
+      await host.paintMarks(marks);
+      assert.ok(fake.syncs <= 3, `paint took ${fake.syncs} syncs`);
+      for (const m of [marks[0], marks[count - 1]]) {
+        assert.equal(fake.fill('数据', m.cell), markColorHex(m.severity));
+        assert.match(fake.note('数据', m.cell) ?? '', new RegExp(m.findings[0].message));
+      }
+      assert.equal(fake.enableEvents, true, 'events are back on');
+      const painted = fake.syncs;
+      await host.clearMarks();
+      assert.ok(fake.syncs - painted <= 3, `clear took ${fake.syncs - painted} syncs`);
+      assert.deepEqual(documentOf(fake), before, 'fills and notes restored exactly');
+    });
+});
+
+describe('Excel host: restoring exactly', () => {
+  it('restores hatched, tinted and plain fills and notes after save and reopen, repainted in between', async () => {
+    const { sheets, marks } = scattered(40);
+    const fake = FakeExcel.create(sheets);
+    fake.setFill('数据', 'A1', { pattern: 'Gray50', color: '#FFFF00', patternColor: '#FF0000' });
+    fake.setFill('数据', 'C1', { pattern: 'Solid', color: '#92D050', tintAndShade: 0.4 });
+    const before = documentOf(fake);
+    await createExcelHost(fake.run, fake.env).paintMarks(marks);
+    assert.equal(fake.fill('数据', 'A1'), markColorHex('error'));
+    assert.equal(fake.fillModel('数据', 'A1').pattern, 'Solid', 'a hatched fill does not hide the mark');
+
+    const second = FakeExcel.open(fake.serialize());
+    await createExcelHost(second.run, second.env).paintMarks(
+      marks.slice(0, 20).map((m) => ({ ...m, severity: 'warning' })),
+    );
+    assert.equal(second.fill('数据', 'A1'), markColorHex('warning'));
+    assert.equal(second.fill('数据', toA1(20, 0)), null, 'cells no longer marked are restored on repaint');
+
+    const third = FakeExcel.open(second.serialize());
+    await createExcelHost(third.run, third.env).clearMarks();
+    assert.deepEqual(documentOf(third), before);
+    assert.equal(third.fill('数据', 'A1'), '#FFFF00');
+    assert.equal(third.note('数据', 'A1'), '用户批注 0');
+  });
+
+  it('leaves a fill the user changed after marking, and keeps what the user added to a note', async () => {
+    const fake = FakeExcel.create([{ name: '表', cells: { A1: 1, B1: 2 }, notes: { B1: '原批注' } }]);
+    const host = createExcelHost(fake.run, fake.env);
+    await host.paintMarks([mark('表', 'A1', 'error', '甲'), mark('表', 'B1', 'error', '乙')]);
+    fake.setFill('表', 'A1', { pattern: 'Solid', color: '#00FF00' });
+    fake.doc.sheets[0].notes.B1 += '\n后来补充';
+    await host.clearMarks();
+    assert.equal(fake.fill('表', 'A1'), '#00FF00');
+    assert.equal(fake.note('表', 'B1'), '原批注\n后来补充');
+    assert.equal(fake.note('表', 'A1'), null);
+  });
+
+  it('with threaded comments, answers under the user comment and removes only its own text', async () => {
+    const fake = FakeExcel.create(
+      [{ name: '表', cells: { A1: 1, B1: 2 }, notes: { B1: '用户的线程批注' } }],
+      {
+        apiMinor: 12,
+      },
+    );
+    const before = documentOf(fake);
+    const host = createExcelHost(fake.run, fake.env);
+    assert.equal(host.info.notes, 'comment');
+    await host.paintMarks([mark('表', 'A1', 'error', '甲'), mark('表', 'B1', 'warning', '乙')]);
+    assert.ok(fake.syncs <= 3);
+    assert.equal(fake.doc.comments.find((c) => c.cell === 'B1')?.replies.length, 1);
+    assert.ok(fake.note('表', 'A1')?.startsWith(NOTE_PREFIX));
+    const reopened = FakeExcel.open(fake.serialize(), { apiMinor: 12 });
+    await createExcelHost(reopened.run, reopened.env).clearMarks();
+    assert.deepEqual(documentOf(reopened), before);
+  });
+
+  it('says in Chinese when the saved record is damaged, and leaves events on', async () => {
+    const fake = FakeExcel.create([{ name: '表', cells: { A1: 1 } }]);
+    fake.doc.settings['gouji.marks'] = '{broken';
+    const host = createExcelHost(fake.run, fake.env);
+    await assert.rejects(
+      host.clearMarks(),
+      (e: unknown) => e instanceof HostError && /已损坏/.test(e.message),
+    );
+    assert.equal(fake.enableEvents, true);
+  });
+});
+
+describe('Excel host: painting quietly', () => {
+  it('turns events off before the first write and on after the last', async () => {
+    const { sheets, marks } = scattered(30);
+    const fake = FakeExcel.create(sheets);
+    await createExcelHost(fake.run, fake.env).paintMarks(marks);
+    const flags = fake.writes.filter((w) => w.target === 'runtime');
+    const cellWrites = fake.writes.filter((w) => w.target !== 'runtime' && !w.target.startsWith('setting'));
+    assert.deepEqual(
+      flags.map((w) => w.value),
+      [false, true],
+    );
+    assert.ok(cellWrites.every((w) => w.sync > flags[0].sync && w.sync < flags[1].sync));
+  });
+
+  it('ignores changes Excel reports as its own even when events stay on (no triggerSource before 1.14)', async () => {
+    const fake = FakeExcel.create([{ name: '表', cells: { A1: 1 } }], { apiMinor: 13 });
+    const host = createExcelHost(fake.run, fake.env);
+    let edits = 0;
+    host.watchEdits(() => edits++);
+    await host.readSnapshot();
+    fake.userEdit('表', 'A1', 2);
+    await new Promise((r) => setTimeout(r, 0));
+    assert.equal(edits, 1);
+  });
+});
+
+describe('Excel host: reading', () => {
+  it('caps a sheet whose used range runs to the last row, with a Chinese notice', async () => {
+    const fake = FakeExcel.create([
+      { name: '表', cells: { A1: '标题', B2: 5, XFD1048576: '远处的误输入' } },
+      { name: '空表' },
+    ]);
+    const host = createExcelHost(fake.run, fake.env) as ExcelHost;
+    const snap = await host.readSnapshot();
+    assert.equal(snap.sheets[0].values[1][1], 5);
+    assert.ok(snap.sheets[0].values.length <= MAX_ROWS);
+    assert.match(host.lastReadNotices.join(''), /工作表「表」.*只读取了前/);
+    assert.deepEqual(snap.sheets[1].values, []);
+  });
+
+  it('reads merges only where ExcelApi 1.13 exists', async () => {
+    const merges = [{ top: 0, left: 0, bottom: 0, right: 2 }];
+    for (const [apiMinor, expected] of [
+      [13, merges],
+      [12, []],
+    ] as const) {
+      const fake = FakeExcel.create([{ name: '表', cells: { A1: '标题' }, merges }], { apiMinor });
+      const snap = await createExcelHost(fake.run, fake.env).readSnapshot();
+      assert.deepEqual(snap.sheets[0].merges, expected);
+    }
+  });
+
+  it('the fake refuses what real Excel refuses', async () => {
+    const fake = FakeExcel.create([{ name: '表', cells: { A1: 1 } }]);
+    await assert.rejects(
+      fake.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem('表').getRange('A1');
+        r.load('values');
+        return r.values; // read before sync
+      }),
+      /PropertyNotLoaded|not available/,
+    );
+    const many = Array.from({ length: 151 }, (_, i) => `A${i * 2 + 1}`).join(',');
+    await assert.rejects(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('表').getRanges(many).format.fill.color = '#FF0000';
+        await ctx.sync();
+      }),
+      /over the limit/,
+    );
+    await assert.rejects(
+      fake.run(async (ctx) => void ctx.workbook.worksheets.getItem('表').activate()),
+      /never synced/,
+    );
+  });
+
+  it('selects the finding cell and its related cells on the same sheet', async () => {
+    const fake = FakeExcel.create([{ name: '表', cells: { A1: 1 } }, { name: '另一表' }]);
+    const host = createExcelHost(fake.run, fake.env);
+    await host.select({ sheet: '表', cell: 'C5' }, [
+      { sheet: '表', cell: 'C4' },
+      { sheet: '另一表', cell: 'A1' },
+    ]);
+    assert.deepEqual(fake.selection, { sheet: '表', cells: ['C5', 'C4'] });
+    await assert.rejects(host.select({ sheet: '不存在', cell: 'A1' }), /找不到工作表「不存在」/);
+  });
+});
+
+describe('connectExcel', () => {
+  const scope = globalThis as { Office?: unknown; Excel?: unknown };
+  async function withOffice<T>(office: unknown, excel: unknown, body: () => Promise<T>): Promise<T> {
+    scope.Office = office;
+    scope.Excel = excel;
+    try {
+      return await body();
+    } finally {
+      delete scope.Office;
+      delete scope.Excel;
+    }
+  }
+  const office = (host: string | null, apiMinor: number, ready = true) => ({
+    onReady: () => (ready ? Promise.resolve({ host, platform: 'PC' }) : new Promise(() => undefined)),
+    context: {
+      requirements: { isSetSupported: (_: string, v: string) => Number(v.split('.')[1]) <= apiMinor },
+    },
+  });
+
+  it('is absent without office.js, outside Office, in Word, or when Office.onReady never comes', async () => {
+    assert.deepEqual(await connectExcel(), { status: 'absent' });
+    assert.deepEqual(await withOffice(office(null, 18), {}, () => connectExcel()), { status: 'absent' });
+    assert.deepEqual(await withOffice(office('Word', 18), {}, () => connectExcel()), { status: 'absent' });
+    assert.deepEqual(
+      await withOffice(office('Excel', 18, false), {}, () => connectExcel({ timeoutMs: 20 })),
+      {
+        status: 'absent',
+      },
+    );
+  });
+
+  it('explains in Chinese what is missing below ExcelApi 1.9 and the two ways forward', async () => {
+    const c = await withOffice(office('Excel', 7), {}, () => connectExcel());
+    assert.equal(c.status, 'unsupported');
+    const message = c.status === 'unsupported' ? c.message : '';
+    assert.match(message, /ExcelApi 1\.7/);
+    assert.match(message, /1\.9/);
+    assert.match(message, /浏览器页面/);
+    assert.match(message, /WPS/);
+  });
+
+  it('connects a ready host over Excel.run', async () => {
+    const fake = FakeExcel.create([{ name: '表', cells: { A1: 1 } }], { apiMinor: 17 });
+    const c = await withOffice(office('Excel', 17), { run: fake.run }, () => connectExcel());
+    assert.equal(c.status, 'ready');
+    if (c.status !== 'ready') return;
+    assert.equal(c.host.info.label, 'Excel（ExcelApi 1.17）');
+    assert.equal(c.host.info.notes, 'comment');
+    assert.equal((await c.host.readSnapshot()).sheets[0].values[0][0], 1);
+  });
+});
+
+it('the structural office.js types are satisfied by @types/office-js', () => {
+  const root = path.join(__dirname, '..', '..');
+  const r = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', path.join(__dirname, 'office-types', 'tsconfig.json')],
+    { cwd: root, encoding: 'utf8' },
+  );
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+});
