@@ -24,6 +24,8 @@ export interface WorkbookSnapshot {
   /** File name or host document name; null when unknown. */
   name: string | null;
   sheets: SheetSnapshot[];
+  /** What the host could not read, in Chinese for the user (a sheet read only in part); absent when none. */
+  notices?: string[];
 }
 
 /** Read access in sheet coordinates, whatever the snapshot's origin. */

@@ -63,7 +63,14 @@ export interface Host {
   watchEdits(onEdit: () => void): () => void;
   loadState(): Promise<DocumentState | null>;
   saveState(state: DocumentState): Promise<void>;
+  /**
+   * Commands given in the host's own UI rather than the pane (the WPS ribbon's 开始审核 and 清除标记).
+   * Absent where the host has none. Returns a function that stops watching.
+   */
+  watchCommands?(onCommand: (command: HostCommand) => void): () => void;
 }
+
+export type HostCommand = 'check' | 'clear';
 
 /** Error raised by a host, with a message in Chinese for the user. */
 export class HostError extends Error {

@@ -214,6 +214,7 @@ describe('Excel host: reading', () => {
     assert.equal(snap.sheets[0].values[1][1], 5);
     assert.ok(snap.sheets[0].values.length <= MAX_ROWS);
     assert.match(host.lastReadNotices.join(''), /工作表「表」.*只读取了前/);
+    assert.deepEqual(snap.notices, host.lastReadNotices, 'the notice travels with the snapshot to the pane');
     assert.deepEqual(snap.sheets[1].values, []);
   });
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { markColorHex, marksFromFindings, type Mark } from '../../src/core/marks';
 import type { Severity } from '../../src/core/report';
-import { connectWps, createWpsHost, watchRibbonCommands, watchWpsRibbon } from '../../src/hosts/wps';
+import { connectWps, createWpsHost, watchRibbonCommands } from '../../src/hosts/wps';
 import { bgrFromHex, hexFromBgr } from '../../src/hosts/wps/color';
 import { COMMAND_DONE_KEY, COMMAND_KEY, takeCommand } from '../../src/hosts/wps/ribbon-commands';
 import { STATE_SHEET_NAME } from '../../src/hosts/wps/state-sheet';
@@ -196,12 +196,15 @@ describe('ribbon commands through PluginStorage', () => {
     assert.equal(takeCommand(storage, 3000), null);
   });
 
-  it('does nothing outside WPS, and reads the window Application inside', () => {
+  it("reaches the pane through the host's watchCommands, so the pane needs no WPS code", () => {
     const seen: string[] = [];
-    watchWpsRibbon((a) => seen.push(a), {})();
     const app = fakeApplication(PLAIN);
+    const host = createWpsHost(app);
+    assert.equal(typeof host.watchCommands, 'function');
+    host.watchCommands!((a) => seen.push(a))();
+    assert.deepEqual(seen, [], 'no command pending');
     app.PluginStorage.setItem(COMMAND_KEY, JSON.stringify({ seq: 1, action: 'check', at: Date.now() }));
-    watchWpsRibbon((a) => seen.push(a), { Application: app })();
+    host.watchCommands!((a) => seen.push(a))();
     assert.deepEqual(seen, ['check']);
   });
 

@@ -45,7 +45,7 @@ export class ExcelHost implements Host {
     try {
       const { snapshot, notices } = await this.run((ctx) => readSnapshot(ctx, this.capabilities));
       this.lastReadNotices = notices;
-      return snapshot;
+      return notices.length ? { ...snapshot, notices } : snapshot;
     } catch (error) {
       throw failure('读取工作簿', error);
     }

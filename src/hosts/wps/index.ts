@@ -35,18 +35,6 @@ export function wpsApplication(scope: WpsGlobals = globalThis as WpsGlobals): Et
   return app && isSpreadsheet(app) ? app : null;
 }
 
-/**
- * For the task pane: run the ribbon's 开始审核 / 清除标记 (see ribbon-commands.ts). Outside WPS it does
- * nothing. Returns a function that stops watching.
- */
-export function watchWpsRibbon(
-  onCommand: (action: RibbonAction) => void,
-  scope: WpsGlobals = globalThis as WpsGlobals,
-): () => void {
-  const app = wpsApplication(scope);
-  return app ? watchRibbonCommands(app, onCommand) : () => undefined;
-}
-
 function findApplication(scope: WpsGlobals): EtApplication | null {
   if (isObject(scope.Application)) return scope.Application as EtApplication;
   try {

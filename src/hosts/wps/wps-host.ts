@@ -2,7 +2,14 @@
 
 import type { Mark } from '../../core/marks';
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import { HostError, type CellTarget, type DocumentState, type Host, type HostInfo } from '../host';
+import {
+  HostError,
+  type CellTarget,
+  type DocumentState,
+  type Host,
+  type HostCommand,
+  type HostInfo,
+} from '../host';
 import {
   activeWorkbook,
   findWorksheet,
@@ -17,6 +24,7 @@ import {
 } from './et';
 import { paintMarks, restoreMarks } from './marks';
 import { readWorkbookSnapshot } from './read-sheets';
+import { watchRibbonCommands } from './ribbon-commands';
 import { describe, isStateSheet, StateSheet } from './state-sheet';
 
 /** Excel limits a multi-area address to 255 characters; stay below it. */
@@ -100,6 +108,10 @@ class WpsHost implements Host {
     return () => {
       events.RemoveApiEventListener('SheetChange', listener);
     };
+  }
+
+  watchCommands(onCommand: (command: HostCommand) => void): () => void {
+    return watchRibbonCommands(this.app, onCommand);
   }
 
   async loadState(): Promise<DocumentState | null> {
