@@ -1,8 +1,9 @@
 import js from '@eslint/js';
+import * as espree from 'espree';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test/artifacts/', 'scripts/'] },
+  { ignores: ['dist/', 'dist-wps/', 'node_modules/', 'test/artifacts/', 'scripts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -10,5 +11,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'off',
     },
+  },
+  {
+    // The WPS add-in's entry script runs as it is in the ribbon's hidden page of older WPS builds.
+    files: ['wps/**/*.js'],
+    languageOptions: {
+      // ESLint's own parser, which rejects syntax newer than ecmaVersion (the TypeScript parser does not).
+      parser: espree,
+      ecmaVersion: 2017,
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', alert: 'readonly' },
+    },
+    // ES2017 has no `catch {}` without a binding.
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
   },
 );

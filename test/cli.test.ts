@@ -96,7 +96,13 @@ test('--out refuses to overwrite the input', () => {
 test('rules lists every rule id with its Chinese title', () => {
   const r = gouji('rules');
   assert.equal(r.status, 0);
-  for (const id of ['sum.row', 'sum.hierarchy', 'summary.totals', 'cross.fiscal-tables', 'table.empty-note'])
+  for (const id of [
+    'sum.row',
+    'sum.hierarchy',
+    'summary.totals',
+    'cross.fiscal-tables',
+    'completeness.empty-note',
+  ])
     assert.match(r.stdout, new RegExp(`^${id.replace('.', '\\.')}\\t`, 'm'));
 });
 

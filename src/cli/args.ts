@@ -11,6 +11,11 @@ export interface CheckArgs {
   catalogs: string[];
   /** The given catalogues are the complete official list: an unknown code is then a warning. */
   catalogComplete: boolean;
+  /** Batch mode (the workbook is a folder): narratives folder, 汇总.xlsx, annotated copies, threads. */
+  narratives: string | null;
+  summary: string | null;
+  outDir: string | null;
+  workers: number | null;
 }
 
 export type CliArgs = CheckArgs | { command: 'rules' } | { command: 'help' } | { command: 'version' };
@@ -22,6 +27,8 @@ export const USAGE = `用法：
               [--format text|json] [--out <标注后的副本.xlsx>]
               [--catalog <科目目录.xlsx|.csv> [--catalog-complete]]
   gouji check --narrative <情况说明.txt|.docx>     只审核情况说明
+  gouji check <文件夹> [--narratives <情况说明文件夹>] [--summary <汇总.xlsx>]
+              [--out-dir <标注副本文件夹>] [--workers 2]   批量审核文件夹中的全部工作簿
   gouji rules                                     列出全部审核规则
 
 退出码：0 无错误；1 发现错误；2 输入无法读取。`;
@@ -41,6 +48,10 @@ export function parseArgs(argv: string[]): CliArgs {
     out: null,
     catalogs: [],
     catalogComplete: false,
+    narratives: null,
+    summary: null,
+    outDir: null,
+    workers: null,
   };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -51,7 +62,14 @@ export function parseArgs(argv: string[]): CliArgs {
     };
     if (a === '--narrative') args.narrative = value();
     else if (a === '--out') args.out = value();
-    else if (a === '--catalog') args.catalogs.push(value());
+    else if (a === '--narratives') args.narratives = value();
+    else if (a === '--summary') args.summary = value();
+    else if (a === '--out-dir') args.outDir = value();
+    else if (a === '--workers') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError('--workers 应为 1 到 64 之间的整数');
+      args.workers = n;
+    } else if (a === '--catalog') args.catalogs.push(value());
     else if (a === '--catalog-complete') args.catalogComplete = true;
     else if (a === '--year') {
       const y = Number(value());

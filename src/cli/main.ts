@@ -8,6 +8,7 @@ import { mergeUserCatalogs, withUserCatalog } from '../core/catalog/user';
 import { checkWorkbook } from '../core/check';
 import { InputError } from '../core/errors';
 import { formatText } from '../core/format/text';
+import { COMPLETENESS_RULES, RULE_TOPICS } from '../core/completeness';
 import { NARRATIVE_RULES } from '../core/narrative';
 import { TABLE_RULES } from '../core/rules';
 import { annotateWorkbook } from '../export/annotate-xlsx';
@@ -15,18 +16,25 @@ import { readCatalogFile } from '../hosts/file/read-catalog';
 import { readNarrativeFile } from '../hosts/file/read-narrative';
 import { readWorkbookFile } from '../hosts/file/read-workbook';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
+import { batchArgsOf } from './batch/command';
+import { runBatch } from './batch/run-batch';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_INPUT = 2;
 
 function listRules(): string {
-  return [...TABLE_RULES, ...NARRATIVE_RULES]
-    .map((r) => `${r.id}\t${r.severity}\t${r.title}\n\t${r.description}`)
+  return [...TABLE_RULES, ...NARRATIVE_RULES, ...COMPLETENESS_RULES]
+    .map((r) => {
+      const topics = RULE_TOPICS[r.id];
+      return `${r.id}\t${r.severity}\t${r.title}\n\t${r.description}${topics ? `\n\t主题：${topics.join('、')}` : ''}`;
+    })
     .join('\n');
 }
 
 async function runCheck(args: CheckArgs): Promise<number> {
+  const batch = await batchArgsOf(args);
+  if (batch) return (await runBatch(batch)).exitCode;
   const narrative = args.narrative ? await readNarrativeFile(args.narrative) : null;
   const loaded = args.workbook ? await readWorkbookFile(args.workbook) : null;
   const userLists = await Promise.all(args.catalogs.map(readCatalogFile));

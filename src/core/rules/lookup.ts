@@ -18,22 +18,47 @@ export function line(t: SummaryTable, side: 'income' | 'expense', key: string): 
   return t[side].find((l) => l.key === key);
 }
 
+interface CodeIndex {
+  byCode: ReadonlyMap<string, CodedRow>;
+  classes: CodedRow[];
+  children: ReadonlyMap<string, CodedRow[]>;
+}
+
+/** Built once per table: a table's rows never change after recognition. */
+const indexes = new WeakMap<CodedTable, CodeIndex>();
+
+function codeIndex(t: CodedTable): CodeIndex {
+  let index = indexes.get(t);
+  if (index) return index;
+  const byCode = new Map<string, CodedRow>();
+  for (const r of t.rows) if (!byCode.has(r.code)) byCode.set(r.code, r);
+  const classes: CodedRow[] = [];
+  const children = new Map<string, CodedRow[]>();
+  for (const r of byCode.values()) {
+    if (r.code.length === 3) classes.push(r);
+    if (r.code.length < 2) continue;
+    const parent = r.code.slice(0, r.code.length - 2);
+    const list = children.get(parent);
+    if (list) list.push(r);
+    else children.set(parent, [r]);
+  }
+  index = { byCode, classes, children };
+  indexes.set(t, index);
+  return index;
+}
+
 /** First row of each code; later duplicates are a finding of their own. */
-export function rowsByCode(t: CodedTable): Map<string, CodedRow> {
-  const m = new Map<string, CodedRow>();
-  for (const r of t.rows) if (!m.has(r.code)) m.set(r.code, r);
-  return m;
+export function rowsByCode(t: CodedTable): ReadonlyMap<string, CodedRow> {
+  return codeIndex(t).byCode;
 }
 
 export function classRows(t: CodedTable): CodedRow[] {
-  return [...rowsByCode(t).values()].filter((r) => r.code.length === 3);
+  return [...codeIndex(t).classes];
 }
 
 /** Direct children of a code: 款 of a 类, 项 of a 款. */
 export function childrenOf(t: CodedTable, code: string): CodedRow[] {
-  return [...rowsByCode(t).values()].filter(
-    (r) => r.code.length === code.length + 2 && r.code.startsWith(code),
-  );
+  return [...(codeIndex(t).children.get(code) ?? [])];
 }
 
 export function columnLabel(t: CodedTable, key: string): string {

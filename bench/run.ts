@@ -1,0 +1,154 @@
+/**
+ * `npm run bench`: core time against ExcelJS parse time, peak memory, batch throughput with 1 and 2
+ * workers, and the Excel host's syncs by number of findings. Prints a table and writes bench/results.md.
+ * BENCH_WORKBOOKS sets the size of the batch folder (default 1000).
+ */
+
+import { promises as fs, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { JobResult } from '../src/cli/batch/check-job';
+import type { BatchJob } from '../src/cli/batch/discover';
+import { checkWorkbook } from '../src/core/check';
+import { workbookSnapshot } from '../src/hosts/file/snapshot-from-exceljs';
+import { excelSyncs, type SyncCount } from './excel-syncs';
+import { generateDepartments, generateSummaryWorkbook } from './synth';
+
+const ROOT = path.join(__dirname, '..');
+const WORK = path.join(os.tmpdir(), 'gouji-bench');
+const WORKBOOKS = Number(process.env.BENCH_WORKBOOKS ?? 1000);
+
+interface SizeRow {
+  label: string;
+  codedRows: number;
+  bytes: number;
+  parseMs: number;
+  coreMs: number;
+  peakMb: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+async function timeMs<T>(f: () => Promise<T> | T): Promise<[number, T]> {
+  const t = process.hrtime.bigint();
+  const v = await f();
+  return [Number(process.hrtime.bigint() - t) / 1e6, v];
+}
+
+async function measureSize(
+  label: string,
+  file: string,
+  codedRows: number,
+  narrative: string | null,
+): Promise<SizeRow> {
+  const bytes = readFileSync(file);
+  const parses: number[] = [];
+  let wb: ExcelJS.Workbook | null = null;
+  for (let i = 0; i < 3; i++) {
+    const [ms, loaded] = await timeMs(async () => {
+      const w = new ExcelJS.Workbook();
+      await w.xlsx.load(bytes as unknown as ArrayBuffer);
+      return w;
+    });
+    parses.push(ms);
+    wb = loaded;
+  }
+  const snapshot = workbookSnapshot(wb!, path.basename(file));
+  checkWorkbook(snapshot, { narrative }); // warm up
+  const cores: number[] = [];
+  for (let i = 0; i < 5; i++) cores.push((await timeMs(() => checkWorkbook(snapshot, { narrative })))[0]);
+  return {
+    label,
+    codedRows,
+    bytes: bytes.length,
+    parseMs: median(parses),
+    coreMs: median(cores),
+    peakMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+/** The built pool (dist/), so that workers run compiled JavaScript as users run them. */
+async function batchRate(jobs: BatchJob[], workers: number): Promise<number> {
+  const pool = (await import(path.join(ROOT, 'dist', 'cli', 'batch', 'pool.js'))) as {
+    runJobs: (jobs: BatchJob[], o: { workers: number; year: null; outDir: null }) => Promise<JobResult[]>;
+  };
+  const [ms, results] = await timeMs(() => pool.runJobs(jobs, { workers, year: null, outDir: null }));
+  const failed = results.filter((r) => r.reason);
+  if (failed.length) throw new Error(`${failed.length} workbooks failed: ${failed[0].reason}`);
+  return (jobs.length / ms) * 60_000;
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length} logical cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}; load average at start ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`;
+}
+
+function table(sizes: SizeRow[], rates: Array<[number, number]>, syncs: SyncCount[] | string): string {
+  const lines = [
+    '| input | coded rows | file | ExcelJS parse | core (recognition + rules + narrative) | core / parse | peak RSS |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...sizes.map(
+      (s) =>
+        `| ${s.label} | ${s.codedRows} | ${(s.bytes / 1024).toFixed(0)} KB | ${s.parseMs.toFixed(0)} ms | ${s.coreMs.toFixed(0)} ms | ${(s.coreMs / s.parseMs).toFixed(2)}× | ${s.peakMb.toFixed(0)} MB |`,
+    ),
+    '',
+    `| batch of ${WORKBOOKS} department workbooks (with narratives) | workbooks per minute |`,
+    '|---|---:|',
+    ...rates.map(([w, r]) => `| ${w} worker${w > 1 ? 's' : ''} | ${r.toFixed(0)} |`),
+    '',
+  ];
+  if (typeof syncs === 'string') lines.push(syncs);
+  else
+    lines.push(
+      '| Excel host (fake object model): findings | syncs to paint | syncs to clear |',
+      '|---:|---:|---:|',
+      ...syncs.map((s) => `| ${s.findings} | ${s.paint} | ${s.clear} |`),
+    );
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = machine();
+  await fs.rm(WORK, { recursive: true, force: true });
+  console.log(`生成样本到 ${WORK} …`);
+  const [one] = await generateDepartments({ dir: path.join(WORK, 'one'), count: 1, seed: 1 });
+  const h50 = await generateSummaryWorkbook({ file: path.join(WORK, '汇总50.xlsx'), units: 50 });
+  const h200 = await generateSummaryWorkbook({ file: path.join(WORK, '汇总200.xlsx'), units: 200 });
+  const sizes = [
+    await measureSize('1 department workbook', one.file, one.codedRows, readFileSync(one.narrative!, 'utf8')),
+    await measureSize('汇总 of 50 units', h50.file, h50.codedRows, null),
+    await measureSize('汇总 of 200 units', h200.file, h200.codedRows, null),
+  ];
+  console.log(`生成 ${WORKBOOKS} 个部门工作簿 …`);
+  const generated = await generateDepartments({ dir: path.join(WORK, 'drafts'), count: WORKBOOKS, seed: 2 });
+  const jobs: BatchJob[] = generated.map((g) => ({
+    file: g.file,
+    name: path.basename(g.file),
+    narrative: g.narrative,
+  }));
+  const rates: Array<[number, number]> = [];
+  for (const w of [1, 2]) rates.push([w, await batchRate(jobs, w)]);
+  let syncs: SyncCount[] | string;
+  try {
+    syncs = await excelSyncs([10, 1000, 10000]);
+  } catch (err) {
+    syncs = `Excel host sync count not measured: ${(err as Error).message}`;
+  }
+  const out = table(sizes, rates, syncs);
+  console.log(`\n${started}\n\n${out}`);
+  const notes = await fs.readFile(path.join(__dirname, 'results-notes.md'), 'utf8').catch(() => '');
+  await fs.writeFile(
+    path.join(__dirname, 'results.md'),
+    `# Benchmark results\n\nMachine: ${started}.\n\nProduced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\n${out}\n\n${notes}`,
+  );
+  console.log('\n已写出 bench/results.md');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,116 @@
+/** One workbook of a batch, start to end: read, check, annotate; every failure becomes a reason, not a throw. */
+
+import { promises as fs } from 'fs';
+import path from 'path';
+import { defaultCatalogs, type Catalogs } from '../../core/catalog';
+import { withUserCatalog, type UserCatalog } from '../../core/catalog/user';
+import { checkWorkbook } from '../../core/check';
+import { InputError } from '../../core/errors';
+import type { Finding, Report } from '../../core/report';
+import { annotateWorkbook } from '../../export/annotate-xlsx';
+import { readNarrativeFile } from '../../hosts/file/read-narrative';
+import { readWorkbookFile } from '../../hosts/file/read-workbook';
+import { departmentOf, narrativeSheetText } from './department';
+import type { BatchJob } from './discover';
+
+export interface JobOptions {
+  year: number | null;
+  /** Folder for the annotated copies; null writes none. */
+  outDir: string | null;
+  /** The user's subject catalogue (plain data, so it crosses to the workers), or none. */
+  userCatalog?: UserCatalog | null;
+  catalogComplete?: boolean;
+}
+
+/** Catalogues are built once per options object, i.e. once per worker. */
+const catalogCache = new WeakMap<JobOptions, Catalogs>();
+
+function catalogsFor(options: JobOptions): Catalogs {
+  let catalogs = catalogCache.get(options);
+  if (!catalogs) {
+    catalogs = options.userCatalog
+      ? withUserCatalog(defaultCatalogs(), options.userCatalog, options.catalogComplete ?? false)
+      : defaultCatalogs();
+    catalogCache.set(options, catalogs);
+  }
+  return catalogs;
+}
+
+export interface JobResult {
+  job: BatchJob;
+  /** Null when the workbook was checked; else why it could not be, in Chinese. */
+  reason: string | null;
+  department: string | null;
+  /** Where the narrative came from: the paired file, the workbook's 情况说明 sheet, or none. */
+  narrativeSource: 'file' | 'sheet' | null;
+  report: Report | null;
+  /** The annotated copy written for this workbook. */
+  annotated: string | null;
+  /** Milliseconds spent in the core (recognition, rules, narrative). */
+  coreMs: number;
+}
+
+/** The annotated copy's path: the workbook's path below the folder, with 标注 added to its name. */
+export function annotatedPath(outDir: string, job: BatchJob): string {
+  const parsed = path.parse(job.name);
+  return path.join(outDir, parsed.dir, `${parsed.name}-标注.xlsx`);
+}
+
+export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobResult> {
+  const result: JobResult = {
+    job,
+    reason: null,
+    department: null,
+    narrativeSource: null,
+    report: null,
+    annotated: null,
+    coreMs: 0,
+  };
+  try {
+    const loaded = await readWorkbookFile(job.file);
+    let narrative = job.narrative ? await readNarrativeFile(job.narrative) : null;
+    result.narrativeSource = narrative !== null ? 'file' : null;
+    if (narrative === null) {
+      narrative = narrativeSheetText(loaded.snapshot);
+      if (narrative !== null) result.narrativeSource = 'sheet';
+    }
+    result.department = departmentOf(loaded.snapshot);
+    const start = process.hrtime.bigint();
+    const report = checkWorkbook(loaded.snapshot, {
+      year: options.year,
+      narrative,
+      catalogs: catalogsFor(options),
+    });
+    result.coreMs = Number(process.hrtime.bigint() - start) / 1e6;
+    if (report.tables.length === 0) {
+      result.reason = '没有识别到任何部门决算公开表（公开01–09），请确认各表的标题和表头完整';
+      return result;
+    }
+    result.report = report;
+    if (options.outDir) {
+      const out = annotatedPath(options.outDir, job);
+      annotateWorkbook(loaded.workbook, report);
+      await fs.mkdir(path.dirname(out), { recursive: true });
+      await loaded.workbook.xlsx.writeFile(out);
+      result.annotated = out;
+    }
+  } catch (err) {
+    result.reason =
+      err instanceof InputError ? err.message : `读取或审核时出错：${(err as Error).message ?? String(err)}`;
+  }
+  return result;
+}
+
+/** The finding a reviewer should read first: the first error, else the first warning, else the first tail. */
+export function worstFinding(report: Report): Finding | null {
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const f = report.findings.find((x) => x.severity === severity);
+    if (f) return f;
+  }
+  return null;
+}
+
+/** Rounding tails: info findings on a relation with a (small) difference. */
+export function isTail(f: Finding): boolean {
+  return f.severity === 'info' && typeof f.difference === 'number' && f.difference !== 0;
+}
