@@ -3,7 +3,7 @@ import * as espree from 'espree';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-wps/', 'node_modules/', 'test/artifacts/', 'scripts/'] },
+  { ignores: ['dist/', 'dist-wps/', 'dist-web/', 'node_modules/', 'test/artifacts/', 'scripts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,94 @@
+/** The browser page's host: the Host interface over the in-memory ExcelJS workbook of the page. */
+
+import type ExcelJS from 'exceljs';
+import { NOTE_PREFIX, markColorHex, type Mark } from '../../core/marks';
+import type { WorkbookSnapshot } from '../../core/snapshot';
+import { sheetSnapshot } from '../file/snapshot-from-exceljs';
+import type { CellTarget, DocumentState, Host, HostInfo } from '../host';
+import { readDocumentState, writeDocumentState } from './document-state';
+import { captureFormat, readSavedFormats, restoreFormat, writeSavedFormats } from './saved-formats';
+import { noteText, type BrowserWorkbook } from './workbook-model';
+
+function userAgent(): string {
+  const scope = globalThis as { navigator?: { userAgent?: string } };
+  return (scope.navigator && scope.navigator.userAgent) || '未知';
+}
+
+/** The user's own lines of a note: every line 勾稽 wrote is left out. */
+function ownNoteLines(note: string | null): string {
+  if (!note) return '';
+  return note
+    .split('\n')
+    .filter((line) => !line.startsWith(NOTE_PREFIX))
+    .join('\n');
+}
+
+function paint(cell: ExcelJS.Cell, mark: Mark): void {
+  const argb = `FF${markColorHex(mark.severity).slice(1)}`;
+  cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } };
+  const own = ownNoteLines(noteText(cell.note));
+  cell.note = own ? `${own}\n${mark.note}` : mark.note;
+}
+
+export class BrowserHost implements Host {
+  readonly info: HostInfo;
+  readonly model: BrowserWorkbook;
+
+  constructor(model: BrowserWorkbook) {
+    this.model = model;
+    this.info = {
+      kind: 'browser',
+      label: '浏览器页面（本机打开的 .xlsx）',
+      userAgent: userAgent(),
+      notes: 'note',
+      watchesEdits: true,
+    };
+  }
+
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    return { name: this.model.name, sheets: this.model.sheets().map(sheetSnapshot) };
+  }
+
+  async paintMarks(marks: readonly Mark[]): Promise<void> {
+    this.restoreOriginals();
+    const saved = [];
+    for (const mark of marks) {
+      const cell = this.model.cell(mark.sheet, mark.cell);
+      if (!cell) continue;
+      saved.push(captureFormat(mark.sheet, cell));
+      paint(cell, mark);
+    }
+    writeSavedFormats(this.model, saved);
+    this.model.changed();
+  }
+
+  async clearMarks(): Promise<void> {
+    this.restoreOriginals();
+    writeSavedFormats(this.model, []);
+    this.model.changed();
+  }
+
+  private restoreOriginals(): void {
+    for (const saved of readSavedFormats(this.model)) {
+      const cell = this.model.cell(saved.sheet, saved.cell);
+      if (cell) restoreFormat(cell, saved);
+    }
+  }
+
+  async select(target: CellTarget, related: readonly CellTarget[] = []): Promise<void> {
+    if (!this.model.sheet(target.sheet)) return;
+    this.model.select({ sheet: target.sheet, cell: target.cell, related: [...related] });
+  }
+
+  watchEdits(onEdit: () => void): () => void {
+    return this.model.onUserEdit(onEdit);
+  }
+
+  async loadState(): Promise<DocumentState | null> {
+    return readDocumentState(this.model);
+  }
+
+  async saveState(state: DocumentState): Promise<void> {
+    writeDocumentState(this.model, state);
+  }
+}

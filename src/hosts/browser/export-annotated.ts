@@ -1,0 +1,28 @@
+/**
+ * The browser page's export: a copy of the open workbook, annotated as the command line's --out does
+ * (fills, notes, a first sheet 审核结果). The workbook on the page is not changed.
+ */
+
+import ExcelJS from 'exceljs';
+import type { Report } from '../../core/report';
+import { annotateWorkbook } from '../../export/annotate-xlsx';
+import { BrowserHost } from './browser-host';
+import { ORIGINALS_SHEET, BrowserWorkbook } from './workbook-model';
+
+export async function exportAnnotated(model: BrowserWorkbook, report: Report): Promise<Uint8Array> {
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load((await model.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const copyModel = new BrowserWorkbook(copy, model.name);
+  // The copy starts from the user's own formats: the page's marks are taken off first.
+  await new BrowserHost(copyModel).clearMarks();
+  const left = copy.getWorksheet(ORIGINALS_SHEET);
+  if (left) copy.removeWorksheet(left.id);
+  annotateWorkbook(copy, report);
+  return new Uint8Array(await copy.xlsx.writeBuffer());
+}
+
+/** The name of the annotated copy: the workbook's name with 标注副本 before the extension. */
+export function annotatedName(name: string): string {
+  const base = name.replace(/\.xlsx$/i, '');
+  return `${base}-标注副本.xlsx`;
+}

@@ -1,0 +1,137 @@
+/** The open workbook as a grid with sheet tabs: marks (fills, notes) and the selection, kept live. */
+
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { toA1 } from '../../../core/address';
+import type { BrowserWorkbook } from '../workbook-model';
+import { CellEditor } from './CellEditor';
+import { MAX_GRID_COLS, MAX_GRID_ROWS, buildGridView } from './grid-view';
+
+interface Props {
+  model: BrowserWorkbook;
+}
+
+/** Redraw whenever the model changes (painting, clearing, selecting, a user edit). */
+function useModelVersion(model: BrowserWorkbook): number {
+  const version = useRef(0);
+  return useSyncExternalStore(
+    (notify) =>
+      model.subscribe(() => {
+        version.current++;
+        notify();
+      }),
+    () => version.current,
+  );
+}
+
+export function SheetGrid({ model }: Props) {
+  const version = useModelVersion(model);
+  const sheets = model.sheets();
+  const selection = model.getSelection();
+  const [shown, setShown] = useState(sheets[0] ? sheets[0].name : '');
+  const active = selection && model.sheet(selection.sheet) ? selection.sheet : shown;
+  const grid = useRef<HTMLDivElement>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (selection) setShown(selection.sheet);
+  }, [selection]);
+
+  useEffect(() => {
+    if (!selection || !grid.current) return;
+    const el = grid.current.querySelector<HTMLElement>(`[data-cell="${selection.cell}"]`);
+    if (el) el.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [selection, version]);
+
+  const ws = model.sheet(active);
+  const view = ws ? buildGridView(ws) : null;
+  const selectedHere = selection && selection.sheet === active ? selection.cell : null;
+  const related = new Set(
+    (selection ? selection.related : []).filter((r) => r.sheet === active).map((r) => r.cell),
+  );
+
+  return (
+    <section className="gj-grid-wrap" aria-label="工作表">
+      <div className="gj-sheet-tabs" role="tablist" aria-label="工作表">
+        {sheets.map((s) => (
+          <button
+            key={s.name}
+            type="button"
+            role="tab"
+            aria-selected={s.name === active}
+            className={s.name === active ? 'gj-sheet-tab gj-sheet-tab-active' : 'gj-sheet-tab'}
+            onClick={() => {
+              setShown(s.name);
+              if (selection && selection.sheet !== s.name)
+                model.select({ sheet: s.name, cell: 'A1', related: [] });
+            }}
+          >
+            {s.name}
+          </button>
+        ))}
+      </div>
+      {view && (
+        <div className="gj-grid" ref={grid} data-sheet={active} tabIndex={0}>
+          <table className="gj-sheet">
+            <thead>
+              <tr>
+                <th className="gj-corner" />
+                {view.columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {view.rows.map((row) => (
+                <tr key={row.number}>
+                  <th scope="row">{row.number}</th>
+                  {row.cells.map((cell) => {
+                    const classes = ['gj-c'];
+                    if (cell.numeric) classes.push('gj-num');
+                    if (cell.note) classes.push('gj-has-note');
+                    if (cell.address === selectedHere) classes.push('gj-selected');
+                    if (related.has(cell.address)) classes.push('gj-related-cell');
+                    return (
+                      <td
+                        key={cell.address}
+                        data-cell={cell.address}
+                        className={classes.join(' ')}
+                        rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
+                        colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+                        style={cell.fill ? { backgroundColor: cell.fill } : undefined}
+                        title={cell.note ?? undefined}
+                        data-fill={cell.fill ?? ''}
+                        aria-selected={cell.address === selectedHere ? true : undefined}
+                        onClick={() => model.select({ sheet: active, cell: cell.address, related: [] })}
+                        onDoubleClick={() => setEditing(cell.address)}
+                      >
+                        {editing === cell.address ? (
+                          <CellEditor
+                            initial={cell.text}
+                            onDone={(value) => {
+                              setEditing(null);
+                              if (value !== null) model.editByUser(active, cell.address, value);
+                            }}
+                          />
+                        ) : (
+                          cell.text
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {view.truncated && (
+            <p className="gj-truncated">
+              仅显示前 {MAX_GRID_ROWS} 行、{MAX_GRID_COLS} 列（{toA1(MAX_GRID_ROWS - 1, MAX_GRID_COLS - 1)}{' '}
+              以内）；审核仍覆盖整张表。
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

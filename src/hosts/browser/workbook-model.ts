@@ -1,0 +1,104 @@
+/**
+ * The browser page's workbook: an ExcelJS workbook held in memory (in the page or in Node), with the
+ * active selection and change listeners, so the grid on the page and the host both work on one model.
+ */
+
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../../core/snapshot';
+
+/** Sheets 勾稽 keeps inside the workbook for itself: never shown, never checked. */
+export const ORIGINALS_SHEET = '勾稽_原格式';
+export const STATE_SHEET = '勾稽_状态';
+const OWN_SHEETS = new Set([ORIGINALS_SHEET, STATE_SHEET]);
+
+export interface Selection {
+  sheet: string;
+  cell: string;
+  related: Array<{ sheet: string; cell: string }>;
+}
+
+type Listener = () => void;
+
+export function isOwnSheet(name: string): boolean {
+  return OWN_SHEETS.has(name);
+}
+
+/** A solid fill's colour as upper-case '#RRGGBB'; null for no fill (or a fill with no plain colour). */
+export function fillHex(fill: ExcelJS.Fill | undefined): string | null {
+  if (!fill || fill.type !== 'pattern' || fill.pattern === 'none') return null;
+  const argb = fill.fgColor?.argb;
+  if (!argb || !/^[0-9A-Fa-f]{6,8}$/.test(argb)) return null;
+  return `#${argb.slice(-6).toUpperCase()}`;
+}
+
+/** A note's plain text, whatever form ExcelJS holds it in. */
+export function noteText(note: unknown): string | null {
+  if (note === undefined || note === null || note === '') return null;
+  if (typeof note === 'string') return note;
+  const texts = (note as { texts?: Array<{ text: string }> }).texts;
+  return texts ? texts.map((t) => t.text).join('') : null;
+}
+
+export class BrowserWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  readonly name: string;
+  private selection: Selection | null = null;
+  private readonly changeListeners = new Set<Listener>();
+  private readonly editListeners = new Set<Listener>();
+
+  constructor(workbook: ExcelJS.Workbook, name: string) {
+    this.workbook = workbook;
+    this.name = name;
+  }
+
+  /** The user's sheets, in workbook order, without the sheets 勾稽 keeps for itself. */
+  sheets(): ExcelJS.Worksheet[] {
+    return this.workbook.worksheets.filter((ws) => !isOwnSheet(ws.name));
+  }
+
+  sheet(name: string): ExcelJS.Worksheet | undefined {
+    return this.workbook.getWorksheet(name);
+  }
+
+  cell(sheet: string, address: string): ExcelJS.Cell | undefined {
+    return this.sheet(sheet)?.getCell(address);
+  }
+
+  getSelection(): Selection | null {
+    return this.selection;
+  }
+
+  select(selection: Selection): void {
+    this.selection = selection;
+    this.changed();
+  }
+
+  /** A cell typed in by the user: the value changes and edit watchers hear of it. */
+  editByUser(sheet: string, address: string, value: CellValue): void {
+    const cell = this.cell(sheet, address);
+    if (!cell) return;
+    cell.value = value;
+    this.changed();
+    for (const listener of [...this.editListeners]) listener();
+  }
+
+  /** Any change, for views that redraw (the grid). Returns a function that unsubscribes. */
+  subscribe(listener: Listener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** Only the user's edits (never 勾稽's own painting). */
+  onUserEdit(listener: Listener): () => void {
+    this.editListeners.add(listener);
+    return () => this.editListeners.delete(listener);
+  }
+
+  changed(): void {
+    for (const listener of [...this.changeListeners]) listener();
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The task pane: the same React app in Excel, in WPS and on the browser page. It talks only to the Host
+ * interface and the core; the browser page adds its own export of the annotated copy through a prop.
+ */
+
+import { useMemo, useState } from 'react';
+import { MessageBar, MessageBarType, Pivot, PivotItem } from '@fluentui/react';
+import type { Finding, NarrativeSpan, Report } from '../core/report';
+import type { Host, HostInfo } from '../hosts/host';
+import { AboutPanel } from './components/AboutPanel';
+import { CheckBar } from './components/CheckBar';
+import { CompletenessPanel } from './components/CompletenessPanel';
+import { ExportBar } from './components/ExportBar';
+import { FindingsPanel } from './components/FindingsPanel';
+import { IgnoreDialog } from './components/IgnoreDialog';
+import { NarrativePanel } from './components/NarrativePanel';
+import { SettingsPanel } from './components/SettingsPanel';
+import { TablesList } from './components/TablesList';
+import { checklistOf } from './logic/completeness';
+import { downloadBytes, JSON_TYPE, XLSX_TYPE } from './logic/download';
+import { exportBaseName, reportForExport, reportJson, reportWorkbook } from './logic/export-report';
+import { usePane } from './use-pane';
+
+export interface AppProps {
+  /** null on the browser page before a workbook is opened: the narrative can still be checked. */
+  host: Host | null;
+  info: HostInfo;
+  /** Where the pane has the workbook's file (the browser page): export an annotated copy of it. */
+  exportAnnotated?: (report: Report) => Promise<void>;
+  /** A narrative to start with (the browser page's bundled sample). */
+  initialNarrative?: string | null;
+}
+
+type Tab = 'results' | 'narrative' | 'completeness' | 'settings' | 'about';
+
+export function App({ host, info, exportAnnotated, initialNarrative }: AppProps) {
+  const pane = usePane(host, initialNarrative ?? '');
+  const { report, settings, ignored } = pane.state;
+  const [tab, setTab] = useState<Tab>('results');
+  const [ignoring, setIgnoring] = useState<Finding | null>(null);
+  const [highlight, setHighlight] = useState<NarrativeSpan | null>(null);
+
+  const findings = useMemo(
+    () =>
+      !report
+        ? []
+        : settings.showInfo
+          ? report.findings
+          : report.findings.filter((f) => f.severity !== 'info'),
+    [report, settings.showInfo],
+  );
+  const checklist = useMemo(() => (report ? checklistOf(report) : null), [report]);
+
+  const showNarrative = (f: Finding) => {
+    if (!f.narrative) return;
+    setTab('narrative');
+    setHighlight({ ...f.narrative });
+  };
+  const openChecklistFinding = (f: Finding) => {
+    if (f.sheet && f.cell) void pane.select({ sheet: f.sheet, cell: f.cell }, f.related ?? []);
+    else showNarrative(f);
+  };
+  const exportXlsx = async () => {
+    if (!report) return;
+    const kept = reportForExport(report, ignored);
+    try {
+      if (exportAnnotated) await exportAnnotated(kept);
+      else downloadBytes(await reportWorkbook(kept), `${exportBaseName(report)}-审核结果.xlsx`, XLSX_TYPE);
+    } catch (err) {
+      pane.setError(`导出失败：${(err as Error).message}`);
+    }
+  };
+  const exportJson = () => {
+    if (!report) return;
+    downloadBytes(
+      reportJson(reportForExport(report, ignored)),
+      `${exportBaseName(report)}-审核结果.json`,
+      JSON_TYPE,
+    );
+  };
+
+  return (
+    <div className="gj-pane">
+      <CheckBar
+        busy={pane.state.busy}
+        progress={pane.state.progress}
+        report={report}
+        canClear={!!host && pane.state.marked}
+        stale={pane.state.stale}
+        onCheck={() => void pane.check()}
+        onClear={() => void pane.clearMarks()}
+      />
+      {!host && !report && <p className="gj-hint">未打开工作簿：只审核情况说明，或先打开 .xlsx 文件。</p>}
+      {pane.state.notices.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {pane.state.notices.join('；')}
+        </MessageBar>
+      )}
+      {pane.state.error && (
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          onDismiss={() => pane.setError(null)}
+          dismissButtonAriaLabel="关闭"
+        >
+          {pane.state.error}
+        </MessageBar>
+      )}
+      <Pivot
+        selectedKey={tab}
+        onLinkClick={(item) => item && setTab(item.props.itemKey as Tab)}
+        headersOnly
+        className="gj-tabs"
+        aria-label="任务窗格"
+      >
+        <PivotItem headerText="结果" itemKey="results" />
+        <PivotItem headerText="情况说明" itemKey="narrative" />
+        <PivotItem headerText="完整性" itemKey="completeness" />
+        <PivotItem headerText="设置" itemKey="settings" />
+        <PivotItem headerText="关于" itemKey="about" />
+      </Pivot>
+      <div className="gj-tab-body" role="tabpanel">
+        {tab === 'results' &&
+          (report ? (
+            <>
+              <TablesList tables={report.tables} onSelect={(t) => void pane.select(t)} />
+              <ExportBar
+                disabled={pane.state.busy}
+                xlsxLabel={exportAnnotated ? '导出标注副本' : '导出结果 .xlsx'}
+                onXlsx={() => void exportXlsx()}
+                onJson={exportJson}
+              />
+              <FindingsPanel
+                findings={findings}
+                ignored={ignored}
+                filter={pane.state.filter}
+                onFilter={pane.setFilter}
+                onSelect={(t, r) => void pane.select(t, r)}
+                onShowNarrative={showNarrative}
+                onIgnore={setIgnoring}
+                onUnignore={(f) => void pane.unignore(f)}
+              />
+            </>
+          ) : (
+            <p className="gj-empty">点“开始审核”检查公开表{pane.state.narrative ? '和情况说明' : ''}。</p>
+          ))}
+        {tab === 'narrative' && (
+          <NarrativePanel
+            narrative={pane.state.narrative}
+            onChange={pane.setNarrative}
+            keep={pane.state.keepNarrative}
+            onKeep={pane.changeKeep}
+            highlight={highlight}
+          />
+        )}
+        {tab === 'completeness' && <CompletenessPanel items={checklist} onOpen={openChecklistFinding} />}
+        {tab === 'settings' && (
+          <SettingsPanel settings={settings} onChange={(s) => void pane.changeSettings(s)} />
+        )}
+        {tab === 'about' && <AboutPanel info={info} />}
+      </div>
+      <IgnoreDialog
+        finding={ignoring}
+        onConfirm={(f, reason) => {
+          setIgnoring(null);
+          void pane.ignore(f, reason);
+        }}
+        onCancel={() => setIgnoring(null)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/** The narrative (情况说明): paste it, or open a .txt / .docx; a finding's quote is selected here. */
+
+import { useEffect, useRef, useState } from 'react';
+import { Checkbox, DefaultButton, MessageBar, MessageBarType } from '@fluentui/react';
+import type { NarrativeSpan } from '../../core/report';
+import { readNarrativeBytes } from '../logic/narrative-file';
+
+interface Props {
+  narrative: string;
+  onChange(text: string): void;
+  keep: boolean;
+  onKeep(keep: boolean): void;
+  /** The span to select (a finding's quote), or null. */
+  highlight: NarrativeSpan | null;
+}
+
+export function NarrativePanel({ narrative, onChange, keep, onKeep, highlight }: Props) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    const el = area.current;
+    if (!el || !highlight) return;
+    el.focus();
+    el.setSelectionRange(highlight.start, highlight.end);
+    // Scroll the selection into view: place the caret line near the top.
+    const before = narrative.slice(0, highlight.start).split('\n').length;
+    el.scrollTop = Math.max(0, (before - 3) * 20);
+  }, [highlight, narrative]);
+
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const text = await readNarrativeBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      onChange(text);
+      setMessage({ error: false, text: `已读入“${file.name}”，共 ${text.length} 字` });
+    } catch (err) {
+      setMessage({ error: true, text: (err as Error).message });
+    }
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  return (
+    <section className="gj-narrative" aria-label="情况说明">
+      <label htmlFor="gj-narrative-text" className="gj-label">
+        情况说明（粘贴全文，或打开 .txt / .docx 文件）
+      </label>
+      <textarea
+        id="gj-narrative-text"
+        ref={area}
+        className="gj-narrative-text"
+        value={narrative}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder="在此粘贴部门决算公开的情况说明全文"
+        rows={12}
+        spellCheck={false}
+      />
+      <div className="gj-row">
+        <DefaultButton text="打开文件…" onClick={() => fileInput.current?.click()} />
+        <DefaultButton text="清空" onClick={() => onChange('')} disabled={!narrative} />
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          className="gj-hidden-input"
+          aria-label="打开情况说明文件"
+          data-testid="narrative-file"
+          onChange={(e) => void open(e.target.files?.[0])}
+        />
+      </div>
+      <Checkbox label="把情况说明保存在工作簿中" checked={keep} onChange={(_e, on) => onKeep(!!on)} />
+      {message && (
+        <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success}>
+          {message.text}
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/** One 开始审核: read the workbook through the host, run the core, paint the marks, with progress steps. */
+
+import { checkWorkbook } from '../../core/check';
+import { findingKey, marksFromFindings, type Mark } from '../../core/marks';
+import type { Report } from '../../core/report';
+import type { Host } from '../../hosts/host';
+import { checkOptions, type PaneSettings } from './settings';
+
+export interface CheckProgress {
+  /** 0 to 1. */
+  fraction: number;
+  label: string;
+}
+
+export interface CheckInput {
+  /** null when only the narrative is checked (no workbook open yet on the browser page). */
+  host: Host | null;
+  settings: PaneSettings;
+  narrative: string;
+  ignored: Readonly<Record<string, string>>;
+}
+
+/** Let the page draw the progress before a long synchronous step. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The marks the sheet should carry: tails only when shown, accepted findings never. */
+export function marksToPaint(
+  report: Report,
+  settings: PaneSettings,
+  ignored: Readonly<Record<string, string>>,
+): Mark[] {
+  return marksFromFindings(report.findings, {
+    showInfo: settings.showInfo,
+    isIgnored: (f) => findingKey(f) in ignored,
+  });
+}
+
+export interface CheckResult {
+  report: Report;
+  /** What the host could not read (a sheet read only in part), in Chinese; empty when all was read. */
+  notices: string[];
+}
+
+export async function runCheck(
+  input: CheckInput,
+  onProgress: (p: CheckProgress) => void,
+): Promise<CheckResult> {
+  onProgress({ fraction: 0.05, label: '正在读取工作表…' });
+  await nextFrame();
+  const snapshot = input.host ? await input.host.readSnapshot() : null;
+  onProgress({ fraction: 0.35, label: '正在识别表格并审核勾稽关系…' });
+  await nextFrame();
+  const report = checkWorkbook(snapshot, checkOptions(input.settings, input.narrative));
+  if (input.host) {
+    onProgress({ fraction: 0.75, label: '正在工作表上标注…' });
+    await nextFrame();
+    await input.host.paintMarks(marksToPaint(report, input.settings, input.ignored));
+  }
+  onProgress({ fraction: 1, label: '审核完成' });
+  return { report, notices: snapshot && snapshot.notices ? snapshot.notices : [] };
+}

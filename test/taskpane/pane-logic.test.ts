@@ -1,0 +1,208 @@
+/** The task pane's logic on real reports: grouping, filtering, search, 忽略, settings, export, narrative files. */
+
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
+import { checkWorkbook } from '../../src/core/check';
+import { findingKey } from '../../src/core/marks';
+import type { Report } from '../../src/core/report';
+import { BrowserHost, BrowserWorkbook, fillHex } from '../../src/hosts/browser';
+import { DEFAULT_FILTER, buildFindingsView, searchKey } from '../../src/taskpane/logic/findings-view';
+import { ignoreFinding, ignoreReasonError, unignoreFinding } from '../../src/taskpane/logic/ignore';
+import { exportBaseName, reportForExport, reportWorkbook } from '../../src/taskpane/logic/export-report';
+import { decodeNarrativeText, readNarrativeBytes } from '../../src/taskpane/logic/narrative-file';
+import { marksToPaint, runCheck } from '../../src/taskpane/logic/run-check';
+import {
+  DEFAULT_SETTINGS,
+  checkOptions,
+  parseYearInput,
+  settingsFromState,
+  toggleRule,
+} from '../../src/taskpane/logic/settings';
+import { CORPUS, loadCase, withCells } from '../helpers';
+
+async function narrative(unit: string): Promise<string> {
+  return readFile(path.join(CORPUS, 'narratives', `${unit}.txt`), 'utf8');
+}
+
+/** The danfeng workbook with a planted error in 公开01 (C7 raised by 100), and its narrative. */
+async function plantedReport(): Promise<Report> {
+  const snap = withCells(await loadCase('danfeng2024-standard'), [['公开01表', 'C7', 1149.22]]);
+  return checkWorkbook(snap, { narrative: await narrative('danfeng2024') });
+}
+
+describe('findings view', () => {
+  it('groups by table then severity, with counts that add up to the report', async () => {
+    const report = await plantedReport();
+    const view = buildFindingsView(report.findings, {}, DEFAULT_FILTER);
+    const total = view.groups.reduce((n, g) => n + g.counts.error + g.counts.warning + g.counts.info, 0);
+    assert.equal(total, report.findings.length);
+    assert.equal(view.shown, report.findings.length);
+    assert.deepEqual(view.totals, report.summary);
+    const ids = view.groups.map((g) => g.id);
+    assert.ok(ids.includes('公开01'), `groups: ${ids.join(' ')}`);
+    const tableGroups = ids.filter((id) => id.startsWith('公开'));
+    assert.deepEqual(tableGroups, [...tableGroups].sort(), 'tables in 公开01…09 order');
+    for (const g of view.groups) {
+      const order = g.sections.map((s) => s.severity);
+      const rank = { error: 0, warning: 1, info: 2 };
+      assert.deepEqual(
+        order,
+        [...order].sort((a, b) => rank[a] - rank[b]),
+      );
+      for (const s of g.sections) assert.ok(s.entries.every((e) => e.finding.severity === s.severity));
+    }
+    assert.ok(view.groups.find((g) => g.id === '公开01')!.counts.error > 0, 'the planted error');
+  });
+
+  it('filters by severity and by rule', async () => {
+    const report = await plantedReport();
+    const errors = buildFindingsView(report.findings, {}, { ...DEFAULT_FILTER, severities: ['error'] });
+    assert.equal(errors.shown, report.summary.error);
+    const rule = report.findings[0].rule;
+    const byRule = buildFindingsView(report.findings, {}, { ...DEFAULT_FILTER, rule });
+    assert.equal(byRule.shown, report.findings.filter((f) => f.rule === rule).length);
+    assert.ok(byRule.rules.some((r) => r.id === rule && r.count === byRule.shown));
+  });
+
+  it('searches message, cell address and rule, folding full-width letters and spaces', async () => {
+    const report = await plantedReport();
+    const target = report.findings.find((f) => f.sheet === '公开01表' && f.severity === 'error')!;
+    const byCell = buildFindingsView(
+      report.findings,
+      {},
+      { ...DEFAULT_FILTER, search: `公开01表!${target.cell}` },
+    );
+    assert.ok(byCell.groups.some((g) => g.sections.some((s) => s.entries.some((e) => e.finding === target))));
+    const wide = `公开０１表！${target.cell}`.replace('！', '!');
+    assert.equal(searchKey(wide), searchKey(`公开01表!${target.cell}`));
+    const none = buildFindingsView(report.findings, {}, { ...DEFAULT_FILTER, search: '不存在的字样xyz' });
+    assert.equal(none.shown, 0);
+    assert.equal(none.groups.length, 0);
+  });
+
+  it('sets accepted findings apart, and shows them with their reason on request', async () => {
+    const report = await plantedReport();
+    const f = report.findings.find((x) => x.severity === 'error')!;
+    assert.ok(ignoreReasonError('  '));
+    const ignored = ignoreFinding({}, f, '  已与财政核对  ');
+    assert.equal(ignored[findingKey(f)], '已与财政核对');
+    const hidden = buildFindingsView(report.findings, ignored, DEFAULT_FILTER);
+    assert.equal(hidden.ignored, 1);
+    assert.equal(hidden.shown, report.findings.length - 1);
+    assert.equal(hidden.totals.error, report.summary.error - 1);
+    const shown = buildFindingsView(report.findings, ignored, { ...DEFAULT_FILTER, showIgnored: true });
+    const entry = shown.groups
+      .flatMap((g) => g.sections.flatMap((s) => s.entries))
+      .find((e) => e.finding === f)!;
+    assert.equal(entry.ignoredReason, '已与财政核对');
+    assert.deepEqual(unignoreFinding(ignored, f), {});
+  });
+});
+
+describe('settings', () => {
+  it('reads saved settings defensively and turns them into check options', () => {
+    const s = settingsFromState({ year: 1066, disabledRules: ['sum.row', 'no.such.rule'], showInfo: false });
+    assert.equal(s.year, null);
+    assert.ok(s.disabledRules.length <= 1 && !s.disabledRules.includes('no.such.rule'));
+    assert.equal(s.showInfo, false);
+    assert.deepEqual(settingsFromState(undefined), DEFAULT_SETTINGS);
+    assert.deepEqual(parseYearInput(' ２０２４ '), { year: 2024 });
+    assert.deepEqual(parseYearInput(''), { year: null });
+    assert.match((parseYearInput('24') as { error: string }).error, /四位年份/);
+    const opts = checkOptions({ ...DEFAULT_SETTINGS, year: 2023 }, '   ');
+    assert.equal(opts.narrative, null);
+    assert.equal(opts.year, 2023);
+  });
+
+  it('a switched-off rule gives no finding, and hidden tails are not painted', async () => {
+    const report = await plantedReport();
+    const rule = report.findings.find((f) => f.severity === 'error')!.rule;
+    const off = toggleRule(DEFAULT_SETTINGS, rule, false);
+    const again = checkWorkbook(
+      withCells(await loadCase('danfeng2024-standard'), [['公开01表', 'C7', 1149.22]]),
+      checkOptions(off, ''),
+    );
+    assert.equal(again.findings.filter((f) => f.rule === rule).length, 0);
+    assert.deepEqual(toggleRule(off, rule, true).disabledRules, []);
+    const noTails = marksToPaint(report, { ...DEFAULT_SETTINGS, showInfo: false }, {});
+    assert.ok(noTails.every((m) => m.severity !== 'info'));
+  });
+});
+
+describe('check run and export', () => {
+  it('runs a check through the browser host, paints the marks, reports progress in order', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(CORPUS, 'cases', 'danfeng2024-standard.xlsx'));
+    const model = new BrowserWorkbook(wb, 'danfeng.xlsx');
+    const steps: number[] = [];
+    const { report, notices } = await runCheck(
+      { host: new BrowserHost(model), settings: DEFAULT_SETTINGS, narrative: '', ignored: {} },
+      (p) => steps.push(p.fraction),
+    );
+    assert.deepEqual(notices, []);
+    assert.deepEqual(
+      steps,
+      [...steps].sort((a, b) => a - b),
+    );
+    assert.equal(steps[steps.length - 1], 1);
+    const first = report.findings.find((f) => f.sheet && f.cell)!;
+    assert.ok(fillHex(model.cell(first.sheet!, first.cell!)!.fill));
+  });
+
+  it('checks a narrative alone when no workbook is open', async () => {
+    const { report } = await runCheck(
+      { host: null, settings: DEFAULT_SETTINGS, narrative: await narrative('danfeng2024'), ignored: {} },
+      () => undefined,
+    );
+    assert.equal(report.workbook, null);
+    assert.equal(report.year, 2024);
+  });
+
+  it('exports the report without accepted findings and an .xlsx with only 审核结果', async () => {
+    const report = await plantedReport();
+    const f = report.findings[0];
+    const exported = reportForExport(report, ignoreFinding({}, f, '理由'));
+    assert.equal(exported.findings.length, report.findings.length - 1);
+    assert.equal(exported.ignored[0].reason, '理由');
+    assert.equal(exported.schema, 'gouji.report/1');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await reportWorkbook(exported)) as unknown as ArrayBuffer);
+    assert.deepEqual(
+      wb.worksheets.map((w) => w.name),
+      ['审核结果'],
+    );
+    assert.equal(wb.worksheets[0].getCell('F2').value, exported.findings[0].message);
+    assert.equal(exportBaseName({ ...report, workbook: '丹凤.xlsx' }), '丹凤');
+  });
+});
+
+describe('narrative files', () => {
+  it('reads UTF-8 with a BOM and GBK text', async () => {
+    const text = await narrative('danfeng2024');
+    const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    assert.equal(await readNarrativeBytes(utf8, '说明.txt'), text);
+    // 情况说明 in GBK, as Chinese Windows saves a .txt.
+    assert.equal(
+      decodeNarrativeText(new Uint8Array([0xc7, 0xe9, 0xbf, 0xf6, 0xcb, 0xb5, 0xc3, 0xf7])),
+      '情况说明',
+    );
+  });
+
+  it('refuses an old .doc and a broken .docx with a Chinese message', async () => {
+    await assert.rejects(
+      readNarrativeBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), '说明.doc'),
+      /另存为 \.docx/,
+    );
+    await assert.rejects(
+      readNarrativeBytes(new TextEncoder().encode('abc'), '说明.docx'),
+      /不是有效的 \.docx/,
+    );
+    await assert.rejects(
+      readNarrativeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]), '坏.docx'),
+      /无法作为 \.docx 读取/,
+    );
+  });
+});

@@ -1,0 +1,118 @@
+/* global require, module, __dirname, console */
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * The web build: the task pane (which is also the browser page) and the ribbon's function file, into
+ * dist-web/ with office.js, the icons and the bundled sample, so nothing is fetched from a CDN.
+ * `npm run build:web` builds; `npm start` serves it on http://127.0.0.1:3000 (`npm start -- --env https` serves https with a self-signed certificate, for sideloading into Excel).
+ */
+
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const PORT = 3000;
+const HOST = '127.0.0.1';
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode !== 'development';
+  const https = Boolean(env.https);
+  return {
+    mode: production ? 'production' : 'development',
+    target: ['web', 'es2017'],
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist-web'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js', '.json'],
+      // Node built-ins some packages mention but never need in the page (ExcelJS's browser build is used).
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, util: false },
+    },
+    module: {
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+      rules: [
+        {
+          // ExcelJS's browser build uses ES2018 object spread: bring it down to ES2017 like our own code.
+          test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: 'tsconfig.web.json',
+              transpileOnly: true,
+              instance: 'vendor',
+              compilerOptions: { allowJs: true, sourceMap: false },
+            },
+          },
+        },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type-checking is `npm run typecheck`; the build only transpiles (to ES2017, for WPS's engine).
+            options: { configFile: 'tsconfig.web.json', transpileOnly: true },
+          },
+        },
+      ],
+    },
+    performance: {
+      maxAssetSize: 3_000_000,
+      maxEntrypointSize: 3_000_000,
+      assetFilter: (name) => name.endsWith('.js') && !name.startsWith('office-js/'),
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        inject: false,
+        minify: false,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/taskpane/taskpane.html',
+        inject: false,
+        minify: false,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/taskpane/commands.html',
+        inject: false,
+        minify: false,
+      }),
+      new CopyWebpackPlugin({
+        // Copied files are used as they are (minimising office.js's many files would take minutes).
+        patterns: [
+          { from: 'src/taskpane/taskpane.css', to: 'taskpane.css', info: { minimized: true } },
+          { from: 'node_modules/@microsoft/office-js/dist', to: 'office-js', info: { minimized: true } },
+          {
+            from: 'assets',
+            to: 'assets',
+            noErrorOnMissing: true,
+            info: { minimized: true },
+            globOptions: { ignore: ['**/.gitkeep'] },
+          },
+          { from: 'examples/*.xlsx', to: 'sample/[name][ext]', info: { minimized: true } },
+          { from: 'examples/*.txt', to: 'sample/[name][ext]', info: { minimized: true } },
+        ],
+      }),
+    ],
+    devServer: {
+      host: HOST,
+      port: PORT,
+      server: https ? 'https' : 'http',
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+      onListening(server) {
+        const scheme = https ? 'https' : 'http';
+        console.log(`\n勾稽浏览器页面：${scheme}://${HOST}:${server.options.port}/taskpane.html\n`);
+      },
+    },
+  };
+};
