@@ -3,6 +3,7 @@
  * The pane itself (App) knows only the Host interface; this file is where the hosts are put together.
  */
 
+import './polyfills';
 import { createRoot } from 'react-dom/client';
 import { useState } from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Spinner, ThemeProvider } from '@fluentui/react';

@@ -28,6 +28,13 @@ function newerSyntax(code: string): string[] {
       at(node, '??');
     if (ts.isSpreadAssignment(node)) at(node, 'object spread');
     if (ts.isCatchClause(node) && !node.variableDeclaration) at(node, 'catch without binding');
+    if (ts.isRegularExpressionLiteral(node)) {
+      const flags = node.text.slice(node.text.lastIndexOf('/') + 1);
+      if (/\(\?<[=!]/.test(node.text)) at(node, 'regex lookbehind');
+      if (/\(\?<[A-Za-z_$]/.test(node.text)) at(node, 'regex named group');
+      if (flags.includes('s')) at(node, 'regex dotAll flag');
+      if (flags.includes('u') && /\\[pP]\{/.test(node.text)) at(node, 'regex property escape');
+    }
     ts.forEachChild(node, visit);
   };
   visit(file);
@@ -48,5 +55,9 @@ describe('web build syntax', { timeout: 180000 }, () => {
 
   it('finds the syntax it looks for (the check can fail)', () => {
     assert.equal(newerSyntax('var a = b?.c ?? { ...d }; try {} catch {}').length, 4);
+    assert.equal(
+      newerSyntax('var r = [/(?<!x)y/, /(?<=x)y/, /(?<n>x)/, /x./s, /\\p{L}/u, /(?!x)[<]/];').length,
+      5,
+    );
   });
 });

@@ -33,6 +33,8 @@ export interface SectionSpec {
   exclude?: RegExp;
   /** Words (over the text without white space) that show the topic when no heading names it. */
   anchor?: RegExp;
+  /** An anchor match right after these characters does not count. */
+  anchorNotAfter?: string;
 }
 
 export type Located =
@@ -114,6 +116,7 @@ export function locate(doc: CompletenessDoc, spec: SectionSpec): Located {
   if (spec.anchor) {
     const re = new RegExp(spec.anchor.source, spec.anchor.flags.replace('g', '') + 'g');
     for (const m of doc.compact.key.matchAll(re)) {
+      if (spec.anchorNotAfter && doc.compact.key.endsWith(spec.anchorNotAfter, m.index)) continue;
       const start = doc.compact.offsets[m.index];
       const end = doc.compact.offsets[m.index + m[0].length - 1] + 1;
       if (doc.outline.headings.some((h) => h.start <= start && start < h.end)) continue;

@@ -65,7 +65,8 @@ function narrativeSide(doc: CompletenessDoc, id: EmptyableId, report: (f: Findin
   const { re, words } = SUBJECT[id];
   const mentions: Array<{ key: string; start: number; end: number }> = [];
   let pos = 0;
-  for (const raw of doc.text.split(/(?<=[。\n])/)) {
+  // Sentences with their full stop or line break (no regex lookbehind: older WPS engines cannot parse it).
+  for (const raw of doc.text.match(/[^。\n]*[。\n]|[^。\n]+$/g) ?? []) {
     const key = labelKey(raw);
     if (re.test(key)) {
       const lead = raw.length - raw.trimStart().length;

@@ -4,7 +4,9 @@ import { CHANGE_AMOUNT, NO_DIFFERENCE, PREVIOUS_YEAR, REASON } from '../sections
 export const OVERALL_SECTION = {
   heading: /(?:收入支出|收支)(?:决算|预算)?(?:执行)?总体|总体收支|收支总体/,
   exclude: /财政拨款|三公|绩效/,
-  anchor: /(?<!拨款)收[、,]?支总计|收入总计[、,和与]支出总计|收入和支出总计/,
+  anchor: /收[、,]?支总计|收入总计[、,和与]支出总计|收入和支出总计/,
+  // 财政拨款收支总计 is another topic. (No regex lookbehind: older WPS engines cannot parse it.)
+  anchorNotAfter: '拨款',
 };
 
 /** True when a passage compares with the previous year and the change is not zero. */
