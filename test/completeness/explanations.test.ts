@@ -19,7 +19,10 @@ test('completeness.change-reason: a change without reason is an info when other 
   assert.equal(f.length, 1);
   assert.equal(f[0].severity, 'info');
   assert.equal(f[0].topic, '总体增减原因');
-  assert.match(f[0].narrative!.text, /^2024年度财政拨款收入总计、支出总计均为1,049.22万元[\s\S]*增长4.28%。$/);
+  assert.match(
+    f[0].narrative!.text,
+    /^2024年度财政拨款收入总计、支出总计均为1,049.22万元[\s\S]*增长4.28%。$/,
+  );
 });
 
 test('completeness.overall-change: the overall change without its reason is weak, without the section missing', async () => {
