@@ -13,6 +13,28 @@ export default tseslint.config(
     },
   },
   {
+    // The core and the pane run in WPS's older CEF engines: regex syntax newer than ES2017 would stop
+    // the whole bundle from parsing (TypeScript lowers other syntax, never regular expressions).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[regex.pattern=/\\(\\?<[=!]/]',
+          message: 'No regex lookbehind: older WPS engines cannot parse it (ES2018).',
+        },
+        {
+          selector: 'Literal[regex.pattern=/\\(\\?<[A-Za-z_$]/]',
+          message: 'No named regex groups: older WPS engines cannot parse them (ES2018).',
+        },
+        {
+          selector: 'Literal[regex.flags=/s/]',
+          message: 'No regex s flag: older WPS engines cannot parse it (ES2018).',
+        },
+      ],
+    },
+  },
+  {
     // The WPS add-in's entry script runs as it is in the ribbon's hidden page of older WPS builds.
     files: ['wps/**/*.js'],
     languageOptions: {

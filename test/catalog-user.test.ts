@@ -117,3 +117,69 @@ test('a catalogue file without any code rows, or --catalog-complete alone, is re
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /找不到科目目录文件/);
 });
+
+/** A real table's codes as a list printed with 类 | 款 | 项 in separate columns. */
+function splitRows(pairs: Array<[string, string]>, printed: boolean): Array<Array<string | null>> {
+  return pairs.map(([code, name]) => {
+    const parts = [code.slice(0, 3), code.slice(3, 5) || null, code.slice(5, 7) || null];
+    // As such lists are printed: a 款 or 项 row shows only its own part, under the 类 and 款 above.
+    if (printed && code.length === 5) parts[0] = null;
+    if (printed && code.length === 7) parts[0] = parts[1] = null;
+    return ['', ...parts, name];
+  });
+}
+
+test('a list with 类 | 款 | 项 codes in separate columns is read as whole codes', async () => {
+  const pairs = await pairsOf('danfeng2024-standard', '公开05');
+  assert.ok(pairs.some(([c]) => c.length === 7) && pairs.some(([c]) => c.length === 5));
+  for (const printed of [false, true]) {
+    const user = readUserCatalog(
+      {
+        name: 'u',
+        sheets: [
+          {
+            name: 's',
+            originRow: 0,
+            originCol: 0,
+            values: [['', '类', '款', '项', '科目名称'], ...splitRows(pairs, printed)],
+            merges: [],
+          },
+        ],
+      },
+      'u.xlsx',
+    );
+    assert.deepEqual(
+      user.functional.map((e) => [e.code, e.name]),
+      pairs,
+      printed ? 'printed layout' : 'every part on every row',
+    );
+  }
+});
+
+test('--catalog-complete with a list of 类 codes only is refused', async () => {
+  const csv = path.join(TMP, '只有类.csv');
+  const pairs = (await pairsOf('liujiang2022-standard', '公开05')).filter(([c]) => c.length === 3);
+  writeFileSync(csv, '科目编码,科目名称\n' + pairs.map(([c, n]) => `${c},${n}`).join('\n'));
+  const danfeng = path.join(CORPUS, 'cases', 'danfeng2024-standard.xlsx');
+  assert.equal(gouji('check', danfeng, '--catalog', csv, '--format', 'json').status, 0);
+  const r = gouji('check', danfeng, '--catalog', csv, '--catalog-complete', '--format', 'json');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /--catalog-complete 要求科目目录列到款、项/);
+  // The same codes split into 类 | 款 | 项 columns are read whole and accepted as complete.
+  const split = path.join(TMP, '类款项分列.csv');
+  const all = await pairsOf('liujiang2022-standard', '公开05');
+  writeFileSync(
+    split,
+    '类,款,项,科目名称\n' +
+      splitRows(all, true)
+        .map((r) =>
+          r
+            .slice(1)
+            .map((v) => v ?? '')
+            .join(','),
+        )
+        .join('\n'),
+  );
+  const ok = gouji('check', danfeng, '--catalog', split, '--catalog-complete', '--format', 'json');
+  assert.equal(ok.status, 0, ok.stderr);
+});

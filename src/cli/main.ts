@@ -4,7 +4,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { defaultCatalogs } from '../core/catalog';
-import { mergeUserCatalogs, withUserCatalog } from '../core/catalog/user';
+import { assertCompleteList, mergeUserCatalogs, withUserCatalog } from '../core/catalog/user';
 import { checkWorkbook } from '../core/check';
 import { InputError } from '../core/errors';
 import { formatText } from '../core/format/text';
@@ -38,8 +38,10 @@ async function runCheck(args: CheckArgs): Promise<number> {
   const narrative = args.narrative ? await readNarrativeFile(args.narrative) : null;
   const loaded = args.workbook ? await readWorkbookFile(args.workbook) : null;
   const userLists = await Promise.all(args.catalogs.map(readCatalogFile));
-  const catalogs = userLists.length
-    ? withUserCatalog(defaultCatalogs(), mergeUserCatalogs(userLists), args.catalogComplete)
+  const userCatalog = userLists.length ? mergeUserCatalogs(userLists) : null;
+  if (userCatalog && args.catalogComplete) assertCompleteList(userCatalog);
+  const catalogs = userCatalog
+    ? withUserCatalog(defaultCatalogs(), userCatalog, args.catalogComplete)
     : defaultCatalogs();
   const report = checkWorkbook(loaded?.snapshot ?? null, { year: args.year, narrative, catalogs });
   if (loaded && report.tables.length === 0)

@@ -7,6 +7,7 @@ import { yearOfText } from './recognition/titles';
 import { summarize, tableSummary, type Finding, type Report } from './report';
 import { COMPLETENESS_RULES } from './completeness';
 import { NARRATIVE_RULES } from './narrative';
+import { disclosureYear } from './narrative/years';
 import { TABLE_RULES, type Rule } from './rules';
 import { buildContext } from './rules/rule';
 import type { WorkbookSnapshot } from './snapshot';
@@ -23,14 +24,9 @@ export interface CheckOptions {
   rules?: Rule[];
 }
 
-/** The disclosure year a narrative speaks of: the most frequent "20XX年度". */
+/** The year a narrative speaks of: its disclosure year ("20XX年度"), else any year in its text. */
 export function yearOfNarrative(text: string): number | null {
-  const counts = new Map<number, number>();
-  for (const m of text.matchAll(/(20\d{2})\s*年度/g))
-    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;
-  return best ?? (text ? yearOfText(text) : null);
+  return disclosureYear(text) ?? (text ? yearOfText(text) : null);
 }
 
 function sortKey(f: Finding, sheetOrder: Map<string, number>): [number, number, number, number] {

@@ -7,7 +7,6 @@ import type ExcelJS from 'exceljs';
 import { MARK_FILLS, marksFromFindings } from '../core/marks';
 import { SEVERITY_LABELS, type Report } from '../core/report';
 
-export { MARK_FILLS };
 export const RESULTS_SHEET = '审核结果';
 
 function existingNote(cell: ExcelJS.Cell): string {

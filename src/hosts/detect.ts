@@ -6,6 +6,7 @@
 import type { Host, HostConnection } from './host';
 import { connectExcel } from './excel';
 import { connectWps } from './wps';
+import { globalScope } from './global-scope';
 
 export type DetectedHost =
   { kind: 'office'; host: Host } | { kind: 'unsupported'; message: string } | { kind: 'browser' };
@@ -39,7 +40,7 @@ interface OfficeLogger {
  * Microsoft's telemetry service three seconds after it starts. The browser page sends nothing anywhere:
  * stop that frame before it loads.
  */
-export function silenceOfficeTelemetry(scope: OfficeLogger = globalThis as OfficeLogger): void {
+export function silenceOfficeTelemetry(scope: OfficeLogger = globalScope<OfficeLogger>()): void {
   const endpoint = scope.OSF && scope.OSF.Logger ? scope.OSF.Logger.ulsEndpoint : null;
   if (endpoint) endpoint.loadProxyFrame = () => undefined;
 }

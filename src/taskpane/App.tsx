@@ -33,6 +33,9 @@ export interface AppProps {
 
 type Tab = 'results' | 'narrative' | 'completeness' | 'settings' | 'about';
 
+/** The id of a tab's header, for the panel's aria-labelledby. */
+const tabId = (key: string) => `gj-tab-${key}`;
+
 export function App({ host, info, exportAnnotated, initialNarrative }: AppProps) {
   const pane = usePane(host, initialNarrative ?? '');
   const { report, settings, ignored } = pane.state;
@@ -85,7 +88,7 @@ export function App({ host, info, exportAnnotated, initialNarrative }: AppProps)
         busy={pane.state.busy}
         progress={pane.state.progress}
         report={report}
-        canClear={!!host && pane.state.marked}
+        canClear={!!host}
         stale={pane.state.stale}
         onCheck={() => void pane.check()}
         onClear={() => void pane.clearMarks()}
@@ -111,6 +114,7 @@ export function App({ host, info, exportAnnotated, initialNarrative }: AppProps)
         headersOnly
         className="gj-tabs"
         aria-label="任务窗格"
+        getTabId={tabId}
       >
         <PivotItem headerText="结果" itemKey="results" />
         <PivotItem headerText="情况说明" itemKey="narrative" />
@@ -118,7 +122,7 @@ export function App({ host, info, exportAnnotated, initialNarrative }: AppProps)
         <PivotItem headerText="设置" itemKey="settings" />
         <PivotItem headerText="关于" itemKey="about" />
       </Pivot>
-      <div className="gj-tab-body" role="tabpanel">
+      <div className="gj-tab-body" role="tabpanel" aria-labelledby={tabId(tab)}>
         {tab === 'results' &&
           (report ? (
             <>

@@ -4,6 +4,7 @@
  * adds only what is missing. Imported first by the task pane entry.
  */
 
+import 'core-js/actual/global-this'; // Chromium 71
 import 'core-js/actual/string/match-all'; // Chromium 73
 import 'core-js/actual/array/flat-map'; // Chromium 69
 import 'core-js/actual/string/trim-start'; // Chromium 66

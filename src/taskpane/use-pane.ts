@@ -110,13 +110,15 @@ export function usePane(host: Host | null, initialNarrative = '') {
     setError(null);
     try {
       const { settings: s, narrative: n, ignored: ig } = latest.current;
-      const { report: r, notices: read } = await runCheck(
-        { host, settings: s, narrative: n, ignored: ig },
-        setProgress,
-      );
+      const {
+        report: r,
+        notices: read,
+        paintError,
+      } = await runCheck({ host, settings: s, narrative: n, ignored: ig }, setProgress);
       setReport(r);
       setNotices(read);
-      setMarked(!!host);
+      setMarked(!!host && !paintError);
+      if (paintError) setError(paintError);
       setStale(false);
       if (host && latest.current.keepNarrative) await save({});
     } catch (err) {

@@ -144,9 +144,13 @@ test('--catalog reaches every worker: a complete list of the year turns unknown 
   mkdirSync(dir, { recursive: true });
   copyFileSync(caseFile('danfeng2024-standard'), path.join(dir, '丹凤.xlsx'));
   copyFileSync(caseFile('liujiang2022-standard'), path.join(dir, '柳江.xlsx'));
-  // The year's list as a user would give it: here only the 类 of 公开01's expense half, a real but short list.
+  // The year's list as a user would give it: here two 类 and a 款 of each, a real but short list (a list
+  // of 类 only is refused as complete: it would make every 款 and 项 a warning).
   const list = path.join(TMP, '科目目录.csv');
-  writeFileSync(list, '科目编码,科目名称\n208,社会保障和就业支出\n210,卫生健康支出\n');
+  writeFileSync(
+    list,
+    '科目编码,科目名称\n208,社会保障和就业支出\n20805,行政事业单位养老支出\n210,卫生健康支出\n21011,行政事业单位医疗\n',
+  );
   const r = gouji(
     'check',
     dir,
@@ -167,7 +171,10 @@ test('--catalog reaches every worker: a complete list of the year turns unknown 
     );
     assert.ok(unknown.length > 0, `${f.file}: codes outside the list are reported`);
     assert.ok(unknown.every((x) => x.severity === 'warning'));
-    assert.ok(!unknown.some((x) => /科目代码 (208|210) /.test(x.message)), 'listed codes are known');
+    assert.ok(
+      !unknown.some((x) => /科目代码 (208|210|20805|21011) /.test(x.message)),
+      'listed codes are known',
+    );
   }
   const bad = gouji('check', dir, '--catalog', path.join(TMP, '没有.csv'));
   assert.equal(bad.status, 2);

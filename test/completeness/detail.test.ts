@@ -57,3 +57,19 @@ test('completeness.three-costs-split: 公开09 without 购置费 and 运行维�
   assert.deepEqual(marks(report, 'completeness.three-costs-split'), ['warning 公开09表!I8']);
   assert.equal(report.findings.find((f) => f.rule === 'completeness.three-costs-split')!.topic, '三公分项');
 });
+
+test('completeness.detail: the amount quoted is the row’s 合计, not the first column (公开07: 年初结转和结余)', async () => {
+  const snapshot = await loadCase('liujiang2022-standard');
+  // 公开07 printed empty; a 类 with no 结转 at the start of the year, 5 万元 received and spent.
+  const row = (r: number, values: CellValue[]): Array<[string, string, CellValue]> =>
+    values.map((v, c) => ['公开07表', toA1(r, c), v]);
+  const report = check(
+    withCells(snapshot, [
+      ...row(6, ['合计', null, 0, 5, 5, 0, 5, 0]),
+      ...row(7, ['229', '其他支出', 0, 5, 5, 0, 5, 0]),
+    ]),
+  );
+  const f = report.findings.filter((x) => x.rule === 'completeness.detail' && x.table === '公开07');
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /公开07的类“229 其他支出”有数（5\.00 万元）/);
+});

@@ -186,6 +186,14 @@ describe('browser page in Chromium', { timeout: 180000 }, () => {
     await page.getByRole('tab', { name: '结果' }).click();
     await page.getByRole('button', { name: '开始审核' }).click();
     await page.locator('[data-testid="summary"]').waitFor({ timeout: 30000 });
+    // A total over many parts folds its related cells, and unfolds them on request.
+    const folded = page.locator('.gj-finding', { has: page.locator('.gj-more') }).first();
+    const more = folded.locator('.gj-more');
+    const hidden = Number(/另有 (\d+) 个相关单元格/.exec(await more.innerText())?.[1]);
+    assert.equal(await folded.locator('.gj-related').count(), 6);
+    await more.click();
+    assert.equal(await folded.locator('.gj-related').count(), 6 + hidden);
+    await more.click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 320 px`);
     await page.screenshot({ path: path.join(ARTIFACTS, 'browser-page-320.png') });

@@ -13,7 +13,8 @@ import type { Severity } from '../../src/core/report';
 import { toA1 } from '../../src/core/address';
 import { HostError } from '../../src/hosts/host';
 import { connectExcel, createExcelHost, type ExcelHost } from '../../src/hosts/excel';
-import { MAX_ROWS } from '../../src/hosts/excel/read-snapshot';
+import { OWN_CHANGE_WINDOW_MS } from '../../src/hosts/excel/excel-host';
+import { MAX_ROWS } from '../../src/hosts/limits';
 import { FakeExcel, type FakeSheet } from '../fakes/excel/fake-excel';
 import { loadCase } from '../helpers';
 import { fixtureFromSnapshot, hostSuite, type HostHarness } from './host-suite';
@@ -191,13 +192,65 @@ describe('Excel host: painting quietly', () => {
     assert.ok(cellWrites.every((w) => w.sync > flags[0].sync && w.sync < flags[1].sync));
   });
 
-  it('ignores changes Excel reports as its own even when events stay on (no triggerSource before 1.14)', async () => {
-    const fake = FakeExcel.create([{ name: '表', cells: { A1: 1 } }], { apiMinor: 13 });
+  it('queues the record of originals before any cell write, so a failed batch leaves no unrecorded mark', async () => {
+    const { sheets, marks } = scattered(12);
+    const fake = FakeExcel.create(sheets);
+    const host = createExcelHost(fake.run, fake.env);
+    await host.paintMarks(marks.slice(0, 8));
+    for (const painted of [marks.slice(4), []]) {
+      const from = fake.writes.length;
+      await host.paintMarks(painted);
+      const writes = fake.writes.slice(from).filter((w) => w.target !== 'runtime');
+      const cellWrites = writes.filter((w) => !w.target.startsWith('setting'));
+      assert.ok(cellWrites.length > 0);
+      if (painted.length > 0) {
+        const first = writes.findIndex((w) => w.target.startsWith('setting'));
+        assert.ok(first >= 0 && first < writes.indexOf(cellWrites[0]), 'the record comes first');
+        // That first record covers the old marks still to be restored as well as the new ones.
+        const record = JSON.parse(String(writes[first].value)) as { cells: Record<string, object> };
+        assert.equal(Object.keys(record.cells['数据']).length, 12);
+      } else {
+        const removal = writes.findIndex((w) => w.target.startsWith('setting'));
+        assert.ok(removal > writes.indexOf(cellWrites[cellWrites.length - 1]), 'the record goes last');
+      }
+    }
+    assert.ok(fake.syncs > 0);
+    assert.equal(fake.doc.settings['gouji.marks'], undefined);
+  });
+
+  it('ignores its own painting reported late, without triggerSource (before ExcelApi 1.14)', async () => {
+    const { sheets, marks } = scattered(6);
+    const fake = FakeExcel.create(sheets, { apiMinor: 13 });
     const host = createExcelHost(fake.run, fake.env);
     let edits = 0;
     host.watchEdits(() => edits++);
-    await host.readSnapshot();
-    fake.userEdit('表', 'A1', 2);
+    await new Promise((r) => setTimeout(r, 0));
+    const seen: string[] = [];
+    fake.handlers.add(async (args) => void seen.push(args.address));
+    await host.paintMarks(marks);
+    assert.deepEqual(seen, [], 'Excel reports the changes only after the run');
+    await new Promise((r) => setTimeout(r, 20));
+    assert.ok(seen.length > 0, 'the fills were reported as changes');
+    assert.equal(edits, 0, 'painting is not an edit');
+    await host.clearMarks();
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(edits, 0, 'clearing is not an edit');
+    // A value typed into a cell just painted is the user's.
+    fake.userEdit(marks[0].sheet, marks[0].cell, 12345);
+    await new Promise((r) => setTimeout(r, 0));
+    assert.equal(edits, 1);
+  });
+
+  it('counts a change on a painted cell once the own-change window has passed (before ExcelApi 1.14)', async () => {
+    const fake = FakeExcel.create([{ name: '表', cells: { A1: 1, A2: 2, A3: 3 } }], { apiMinor: 13 });
+    const host = createExcelHost(fake.run, fake.env);
+    let edits = 0;
+    host.watchEdits(() => edits++);
+    await host.paintMarks([mark('表', 'A1', 'error', '甲'), mark('表', 'A2', 'error', '乙')]);
+    await new Promise((r) => setTimeout(r, OWN_CHANGE_WINDOW_MS + 50));
+    assert.equal(edits, 0);
+    // A change without details (several cells, a paste) on the painted cells is the user's now.
+    fake.emitChange('表', 'A1:A2', 'Unknown');
     await new Promise((r) => setTimeout(r, 0));
     assert.equal(edits, 1);
   });

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { markColorHex, marksFromFindings, type Mark } from '../../src/core/marks';
 import type { Severity } from '../../src/core/report';
 import { connectWps, createWpsHost, watchRibbonCommands } from '../../src/hosts/wps';
+import { MAX_COLUMNS, MAX_ROWS } from '../../src/hosts/limits';
 import { bgrFromHex, hexFromBgr } from '../../src/hosts/wps/color';
 import { COMMAND_DONE_KEY, COMMAND_KEY, takeCommand } from '../../src/hosts/wps/ribbon-commands';
 import { STATE_SHEET_NAME } from '../../src/hosts/wps/state-sheet';
@@ -58,6 +59,25 @@ describe('WPS host on ET specifics', () => {
     const one = snap.sheets.find((s) => s.name === '一格')!;
     assert.deepEqual([one.originRow, one.originCol, one.values], [2, 2, [[7]]]);
     assert.equal(snap.name, '决算公开表.xlsx');
+  });
+
+  it('caps a sheet whose used range runs to the last row, as the Excel host does, with a Chinese notice', async () => {
+    const app = fakeApplication([
+      { name: '表', cells: { A1: '标题', B2: 5, XFD1048576: '远处的误输入' } },
+      { name: '一格', cells: { C3: 7 } },
+    ]);
+    const snap = await createWpsHost(app).readSnapshot();
+    const sheet = snap.sheets.find((s) => s.name === '表')!;
+    assert.equal(sheet.values[1][1], 5);
+    assert.ok(sheet.values.length <= MAX_ROWS);
+    assert.ok(sheet.values.every((row) => row.length <= MAX_COLUMNS));
+    assert.equal(snap.notices?.length, 1);
+    assert.match(snap.notices![0], /工作表「表」.*1048576.*只读取了前 5000 行、前 200 列/);
+    const reads = app.calls.filter((c) => c.startsWith('表!') && c.endsWith(' Value2'));
+    assert.ok(reads.length > 0 && reads.every((c) => !/XFD|1048576/.test(c)), reads.join(' '));
+    assert.deepEqual(snap.sheets.find((s) => s.name === '一格')!.values, [[7]]);
+    const plain = await createWpsHost(fakeApplication(PLAIN)).readSnapshot();
+    assert.equal(plain.notices, undefined, 'no notice when every sheet is read whole');
   });
 
   it('reads each sheet with one Value2 read', async () => {

@@ -9,6 +9,7 @@ import { checkWorkbook } from '../../src/core/check';
 import { findingKey } from '../../src/core/marks';
 import type { Report } from '../../src/core/report';
 import { BrowserHost, BrowserWorkbook, fillHex } from '../../src/hosts/browser';
+import { HostError, type Host } from '../../src/hosts/host';
 import { DEFAULT_FILTER, buildFindingsView, searchKey } from '../../src/taskpane/logic/findings-view';
 import { ignoreFinding, ignoreReasonError, unignoreFinding } from '../../src/taskpane/logic/ignore';
 import { exportBaseName, reportForExport, reportWorkbook } from '../../src/taskpane/logic/export-report';
@@ -150,6 +151,44 @@ describe('check run and export', () => {
     assert.equal(steps[steps.length - 1], 1);
     const first = report.findings.find((f) => f.sheet && f.cell)!;
     assert.ok(fillHex(model.cell(first.sheet!, first.cell!)!.fill));
+  });
+
+  it('delivers the report when painting fails (a protected sheet), with the failure in Chinese', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(CORPUS, 'cases', 'danfeng2024-standard.xlsx'));
+    const browser = new BrowserHost(new BrowserWorkbook(wb, 'danfeng.xlsx'));
+    let painted = 0;
+    const host: Host = {
+      info: browser.info,
+      readSnapshot: () => browser.readSnapshot(),
+      paintMarks: async () => {
+        painted++;
+        throw new HostError('工作表受保护，无法修改单元格格式。');
+      },
+      clearMarks: async () => undefined,
+      select: async () => undefined,
+      watchEdits: () => () => undefined,
+      loadState: async () => null,
+      saveState: async () => undefined,
+    };
+    const steps: number[] = [];
+    const result = await runCheck({ host, settings: DEFAULT_SETTINGS, narrative: '', ignored: {} }, (p) =>
+      steps.push(p.fraction),
+    );
+    assert.equal(painted, 1);
+    assert.ok(result.report.findings.length > 0, 'the findings are delivered');
+    assert.ok(result.paintError, 'the paint failure is reported');
+    assert.match(result.paintError!, /标注/);
+    assert.match(result.paintError!, /工作表受保护/);
+    assert.equal(steps[steps.length - 1], 1);
+  });
+
+  it('reports no paint error when painting succeeds or nothing is painted', async () => {
+    const { paintError } = await runCheck(
+      { host: null, settings: DEFAULT_SETTINGS, narrative: await narrative('danfeng2024'), ignored: {} },
+      () => undefined,
+    );
+    assert.equal(paintError, null);
   });
 
   it('checks a narrative alone when no workbook is open', async () => {

@@ -3,6 +3,8 @@
 import type { WorkbookSnapshot } from '../../core/snapshot';
 
 const LABELLED = /^(?:编制|填报)?(?:部门|单位)(?:名称)?[:：]\s*(\S.*?)\s*$/;
+/** Where a labelled name ends on a line that goes on: "丹凤县医疗保障局          单位：万元". */
+const NAME_END = /[ \u3000]{2,}|(?:金额)?单位[:：]/;
 const TITLE_PREFIX = /^(\S+?)(?:20\d{2})年度?.*(?:决算|总表|明细表)/;
 
 export function departmentOf(snapshot: WorkbookSnapshot): string | null {
@@ -13,7 +15,8 @@ export function departmentOf(snapshot: WorkbookSnapshot): string | null {
         if (typeof v !== 'string') continue;
         const text = v.trim();
         const m = LABELLED.exec(text);
-        if (m && !/^万?元$/.test(m[1])) return m[1];
+        const name = m ? m[1].split(NAME_END)[0].trim() : '';
+        if (name && !/^万?元$/.test(name)) return name;
         const t = TITLE_PREFIX.exec(text);
         if (t && !fromTitle) fromTitle = t[1];
       }

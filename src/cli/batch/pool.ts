@@ -23,6 +23,8 @@ function startWorker(options: JobOptions): Worker {
 export interface PoolOptions extends JobOptions {
   workers: number;
   onResult?: (result: JobResult, done: number) => void;
+  /** Starts a worker; the tests give one that dies. */
+  startWorker?: (options: JobOptions) => Worker;
 }
 
 function failedResult(job: BatchJob, err: Error): JobResult {
@@ -60,7 +62,7 @@ export async function runJobs(jobs: BatchJob[], options: PoolOptions): Promise<J
   let next = 0;
   const lane = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const worker = startWorker(jobOptions);
+      const worker = (options.startWorker ?? startWorker)(jobOptions);
       let current = -1;
       let failed = false;
       const feed = () => {
@@ -80,8 +82,17 @@ export async function runJobs(jobs: BatchJob[], options: PoolOptions): Promise<J
         // A worker that dies takes only its current workbook with it; a new one goes on.
         failed = true;
         if (current >= 0) finish(current, failedResult(jobs[current], err));
+        current = -1;
       });
-      worker.on('exit', () => resolve(failed && next < jobs.length ? lane() : undefined));
+      worker.on('exit', (code) => {
+        // A worker that exits with no error event (process.exit, killed) while on a workbook.
+        if (current >= 0) {
+          failed = true;
+          finish(current, failedResult(jobs[current], new Error(`工作线程意外退出（退出码 ${code}）`)));
+          current = -1;
+        }
+        resolve(failed && next < jobs.length ? lane() : undefined);
+      });
       feed();
     });
   await Promise.all(Array.from({ length: count }, lane));

@@ -7,7 +7,7 @@ import { InputError } from '../../core/errors';
 import { SEVERITY_LABELS } from '../../core/report';
 import { worstFinding, type JobResult } from './check-job';
 import { discoverJobs } from './discover';
-import { mergeUserCatalogs } from '../../core/catalog/user';
+import { assertCompleteList, mergeUserCatalogs } from '../../core/catalog/user';
 import { readCatalogFile } from '../../hosts/file/read-catalog';
 import { runJobs } from './pool';
 import { progressBar } from './progress';
@@ -67,6 +67,7 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
   }
   const userLists = await Promise.all(args.catalogs.map(readCatalogFile));
   const userCatalog = userLists.length ? mergeUserCatalogs(userLists) : null;
+  if (userCatalog && args.catalogComplete) assertCompleteList(userCatalog);
   const jobs = await discoverJobs(args.dir, args.narratives, skip);
   if (jobs.length === 0)
     throw new InputError(`文件夹“${args.dir}”中没有 .xlsx 工作簿（也查看了其中的子文件夹）`);

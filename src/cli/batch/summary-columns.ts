@@ -7,6 +7,7 @@ import path from 'path';
 import { COMPLETENESS_TOPICS, completenessChecklist, type ChecklistStatus } from '../../core/completeness';
 import type { Report } from '../../core/report';
 import { SEVERITY_LABELS } from '../../core/report';
+import { TABLE_IDS } from '../../core/tables/model';
 import { isTail, worstFinding, type JobResult } from './check-job';
 
 export type SummaryValue = string | number | { text: string; hyperlink: string } | null;
@@ -40,10 +41,7 @@ export const BASE_COLUMNS: SummaryColumn[] = [
     value: (r) => {
       if (!r.report) return null;
       const found = new Set(r.report.tables.map((t) => t.id));
-      const missing = [1, 2, 3, 4, 5, 6, 7, 8, 9]
-        .map((n) => `公开0${n}`)
-        .filter((id) => !found.has(id as never));
-      return missing.join('、');
+      return TABLE_IDS.filter((id) => !found.has(id)).join('、');
     },
   },
   { header: '错误', width: 6, value: (r) => r.report?.summary.error ?? null },

@@ -15,6 +15,16 @@ export interface ChecklistEntry {
 const isAlarm = (f: Finding) => f.severity === 'error' || f.severity === 'warning';
 
 /**
+ * Topics judged from another topic's section, and the rule that alone reports that section absent
+ * (a warning with neither cell nor narrative span): without the section they are missing too.
+ */
+const SECTION_OWNER: Partial<Record<CompletenessTopic, string>> = {
+  三公增减原因: 'completeness.three-costs-split',
+  三公数量: 'completeness.three-costs-split',
+  中小企业: 'completeness.procurement',
+};
+
+/**
  * One entry per topic, in checklist order: missing when a completeness finding on it is an alarm,
  * weak when only infos, present when the input it is judged from was checked and nothing was
  * found, n/a when that input was not given (a narrative topic without a narrative).
@@ -28,7 +38,11 @@ export function completenessChecklist(report: Report): ChecklistEntry[] {
   };
   return COMPLETENESS_TOPICS.map((topic) => {
     const found = report.findings.filter((f) => f.rule.startsWith('completeness.') && f.topic === topic);
-    const alarm = found.find(isAlarm);
+    const owner = SECTION_OWNER[topic];
+    const absent = owner
+      ? report.findings.find((f) => f.rule === owner && isAlarm(f) && !f.narrative && !f.cell)
+      : undefined;
+    const alarm = found.find(isAlarm) ?? absent;
     if (alarm) return { topic, status: 'missing', finding: alarm };
     if (found.length) return { topic, status: 'weak', finding: found[0] };
     return { topic, status: judged(topic) ? 'present' : 'n/a' };

@@ -17,6 +17,11 @@ export interface TopicRuleSpec {
   section: SectionSpec;
   /** What the section is, for messages: "机关运行经费的说明". */
   what: string;
+  /**
+   * False when another rule reports the section's absence (three topics judged from one 三公 section
+   * would give three identical warnings); the checklist still shows the topic missing with it.
+   */
+  reportsAbsence?: boolean;
   /** What each lacking element is, in words ("没有说明增减原因"); empty when the section is complete. */
   lacks(scope: Scope, doc: CompletenessDoc): string[];
 }
@@ -32,6 +37,7 @@ export function topicRule(spec: TopicRuleSpec): Rule {
       if (!doc) return;
       const found = locate(doc, spec.section);
       if (found.kind === 'absent') {
+        if (spec.reportsAbsence === false) return;
         report(onNarrative(doc, spec.topic, `情况说明中没有${spec.what}`, 'warning'));
         return;
       }

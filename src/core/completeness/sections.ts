@@ -43,6 +43,9 @@ export type Located =
 /** Parts of a disclosure that print the tables: their headings are table titles, not sections. */
 const TABLE_PART = /决算表$|报表$|公开表$|决算表格$/;
 
+/** A blank line: a line break, white space, a line break. */
+const BLANK_LINE = /\r?\n[ \t]*\r?\n/g;
+
 const docs = new WeakMap<RuleContext, CompletenessDoc>();
 
 export function completenessDoc(ctx: RuleContext): CompletenessDoc | null {
@@ -73,6 +76,13 @@ export function scopeOf(
   return { start, end, heading, at, key: compact(doc.text, start, end).key };
 }
 
+/** Where the paragraph holding an offset begins: after the last blank line (LF or CRLF) before it. */
+function paragraphStart(text: string, offset: number): number {
+  let start = 0;
+  for (const m of text.slice(0, offset).matchAll(BLANK_LINE)) start = m.index + m[0].length;
+  return start;
+}
+
 /**
  * The passage of a topic found by its wording: from its sub-heading (or paragraph) to the next main
  * heading, at most 3000 characters; sub-headings under it (（一）, 1.) belong to it.
@@ -82,8 +92,7 @@ function passageFrom(
   offset: number,
   around: Heading | undefined,
 ): { start: number; end: number } {
-  const paragraph = doc.text.lastIndexOf('\n\n', offset);
-  const start = around && around.level >= 2 ? around.start : paragraph < 0 ? 0 : paragraph + 2;
+  const start = around && around.level >= 2 ? around.start : paragraphStart(doc.text, offset);
   const next = doc.outline.headings.find((h) => h.start > offset && h.level <= 1);
   return { start, end: Math.min(next ? next.start : doc.text.length, start + 3000) };
 }

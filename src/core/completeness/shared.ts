@@ -2,6 +2,7 @@
 
 import type { Severity } from '../report';
 import type { FindingDraft } from '../rules/rule';
+import type { CodedRow } from '../tables/model';
 import type { Heading } from './outline';
 import type { CompletenessDoc, Scope } from './sections';
 import type { CompletenessTopic } from './topics';
@@ -26,4 +27,11 @@ export function headingText(doc: CompletenessDoc, h: Heading): string {
 /** How a scope is named in a message: by its heading, or as the passage that speaks of the topic. */
 export function scopeName(doc: CompletenessDoc, scope: Scope, what: string): string {
   return scope.heading ? `${headingText(doc, scope.heading)}一节` : `情况说明中${what}的段落`;
+}
+
+/** The amount to quote for a coded row: its 合计 column, else its first non-zero figure. */
+export function rowAmount(r: CodedRow): number {
+  const total = r.values.total?.value;
+  if (total !== undefined && total !== 0) return total;
+  return Object.values(r.values).find((f) => f.value !== 0)?.value ?? total ?? 0;
 }

@@ -8,9 +8,10 @@ import type { CellTarget, DocumentState, Host, HostInfo } from '../host';
 import { readDocumentState, writeDocumentState } from './document-state';
 import { captureFormat, readSavedFormats, restoreFormat, writeSavedFormats } from './saved-formats';
 import { noteText, type BrowserWorkbook } from './workbook-model';
+import { globalScope } from '../global-scope';
 
 function userAgent(): string {
-  const scope = globalThis as { navigator?: { userAgent?: string } };
+  const scope = globalScope<{ navigator?: { userAgent?: string } }>();
   return (scope.navigator && scope.navigator.userAgent) || '未知';
 }
 

@@ -4,6 +4,7 @@ import type { HostConnection } from '../host';
 import { REQUIRED_API, detectCapabilities, unsupportedMessage } from './capabilities';
 import { createExcelHost } from './excel-host';
 import type { ClientRequestContextLike, ExcelContext, ExcelEnv, ExcelRun } from './office-types';
+import { globalScope } from '../global-scope';
 
 /** The globals office.js defines (Common API and Excel API), as far as this file reads them. */
 interface OfficeGlobal {
@@ -46,11 +47,11 @@ function waitReady(office: OfficeGlobal, timeoutMs: number): Promise<Ready> {
  * or runs in another Office application; 'unsupported' with a Chinese message below ExcelApi 1.9.
  */
 export async function connectExcel(options: ConnectOptions = {}): Promise<HostConnection> {
-  const scope = globalThis as {
+  const scope = globalScope<{
     Office?: OfficeGlobal;
     Excel?: ExcelGlobal;
     navigator?: { userAgent?: string };
-  };
+  }>();
   const office = scope.Office;
   if (!office || typeof office.onReady !== 'function') return { status: 'absent' };
   const ready = await waitReady(office, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);

@@ -11,6 +11,14 @@ import type { EventHandlerResultLike, ExcelEnv, ExcelRun, WorksheetChangedArgs }
 import { applyMarks } from './paint-marks';
 import { readSnapshot } from './read-snapshot';
 
+/**
+ * Before ExcelApi 1.14 a change event cannot say it was ours, and Excel raises it after the batch that
+ * made it has finished (even with events turned off around the writes and on again in the same batch).
+ * The addresses painted are therefore ignored for this long after painting ends. A value typed into one
+ * cell in that time still counts (details, ExcelApi 1.9: our writes never change a value).
+ */
+export const OWN_CHANGE_WINDOW_MS = 1000;
+
 function failure(action: string, error: unknown): HostError {
   if (error instanceof HostError) return error;
   const code = (error as { code?: string } | null)?.code;
@@ -23,9 +31,13 @@ export class ExcelHost implements Host {
   readonly capabilities: ExcelCapabilities;
   /** Chinese messages from the last readSnapshot (sheets read only in part), for the pane to show. */
   lastReadNotices: string[] = [];
-  /** Addresses being written by paint/clear: a change event on them is ours, not the user's. */
+  /**
+   * Addresses written by paint/clear, kept until OWN_CHANGE_WINDOW_MS after the last paint ends: a change
+   * event on them is ours, not the user's.
+   */
   private readonly ownWrites = new Set<string>();
   private painting = 0;
+  private forgetOwnWrites: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly run: ExcelRun,
@@ -61,6 +73,7 @@ export class ExcelHost implements Host {
 
   private async paint(marks: readonly Mark[]): Promise<void> {
     this.painting++;
+    clearTimeout(this.forgetOwnWrites);
     try {
       await this.run((ctx) =>
         applyMarks(ctx, this.capabilities, marks, {
@@ -68,8 +81,12 @@ export class ExcelHost implements Host {
         }),
       );
     } finally {
-      // Not later: a user edit right after painting must count, even on a cell we marked.
-      if (--this.painting === 0) this.ownWrites.clear();
+      // Excel reports these writes only after the run: keep the addresses a while, then forget them so a
+      // later edit on a marked cell counts.
+      if (--this.painting === 0)
+        this.forgetOwnWrites = setTimeout(() => {
+          if (this.painting === 0) this.ownWrites.clear();
+        }, OWN_CHANGE_WINDOW_MS);
     }
   }
 
@@ -127,8 +144,12 @@ export class ExcelHost implements Host {
   }
 
   private isOwnChange(args: WorksheetChangedArgs): boolean {
-    if (args.triggerSource === 'ThisLocalAddin') return true; // ExcelApi 1.14
-    return this.painting > 0 && this.ownWrites.has(args.address.toUpperCase());
+    // ExcelApi 1.14: Excel says whose change it was.
+    if (args.triggerSource !== undefined) return args.triggerSource === 'ThisLocalAddin';
+    // A changed value is the user's: painting writes fills and notes, never values.
+    const details = args.details;
+    if (details && !Object.is(details.valueBefore ?? null, details.valueAfter ?? null)) return false;
+    return this.ownWrites.has(args.address.toUpperCase());
   }
 
   async loadState(): Promise<DocumentState | null> {

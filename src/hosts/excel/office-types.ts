@@ -130,7 +130,10 @@ export interface WorksheetChangedArgs {
   address: string;
   worksheetId: string;
   changeType: string;
+  /** ExcelApi 1.14: 'ThisLocalAddin' for this add-in's own changes. */
   triggerSource?: string;
+  /** ExcelApi 1.9, only when one cell changed. */
+  details?: { valueBefore?: unknown; valueAfter?: unknown };
 }
 
 /** A request context as an event registration keeps it (OfficeExtension.ClientRequestContext). */

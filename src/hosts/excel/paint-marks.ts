@@ -124,21 +124,32 @@ export async function applyMarks(
     if (old.length > 0) oldReads = queueCellReads(sheets, capabilities, bySheet(old));
     if (locating || oldReads) await sync();
 
-    // Batch 3: every write.
-    const groups: FillGroups = new Map();
+    // Batch 3: every write. The record of originals is queued before any cell write, so that a batch
+    // failing part-way (a protected sheet) never leaves a marked cell that no record can restore: first
+    // every cell that may carry a mark after this batch (the new ones, and the old ones until restored),
+    // then, after the writes, only the new ones.
     const record: SavedMarks = { version: 1, cells: {} };
+    for (const mark of wanted.values()) {
+      const kept = saved.cells[mark.sheet]?.[mark.cell];
+      (record.cells[mark.sheet] ??= {})[mark.cell] = originalOf(capabilities, mark, kept, newReads);
+    }
+    if (wanted.size > 0) {
+      const before: SavedMarks = { version: 1, cells: {} };
+      for (const [sheet, cell] of old) (before.cells[sheet] ??= {})[cell] = saved.cells[sheet][cell];
+      for (const [sheet, cells] of Object.entries(record.cells))
+        Object.assign((before.cells[sheet] ??= {}), cells);
+      workbook.settings.add(MARKS_SETTING, JSON.stringify(before)); // ExcelApi 1.4
+    }
+    const groups: FillGroups = new Map();
     for (const [sheet, cell] of old)
       restoreCell(sheets, capabilities, groups, sheet, cell, saved.cells[sheet][cell], oldReads!);
     if (comments) comments.queueRemoveOurs();
-    for (const mark of wanted.values()) {
-      const kept = saved.cells[mark.sheet]?.[mark.cell];
-      const entry = paintCell(sheets, capabilities, groups, mark, kept, newReads, comments);
-      (record.cells[mark.sheet] ??= {})[mark.cell] = entry;
-    }
+    for (const mark of wanted.values()) paintCell(sheets, capabilities, groups, mark, newReads, comments);
     const written = queueFills(sheets, groups);
     options.onOwnWrites?.([...written, ...[...wanted.values()].map((m) => m.cell), ...old.map(([, c]) => c)]);
-    if (wanted.size > 0) workbook.settings.add(MARKS_SETTING, JSON.stringify(record));
-    else if (!setting.isNullObject) setting.delete();
+    // The old cells are restored now: the record keeps only the new ones (or goes when there are none).
+    if (wanted.size > 0 && old.length > 0) workbook.settings.add(MARKS_SETTING, JSON.stringify(record));
+    else if (wanted.size === 0 && !setting.isNullObject) setting.delete();
     if (syncs + 1 >= MAX_SYNCS) {
       context.runtime.enableEvents = true;
       eventsOff = false;
@@ -181,19 +192,36 @@ function restoreCell(
   else proxy.content = rest;
 }
 
-function paintCell(
-  sheets: SheetProxies,
+/** What the record keeps for a cell about to be marked: the user's fill and note, never our own. */
+function originalOf(
   capabilities: ExcelCapabilities,
-  groups: FillGroups,
   mark: Mark,
   kept: SavedCell | undefined,
   reads: CellReads,
-  comments: CommentIndex | null,
 ): SavedCell {
   const color = markColorHex(mark.severity);
   const current = reads.fill(mark.sheet, mark.cell);
   // Our own earlier colour is never taken for the user's fill.
   const fill = kept && isMarkFill(current, kept.mark) ? kept.fill : current;
+  let note: string | null = null;
+  if (capabilities.notes === 'note') {
+    const text = reads.note(mark.sheet, mark.cell);
+    const user = userPart(text);
+    note = kept && user === (kept.note ?? '') ? kept.note : text === null ? null : user || null;
+  }
+  return { fill, note, mark: color };
+}
+
+function paintCell(
+  sheets: SheetProxies,
+  capabilities: ExcelCapabilities,
+  groups: FillGroups,
+  mark: Mark,
+  reads: CellReads,
+  comments: CommentIndex | null,
+): void {
+  const color = markColorHex(mark.severity);
+  const current = reads.fill(mark.sheet, mark.cell);
   const patterned = current.pattern !== 'None' && current.pattern !== 'Solid';
   if (!isMarkFill(current, color))
     addToGroup(
@@ -207,16 +235,13 @@ function paintCell(
         f.color = color; // ExcelApi 1.1
       },
     );
-  let note: string | null = null;
   if (capabilities.notes === 'note') {
     const text = reads.note(mark.sheet, mark.cell);
     const user = userPart(text);
-    note = kept && user === (kept.note ?? '') ? kept.note : text === null ? null : user || null;
     const content = user ? `${user}\n${mark.note}` : mark.note;
     const proxy = reads.noteProxy(mark.sheet, mark.cell);
     if (!proxy)
       sheets.get(mark.sheet).notes.add(mark.cell, content); // ExcelApi 1.18
     else if (text !== content) proxy.content = content;
   } else if (comments) comments.queueAdd(qualified(mark.sheet, mark.cell), mark.sheet, mark.cell, mark.note);
-  return { fill, note, mark: color };
 }

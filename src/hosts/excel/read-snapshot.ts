@@ -6,11 +6,11 @@
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { parseAreas } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
+import { MAX_COLUMNS, MAX_ROWS, partialReadNotice } from '../limits';
 import type { ExcelContext, RangeAreasLike, RangeLike } from './office-types';
 
-/** A stray value far away must not make us load millions of empty cells (5 MB per sync on the web). */
-export const MAX_ROWS = 5000;
-export const MAX_COLUMNS = 200;
+// A stray value far away must not make us load millions of empty cells (5 MB per sync on the web).
+export { MAX_COLUMNS, MAX_ROWS } from '../limits';
 
 export interface ExcelSnapshot {
   snapshot: WorkbookSnapshot;
@@ -43,11 +43,7 @@ function sheetFrom(reads: SheetReads, notices: string[]): SheetSnapshot {
   const lastRow = reads.full.rowIndex + reads.full.rowCount;
   const lastCol = reads.full.columnIndex + reads.full.columnCount;
   if (lastRow > MAX_ROWS || lastCol > MAX_COLUMNS)
-    notices.push(
-      `工作表「${reads.name}」的已用区域延伸到第 ${lastRow} 行、第 ${lastCol} 列，` +
-        `勾稽只读取了前 ${MAX_ROWS} 行、前 ${MAX_COLUMNS} 列。若远处有误输入的内容，` +
-        '请按 Ctrl+End 找到并删除后重新审核。',
-    );
+    notices.push(partialReadNotice(reads.name, lastRow, lastCol));
   if (reads.capped.isNullObject) return { ...base, originRow: 0, originCol: 0, values: [] };
   return {
     ...base,

@@ -7,6 +7,7 @@ import type { HostConnection } from '../host';
 import type { EtApplication } from './et';
 import { watchRibbonCommands, type RibbonAction } from './ribbon-commands';
 import { createWpsHost } from './wps-host';
+import { globalScope } from '../global-scope';
 
 export { createWpsHost, wpsLabel, type WpsEnvironment } from './wps-host';
 export { watchRibbonCommands, type RibbonAction };
@@ -18,7 +19,7 @@ interface WpsGlobals {
   navigator?: { userAgent?: string };
 }
 
-export function connectWps(scope: WpsGlobals = globalThis as WpsGlobals): HostConnection {
+export function connectWps(scope: WpsGlobals = globalScope<WpsGlobals>()): HostConnection {
   const app = findApplication(scope);
   if (!app) return { status: 'absent' };
   if (!isSpreadsheet(app))
@@ -30,7 +31,7 @@ export function connectWps(scope: WpsGlobals = globalThis as WpsGlobals): HostCo
 }
 
 /** The ET Application of the running WPS, or null outside WPS. */
-export function wpsApplication(scope: WpsGlobals = globalThis as WpsGlobals): EtApplication | null {
+export function wpsApplication(scope: WpsGlobals = globalScope<WpsGlobals>()): EtApplication | null {
   const app = findApplication(scope);
   return app && isSpreadsheet(app) ? app : null;
 }

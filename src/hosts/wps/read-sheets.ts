@@ -14,6 +14,7 @@ import {
   type EtWorkbook,
   type EtWorksheet,
 } from './et';
+import { MAX_COLUMNS, MAX_ROWS, partialReadNotice } from '../limits';
 
 /** Above this many cells a used range is read in row blocks (a stray far-away cell can make it huge). */
 const CELLS_PER_READ = 250_000;
@@ -31,19 +32,41 @@ export function readWorkbookSnapshot(
   skip: (name: string) => boolean,
 ): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [];
+  const notices: string[] = [];
   for (const sheet of listWorksheets(workbook)) {
     const name = sheetName(sheet);
-    if (!skip(name)) sheets.push(readSheet(sheet, name));
+    if (!skip(name)) sheets.push(readSheet(sheet, name, notices));
   }
-  return { name: textProp(workbook, 'Name'), sheets };
+  const snapshot: WorkbookSnapshot = { name: textProp(workbook, 'Name'), sheets };
+  return notices.length ? { ...snapshot, notices } : snapshot;
 }
 
-function readSheet(sheet: EtWorksheet, name: string): SheetSnapshot {
-  const used = prop<EtRange>(sheet, 'UsedRange');
-  const area = used ? usedArea(used) : null;
-  if (!used || !area) return { name, originRow: 0, originCol: 0, values: [], merges: [] };
+function readSheet(sheet: EtWorksheet, name: string, notices: string[]): SheetSnapshot {
+  const empty: SheetSnapshot = { name, originRow: 0, originCol: 0, values: [], merges: [] };
+  const whole = prop<EtRange>(sheet, 'UsedRange');
+  const full = whole ? usedArea(whole) : null;
+  if (!whole || !full) return empty;
+  // The same limits as the Excel host: only the first MAX_ROWS rows and MAX_COLUMNS columns of the sheet.
+  const lastRow = full.row + full.rows;
+  const lastCol = full.col + full.cols;
+  if (lastRow > MAX_ROWS || lastCol > MAX_COLUMNS) notices.push(partialReadNotice(name, lastRow, lastCol));
+  if (full.row >= MAX_ROWS || full.col >= MAX_COLUMNS) return empty;
+  const area: UsedArea = {
+    ...full,
+    rows: Math.min(full.rows, MAX_ROWS - full.row),
+    cols: Math.min(full.cols, MAX_COLUMNS - full.col),
+  };
+  const used =
+    area.rows === full.rows && area.cols === full.cols
+      ? whole
+      : sheet.Range(rangeToA1(area.row, area.col, area.row + area.rows - 1, area.col + area.cols - 1));
   const values = readValues(sheet, used, area);
-  return { name, originRow: area.row, originCol: area.col, values, merges: readMerges(sheet, used, area) };
+  const merges = readMerges(sheet, used, area).map((m) => ({
+    ...m,
+    bottom: Math.min(m.bottom, MAX_ROWS - 1),
+    right: Math.min(m.right, MAX_COLUMNS - 1),
+  }));
+  return { name, originRow: area.row, originCol: area.col, values, merges };
 }
 
 function usedArea(used: EtRange): UsedArea | null {

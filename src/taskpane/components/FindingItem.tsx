@@ -1,6 +1,7 @@
 /** One finding: its message, expected/actual, a link to each cell, and 忽略 / 取消忽略. */
 
 import { DefaultButton, Link } from '@fluentui/react';
+import { useState } from 'react';
 import { SEVERITY_LABELS, type CellLocation, type Finding } from '../../core/report';
 import type { FindingEntry } from '../logic/findings-view';
 import { ruleTitle } from '../logic/rule-list';
@@ -13,6 +14,9 @@ interface Props {
   onUnignore(finding: Finding): void;
 }
 
+/** Related cells shown before the rest fold away: a total over 26 类 lists them all otherwise. */
+const RELATED_SHOWN = 6;
+
 function amount(n: number | undefined): string | null {
   return n === undefined
     ? null
@@ -22,6 +26,8 @@ function amount(n: number | undefined): string | null {
 export function FindingItem({ entry, onSelect, onShowNarrative, onIgnore, onUnignore }: Props) {
   const f = entry.finding;
   const related = f.related ?? [];
+  const [allRelated, setAllRelated] = useState(false);
+  const shownRelated = allRelated ? related : related.slice(0, RELATED_SHOWN);
   const main = f.sheet && f.cell ? { sheet: f.sheet, cell: f.cell } : null;
   const figures = [
     ['应为', amount(f.expected)],
@@ -60,7 +66,7 @@ export function FindingItem({ entry, onSelect, onShowNarrative, onIgnore, onUnig
             {`${main.sheet}!${main.cell}`}
           </Link>
         )}
-        {related.map((r) => (
+        {shownRelated.map((r) => (
           <Link
             key={`${r.sheet}!${r.cell}`}
             className="gj-cell-link gj-related"
@@ -70,6 +76,11 @@ export function FindingItem({ entry, onSelect, onShowNarrative, onIgnore, onUnig
             {`${r.sheet}!${r.cell}`}
           </Link>
         ))}
+        {related.length > RELATED_SHOWN && (
+          <Link className="gj-more" onClick={() => setAllRelated(!allRelated)} aria-expanded={allRelated}>
+            {allRelated ? '收起' : `另有 ${related.length - RELATED_SHOWN} 个相关单元格…`}
+          </Link>
+        )}
       </div>
       {entry.ignoredReason !== null ? (
         <div className="gj-ignore-row">

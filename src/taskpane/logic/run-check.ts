@@ -39,6 +39,16 @@ export interface CheckResult {
   report: Report;
   /** What the host could not read (a sheet read only in part), in Chinese; empty when all was read. */
   notices: string[];
+  /**
+   * Why painting the marks failed (a protected sheet…), in Chinese; null when painted or nothing to paint.
+   * The report is delivered all the same.
+   */
+  paintError: string | null;
+}
+
+function paintFailure(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return `审核已完成，但未能在工作表上标注（例如工作表受保护）：${text}`;
 }
 
 export async function runCheck(
@@ -51,11 +61,17 @@ export async function runCheck(
   onProgress({ fraction: 0.35, label: '正在识别表格并审核勾稽关系…' });
   await nextFrame();
   const report = checkWorkbook(snapshot, checkOptions(input.settings, input.narrative));
+  let paintError: string | null = null;
   if (input.host) {
     onProgress({ fraction: 0.75, label: '正在工作表上标注…' });
     await nextFrame();
-    await input.host.paintMarks(marksToPaint(report, input.settings, input.ignored));
+    try {
+      await input.host.paintMarks(marksToPaint(report, input.settings, input.ignored));
+    } catch (err) {
+      // The findings stand without the marks: the pane shows them and this message side by side.
+      paintError = paintFailure(err);
+    }
   }
   onProgress({ fraction: 1, label: '审核完成' });
-  return { report, notices: snapshot && snapshot.notices ? snapshot.notices : [] };
+  return { report, notices: snapshot && snapshot.notices ? snapshot.notices : [], paintError };
 }

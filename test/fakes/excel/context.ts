@@ -10,6 +10,8 @@ export interface ChangeArgs {
   worksheetId: string;
   changeType: string;
   triggerSource?: string;
+  /** ExcelApi 1.9, for a change of one cell only. */
+  details?: { valueBefore: unknown; valueAfter: unknown };
 }
 
 export type ChangeHandler = (args: ChangeArgs) => Promise<unknown>;
@@ -35,7 +37,12 @@ export interface Session {
   activeSheet: string | null;
   /** Cells whose values a sync sent back (to catch hosts loading millions of cells). */
   cellsLoaded: number;
-  emitChange(sheetName: string, address: string, trigger: 'ThisLocalAddin' | 'Unknown'): void;
+  emitChange(
+    sheetName: string,
+    address: string,
+    trigger: 'ThisLocalAddin' | 'Unknown',
+    details?: ChangeArgs['details'],
+  ): void;
 }
 
 export class OfficeError extends Error {

@@ -12,7 +12,7 @@ import type {
   ExcelEnv,
   ExcelRun,
 } from '../../../src/hosts/excel/office-types';
-import { FakeContext, type ChangeHandler, type Session, type WriteRecord } from './context';
+import { FakeContext, type ChangeArgs, type ChangeHandler, type Session, type WriteRecord } from './context';
 import { NO_FILL_MODEL, cell, type DocumentModel, type SheetModel } from './model';
 import { FakeRuntime, FakeWorkbook } from './workbook';
 
@@ -53,6 +53,10 @@ export class FakeExcel implements Session {
   cellsLoaded = 0;
   /** Every Excel.run started. */
   runs = 0;
+  /** Excel.run batches under way. */
+  private active = 0;
+  /** Changes made inside a run, delivered after it ends. */
+  private pendingChanges: ChangeArgs[] = [];
 
   private constructor(doc: DocumentModel, options: FakeOptions) {
     this.doc = doc;
@@ -107,6 +111,7 @@ export class FakeExcel implements Session {
 
   readonly run: ExcelRun = async <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> => {
     this.runs++;
+    this.active++;
     const ctx = new FakeRequestContext(this);
     try {
       const result = await batch(ctx as unknown as ExcelContext);
@@ -115,6 +120,7 @@ export class FakeExcel implements Session {
       return result;
     } finally {
       ctx.closed = true;
+      if (--this.active === 0) this.deliverLater();
     }
   };
 
@@ -138,17 +144,39 @@ export class FakeExcel implements Session {
     },
   };
 
-  emitChange(sheetName: string, address: string, trigger: 'ThisLocalAddin' | 'Unknown'): void {
-    if (!this.enableEvents) return;
+  /**
+   * As Excel does, change events arrive later, not during the sync that made the change: those of a run
+   * after the run has ended (a timer later). Whether events are on is looked at when they are raised, so
+   * a run that turns events off, writes and turns them back on still has its writes reported (ExcelApi
+   * before 1.14 cannot say they were the add-in's own).
+   */
+  emitChange(
+    sheetName: string,
+    address: string,
+    trigger: 'ThisLocalAddin' | 'Unknown',
+    details?: ChangeArgs['details'],
+  ): void {
     const sheet = this.doc.sheets.find((s) => s.name === sheetName);
-    const args = {
+    const args: ChangeArgs = {
       address,
       worksheetId: sheet?.id ?? '',
       changeType: 'RangeEdited',
-      // triggerSource exists from ExcelApi 1.14 on.
+      // triggerSource exists from ExcelApi 1.14 on, details (one cell only) from 1.9.
       ...(this.apiMinor >= 14 ? { triggerSource: trigger } : {}),
+      ...(details && this.apiMinor >= 9 ? { details } : {}),
     };
-    for (const handler of this.handlers) queueMicrotask(() => void handler(args));
+    this.pendingChanges.push(args);
+    if (this.active === 0) this.deliverLater();
+  }
+
+  private deliverLater(): void {
+    const changes = this.pendingChanges;
+    this.pendingChanges = [];
+    if (changes.length === 0) return;
+    setTimeout(() => {
+      if (!this.enableEvents) return;
+      for (const args of changes) for (const handler of this.handlers) void handler(args);
+    }, 0);
   }
 
   private sheet(name: string): SheetModel {
@@ -187,8 +215,10 @@ export class FakeExcel implements Session {
 
   /** The user types into a cell: the value changes and onChanged fires (if events are on). */
   userEdit(sheet: string, a1: string, value: CellValue): void {
-    cell(this.sheet(sheet), a1).value = value;
-    this.emitChange(sheet, a1.toUpperCase(), 'Unknown');
+    const c = cell(this.sheet(sheet), a1);
+    const before = c.value ?? null;
+    c.value = value;
+    this.emitChange(sheet, a1.toUpperCase(), 'Unknown', { valueBefore: before, valueAfter: value });
   }
 
   writesIn(sync: number): WriteRecord[] {

@@ -70,7 +70,15 @@ class FakeRangeFill {
           change(fill);
           c.fill = fill;
         }
-        this.ctx.session.emitChange(r.sheet.name, areaA1(area), 'ThisLocalAddin');
+        // A format change of one cell: its value is the same before and after.
+        const one = cellsOf(area);
+        const value = one.length === 1 ? (cell(r.sheet, one[0]).value ?? null) : undefined;
+        this.ctx.session.emitChange(
+          r.sheet.name,
+          areaA1(area),
+          'ThisLocalAddin',
+          one.length === 1 ? { valueBefore: value, valueAfter: value } : undefined,
+        );
       }
     });
   }

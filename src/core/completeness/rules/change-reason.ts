@@ -1,5 +1,4 @@
-import { parseNarrative } from '../../narrative/document';
-import { sentenceKey } from '../../narrative/document';
+import { parseNarrative, sentenceKey } from '../../narrative/document';
 import type { Rule } from '../../rules/rule';
 import { headingAt, headingPath } from '../outline';
 import { onNarrative } from '../shared';

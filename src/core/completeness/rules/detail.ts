@@ -1,14 +1,9 @@
 import { formatAmount } from '../../numbers';
 import { location } from '../../report';
 import type { Rule } from '../../rules/rule';
-import type { CodedRow, CodedTable } from '../../tables/model';
+import { rowAmount } from '../shared';
 
 const CODED = ['公开02', '公开03', '公开05', '公开07', '公开08'] as const;
-
-function firstValue(t: CodedTable, r: CodedRow): number {
-  const key = t.columns[0]?.key;
-  return key ? (r.values[key]?.value ?? 0) : 0;
-}
 
 export const completenessDetail: Rule = {
   id: 'completeness.detail',
@@ -28,7 +23,7 @@ export const completenessDetail: Rule = {
         if (r.code.length === 5 ? items : below) continue;
         const level = r.code.length === 5 ? '款' : '类';
         report({
-          message: `${id}的${level}“${r.code} ${r.name}”有数（${formatAmount(firstValue(t, r))} 万元），其下没有列到项：支出应细化到项级科目`,
+          message: `${id}的${level}“${r.code} ${r.name}”有数（${formatAmount(rowAmount(r))} 万元），其下没有列到项：支出应细化到项级科目`,
           topic: '细化到项',
           ...location(r.codeRef),
           table: id,

@@ -9,7 +9,7 @@ import { location } from '../../report';
 import type { FindingDraft, Rule, RuleContext } from '../../rules/rule';
 import type { CodedRow } from '../../tables/model';
 import { headingAt } from '../outline';
-import { onNarrative } from '../shared';
+import { onNarrative, rowAmount } from '../shared';
 import { completenessDoc, locate, NO_DIFFERENCE, REASON, type CompletenessDoc } from '../sections';
 
 const SECTION = {
@@ -87,15 +87,14 @@ function tableSide(
     (r) => r.code.length === 7 && Object.values(r.values).some((f) => f.value !== 0),
   );
   const covered = coveredRows(ctx, items, rows);
-  const first = t.columns[0]?.key;
   for (const r of rows) {
     if (covered.has(r)) continue;
-    const v = first ? r.values[first]?.value : undefined;
+    const v = rowAmount(r);
     report({
       ...onNarrative(
         doc,
         '项目说明',
-        `公开05的项“${r.code} ${r.name}”${v !== undefined ? `（${formatAmount(v)} 万元）` : ''}在情况说明中没有逐项说明（年初预算、决算、完成率及差异原因）`,
+        `公开05的项“${r.code} ${r.name}”（${formatAmount(v)} 万元）在情况说明中没有逐项说明（年初预算、决算、完成率及差异原因）`,
         'warning',
         at,
       ),

@@ -7,7 +7,7 @@ export const completenessSme: Rule = {
   id: 'completeness.sme',
   title: '缺少授予中小企业合同金额',
   description:
-    '政府采购应说明授予中小企业合同金额及其占政府采购支出总额的比例；有采购而未写为警告，无采购或未写比例为提示。',
+    '政府采购应说明授予中小企业合同金额及其占政府采购支出总额的比例；有采购而未写为警告，无采购或未写比例为提示；没有政府采购说明由政府采购说明不全报告。',
   severity: 'warning',
   check(ctx, report) {
     const doc = completenessDoc(ctx);
@@ -35,6 +35,8 @@ export const completenessSme: Rule = {
         );
       return;
     }
+    // No 政府采购 section and no word of 中小企业: completeness.procurement reports the absence.
+    if (found.kind === 'absent') return;
     if (scope && NO_PROCUREMENT.test(key)) {
       report(
         onNarrative(

@@ -3,7 +3,7 @@ import type { Rule, RuleContext, FindingDraft } from '../../rules/rule';
 import { TABLE_TITLES, type ThreeCostKey } from '../../tables/model';
 import { headingText, onNarrative, scopeName } from '../shared';
 import { completenessDoc, locate } from '../sections';
-import { THREE_COSTS_SECTION } from './three-costs-section';
+import { nothingSpent, THREE_COSTS_SECTION } from './three-costs-section';
 
 const PARTS: Array<[string, RegExp]> = [
   ['因公出国（境）费', /因公出国|出国\(境\)|出国境/],
@@ -58,6 +58,8 @@ export const completenessThreeCostsSplit: Rule = {
       );
       return;
     }
+    // "本部门无财政拨款“三公”经费支出": there are no parts to split.
+    if (nothingSpent(found.scope.key)) return;
     const missing = PARTS.filter(([, re]) => !re.test(found.scope.key)).map(([name]) => name);
     if (missing.length === 0) return;
     report(

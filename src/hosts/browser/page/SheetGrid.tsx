@@ -1,10 +1,10 @@
 /** The open workbook as a grid with sheet tabs: marks (fills, notes) and the selection, kept live. */
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { toA1 } from '../../../core/address';
+import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { fromA1, toA1 } from '../../../core/address';
 import type { BrowserWorkbook } from '../workbook-model';
 import { CellEditor } from './CellEditor';
-import { MAX_GRID_COLS, MAX_GRID_ROWS, buildGridView } from './grid-view';
+import { MAX_GRID_COLS, MAX_GRID_ROWS, buildGridView, type GridView } from './grid-view';
 
 interface Props {
   model: BrowserWorkbook;
@@ -21,6 +21,28 @@ function useModelVersion(model: BrowserWorkbook): number {
       }),
     () => version.current,
   );
+}
+
+/** Arrow keys: [row step, column step]. */
+const STEPS: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+/** The next shown cell from `from` in the step's direction (over cells a merge covers), or null. */
+function neighbour(view: GridView, from: string, [dr, dc]: [number, number]): string | null {
+  const shown = new Set(view.rows.flatMap((r) => r.cells.map((c) => c.address)));
+  const lastRow = view.rows.length ? view.rows[view.rows.length - 1].number - 1 : -1;
+  let { row, col } = fromA1(from);
+  for (;;) {
+    row += dr;
+    col += dc;
+    if (row < 0 || col < 0 || row > lastRow || col >= view.columns.length) return null;
+    const address = toA1(row, col);
+    if (shown.has(address)) return address;
+  }
 }
 
 export function SheetGrid({ model }: Props) {
@@ -48,6 +70,36 @@ export function SheetGrid({ model }: Props) {
   const related = new Set(
     (selection ? selection.related : []).filter((r) => r.sheet === active).map((r) => r.cell),
   );
+  // One cell takes Tab (roving tabindex): the selected one, else the first.
+  const first = view && view.rows.length && view.rows[0].cells.length ? view.rows[0].cells[0].address : null;
+  const focusable = selectedHere ?? first;
+
+  // After a move by keyboard (or the end of an edit), focus follows the selected cell.
+  const wantFocus = useRef(false);
+  useEffect(() => {
+    if (!wantFocus.current || editing || !grid.current || !selectedHere) return;
+    wantFocus.current = false;
+    const current = document.activeElement;
+    if (current && current !== document.body && !grid.current.contains(current)) return;
+    grid.current.querySelector<HTMLElement>(`td[data-cell="${selectedHere}"]`)?.focus();
+  }, [selectedHere, editing, version]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!view || editing) return; // the editor handles its own keys
+    if ((e.key === 'Enter' || e.key === 'F2') && selectedHere) {
+      e.preventDefault();
+      setEditing(selectedHere);
+      return;
+    }
+    const step = STEPS[e.key];
+    const from = selectedHere ?? first;
+    if (!step || !from) return;
+    e.preventDefault();
+    const next = selectedHere ? neighbour(view, from, step) : from;
+    if (!next) return;
+    wantFocus.current = true;
+    model.select({ sheet: active, cell: next, related: [] });
+  };
 
   return (
     <section className="gj-grid-wrap" aria-label="工作表">
@@ -70,8 +122,8 @@ export function SheetGrid({ model }: Props) {
         ))}
       </div>
       {view && (
-        <div className="gj-grid" ref={grid} data-sheet={active} tabIndex={0}>
-          <table className="gj-sheet">
+        <div className="gj-grid" ref={grid} data-sheet={active} onKeyDown={onKeyDown}>
+          <table className="gj-sheet" role="grid" aria-label={`工作表「${active}」`}>
             <thead>
               <tr>
                 <th className="gj-corner" />
@@ -103,6 +155,7 @@ export function SheetGrid({ model }: Props) {
                         title={cell.note ?? undefined}
                         data-fill={cell.fill ?? ''}
                         aria-selected={cell.address === selectedHere ? true : undefined}
+                        tabIndex={cell.address === focusable ? 0 : -1}
                         onClick={() => model.select({ sheet: active, cell: cell.address, related: [] })}
                         onDoubleClick={() => setEditing(cell.address)}
                       >
@@ -111,6 +164,7 @@ export function SheetGrid({ model }: Props) {
                             initial={cell.text}
                             onDone={(value) => {
                               setEditing(null);
+                              wantFocus.current = true;
                               if (value !== null) model.editByUser(active, cell.address, value);
                             }}
                           />
