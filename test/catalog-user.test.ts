@@ -1,7 +1,6 @@
 /** The user's own subject catalogue (the year's official list): read from a real file, used by the rules. */
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,18 +11,9 @@ import { checkWorkbook } from '../src/core/check';
 import { recognizeWorkbook } from '../src/core/recognition';
 import type { Report } from '../src/core/report';
 import type { CodedTable } from '../src/core/tables/model';
-import { CORPUS, loadCase, withCells } from './helpers';
+import { CORPUS, gouji, loadCase, withCells } from './helpers';
 
-const ROOT = path.join(__dirname, '..');
 const TMP = mkdtempSync(path.join(os.tmpdir(), 'gouji-catalog-'));
-
-function gouji(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** The code and name pairs of one real table, as a user's CSV list would give them. */
 async function pairsOf(caseId: string, table: '公开05' | '公开03'): Promise<Array<[string, string]>> {

@@ -1,7 +1,6 @@
 /** The command line as a user runs it: real files in, exit codes, JSON, the annotated copy, bad input. */
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,18 +9,9 @@ import { test } from 'node:test';
 import ExcelJS from 'exceljs';
 import XlsxPopulate from 'xlsx-populate';
 import type { Report } from '../src/core/report';
-import { CORPUS } from './helpers';
+import { CORPUS, gouji } from './helpers';
 
-const ROOT = path.join(__dirname, '..');
 const TMP = mkdtempSync(path.join(os.tmpdir(), 'gouji-cli-'));
-
-function gouji(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const sample = (id: string) => path.join(CORPUS, 'cases', `${id}.xlsx`);
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

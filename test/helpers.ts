@@ -1,5 +1,6 @@
 /** Shared by the tests: the real corpus workbooks as snapshots, and planting an error in one. */
 
+import { spawnSync } from 'child_process';
 import path from 'path';
 import { fromA1 } from '../src/core/address';
 import { checkWorkbook, type CheckOptions } from '../src/core/check';
@@ -74,4 +75,16 @@ export async function planted(
 /** One rule's findings reduced to "severity sheet!cell" for exact assertions. */
 export function marks(report: Report, rule: string): string[] {
   return ofRule(report, rule).map((f) => `${f.severity} ${f.sheet ?? ''}!${f.cell ?? ''}`);
+}
+
+const PROJECT_ROOT = path.join(__dirname, '..');
+
+/** The command line as a user runs it (from the sources, through tsx): exit status and both streams. */
+export function gouji(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/cli/main.ts'), ...args],
+    { cwd: PROJECT_ROOT, encoding: 'utf8' },
+  );
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,7 +1,6 @@
 /** `gouji check <文件夹>` on real files: pairing narratives, an unreadable file, the 汇总.xlsx, worker threads. */
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,18 +8,9 @@ import { test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { pairingKey } from '../../src/cli/batch/discover';
 import type { Report } from '../../src/core/report';
-import { CORPUS } from '../helpers';
+import { CORPUS, gouji } from '../helpers';
 
-const ROOT = path.join(__dirname, '..', '..');
 const TMP = mkdtempSync(path.join(os.tmpdir(), 'gouji-batch-'));
-
-function gouji(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const caseFile = (id: string) => path.join(CORPUS, 'cases', `${id}.xlsx`);
 const narrativeFile = (id: string) => path.join(CORPUS, 'narratives', `${id}.txt`);
