@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Checkbox, DefaultButton, MessageBar, MessageBarType } from '@fluentui/react';
 import type { NarrativeSpan } from '../../core/report';
 import { readNarrativeBytes } from '../logic/narrative-file';
+import { FilePicker } from './FilePicker';
 
 interface Props {
   narrative: string;
@@ -15,7 +16,6 @@ interface Props {
 }
 
 export function NarrativePanel({ narrative, onChange, keep, onKeep, highlight }: Props) {
-  const fileInput = useRef<HTMLInputElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
@@ -29,8 +29,7 @@ export function NarrativePanel({ narrative, onChange, keep, onKeep, highlight }:
     el.scrollTop = Math.max(0, (before - 3) * 20);
   }, [highlight, narrative]);
 
-  const open = async (file: File | undefined) => {
-    if (!file) return;
+  const open = async (file: File) => {
     try {
       const text = await readNarrativeBytes(new Uint8Array(await file.arrayBuffer()), file.name);
       onChange(text);
@@ -38,7 +37,6 @@ export function NarrativePanel({ narrative, onChange, keep, onKeep, highlight }:
     } catch (err) {
       setMessage({ error: true, text: (err as Error).message });
     }
-    if (fileInput.current) fileInput.current.value = '';
   };
 
   return (
@@ -57,17 +55,14 @@ export function NarrativePanel({ narrative, onChange, keep, onKeep, highlight }:
         spellCheck={false}
       />
       <div className="gj-row">
-        <DefaultButton text="打开文件…" onClick={() => fileInput.current?.click()} />
-        <DefaultButton text="清空" onClick={() => onChange('')} disabled={!narrative} />
-        <input
-          ref={fileInput}
-          type="file"
+        <FilePicker
+          text="打开文件…"
           accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          className="gj-hidden-input"
-          aria-label="打开情况说明文件"
-          data-testid="narrative-file"
-          onChange={(e) => void open(e.target.files?.[0])}
+          label="打开情况说明文件"
+          testId="narrative-file"
+          onFile={(file) => void open(file)}
         />
+        <DefaultButton text="清空" onClick={() => onChange('')} disabled={!narrative} />
       </div>
       <Checkbox label="把情况说明保存在工作簿中" checked={keep} onChange={(_e, on) => onKeep(!!on)} />
       {message && (

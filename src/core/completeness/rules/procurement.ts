@@ -6,9 +6,13 @@ export const PROCUREMENT_SECTION = {
   anchor: /政府采购(?:支出)?总额|(?:无|没有|未发生|不涉及)政府采购/,
 };
 
-/** "本部门无政府采购事项": nothing to split. */
-export const NO_PROCUREMENT =
-  /(?:无|没有|未发生|未开展|不涉及)(?:政府)?采购|政府采购(?:支出)?(?:总额)?(?:为)?0(?:\.0+)?(?:万元|元)/;
+/** "本部门无政府采购事项" in words. */
+const NONE_PROCURED = /(?:无|没有|未发生|未开展|不涉及)(?:政府)?采购/;
+
+/** "本部门无政府采购事项" or a total of 0: nothing to split. */
+export const NO_PROCUREMENT = new RegExp(
+  `${NONE_PROCURED.source}|政府采购(?:支出)?(?:总额)?(?:为)?0(?:\\.0+)?(?:万元|元)`,
+);
 
 export const completenessProcurement = topicRule({
   id: 'completeness.procurement',
@@ -19,7 +23,7 @@ export const completenessProcurement = topicRule({
   section: PROCUREMENT_SECTION,
   what: '政府采购支出情况的说明',
   lacks(scope) {
-    if (/(?:无|没有|未发生|未开展|不涉及)(?:政府)?采购/.test(scope.key)) return [];
+    if (NONE_PROCURED.test(scope.key)) return [];
     const out: string[] = [];
     if (!/总额|合计|共计|总计/.test(scope.key)) out.push('没有写政府采购支出总额');
     const parts = ['货物', '工程', '服务'].filter((p) => !scope.key.includes(p));

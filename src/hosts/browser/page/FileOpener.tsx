@@ -1,7 +1,8 @@
 /** Open an .xlsx on the page: drop it anywhere on the zone, pick it, or load the bundled sample. */
 
-import { useRef, useState, type DragEvent } from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react';
+import { useState, type DragEvent } from 'react';
+import { DefaultButton } from '@fluentui/react';
+import { FilePicker } from '../../../taskpane/components/FilePicker';
 
 interface Props {
   busy: boolean;
@@ -10,7 +11,6 @@ interface Props {
 }
 
 export function FileOpener({ busy, onFile, onSample }: Props) {
-  const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const drop = (e: DragEvent) => {
     e.preventDefault();
@@ -30,21 +30,16 @@ export function FileOpener({ busy, onFile, onSample }: Props) {
       data-testid="drop-zone"
     >
       <span className="gj-drop-text">把 .xlsx 公开表拖到这里，或</span>
-      <PrimaryButton text="打开 .xlsx…" onClick={() => input.current?.click()} disabled={busy} />
-      <DefaultButton text="载入示例（丹凤县医疗保障局 2024）" onClick={onSample} disabled={busy} />
-      <input
-        ref={input}
-        type="file"
+      <FilePicker
+        primary
+        text="打开 .xlsx…"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        className="gj-hidden-input"
-        aria-label="打开 .xlsx 工作簿"
-        data-testid="workbook-file"
-        onChange={(e) => {
-          const file = e.target.files ? e.target.files[0] : undefined;
-          if (file) onFile(file);
-          e.target.value = '';
-        }}
+        label="打开 .xlsx 工作簿"
+        testId="workbook-file"
+        disabled={busy}
+        onFile={onFile}
       />
+      <DefaultButton text="载入示例（丹凤县医疗保障局 2024）" onClick={onSample} disabled={busy} />
     </div>
   );
 }
