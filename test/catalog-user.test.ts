@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { defaultCatalogs } from '../src/core/catalog';
 import { readUserCatalog, withUserCatalog } from '../src/core/catalog/user';
 import { checkWorkbook } from '../src/core/check';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import XlsxPopulate from 'xlsx-populate';
 import type { Report } from '../src/core/report';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { decimalsOf, parseAmount, parseCode } from '../src/core/numbers';
 import { labelKey, stripOrdinal } from '../src/core/text';
 

@@ -1,7 +1,7 @@
 /** Recognition of the nine tables across layouts and the variations real workbooks show. */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { recognizeWorkbook } from '../src/core/recognition';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
 import type { CodedTable } from '../src/core/tables/model';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { roundingBound, sameFigureAgreement, sumAgreement } from '../src/core/rounding';
 
 test('a total of n parts may differ by (n + 1) × 0.005 from rounding alone', () => {

@@ -1,7 +1,7 @@
 /** The department read from a workbook: the name alone, not the unit line printed after it in the same cell. */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { departmentOf } from '../../src/cli/batch/department';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { loadCase, withCells } from '../helpers';

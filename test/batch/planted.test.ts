@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { generateDepartments, generateSummaryWorkbook, type PlantedError } from '../../bench/synth';
 import { checkWorkbook } from '../../src/core/check';
 import type { Finding, Report } from '../../src/core/report';

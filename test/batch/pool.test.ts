@@ -1,7 +1,7 @@
 /** The worker pool: a worker that exits while on a workbook fails that workbook alone; the rest go on. */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { Worker } from 'node:worker_threads';
 import type { BatchJob } from '../../src/cli/batch/discover';
 import { runJobs } from '../../src/cli/batch/pool';

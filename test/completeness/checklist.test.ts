@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { checkWorkbook } from '../../src/core/check';
 import { COMPLETENESS_TOPICS, completenessChecklist } from '../../src/core/completeness';
 import { loadCase } from '../helpers';

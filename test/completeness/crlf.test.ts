@@ -1,7 +1,7 @@
 /** Narratives keep their line breaks as given: CRLF text gets the findings LF text gets, at the same places. */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import type { Finding } from '../../src/core/report';
 import { completeness, corpusText, publishedText } from './helpers';
 

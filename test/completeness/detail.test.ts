@@ -1,7 +1,7 @@
 /** 细化到项 and 三公分项 on the tables: a real workbook with its detail rows or columns taken away. */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { toA1 } from '../../src/core/address';
 import { recognizeWorkbook } from '../../src/core/recognition';
 import type { CellValue } from '../../src/core/snapshot';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { checkWorkbook } from '../../src/core/check';
 import { check, CORPUS, loadCase, marks } from '../helpers';
 

@@ -1,7 +1,7 @@
 /** A change with no reason where the narrative gives reasons elsewhere (info), and the overall change. */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { completeness, corpusText } from './helpers';
 
 const SECTION4_REASON =

@@ -1,7 +1,7 @@
 /** Topic by topic, the checker agrees with the labels of the corpus narratives and of the published disclosures. */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import {
   completeness,
   corpusLabels,

@@ -1,7 +1,7 @@
 /** 项目说明: every 项 of 公开05 explained in the narrative, each with 预算, 决算, 完成率 and a reason. */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { check, loadCase, marks } from '../helpers';
 import { completeness, corpusText } from './helpers';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { check, loadCase } from '../helpers';
 
 test('completeness.tables: a missing table is named', async () => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { readOutline } from '../../src/core/completeness/outline';
 import { completeness, isAlarm, publishedText } from './helpers';
 

@@ -4,7 +4,7 @@
  */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { readOutline } from '../../src/core/completeness/outline';
 import { completeness, corpusText, publishedText } from './helpers';
 

@@ -8,11 +8,14 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CORPUS } from '../helpers';
 import { ROOT, ensureWebBuild, serveDist } from './web-build';
+
+// Building the page and driving Chromium take minutes on a loaded two-core machine.
+jest.setTimeout(300000);
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
@@ -49,8 +52,8 @@ async function openPage(width: number, height: number): Promise<Page> {
 const cell = (page: Page, sheet: string, a1: string) =>
   page.locator(`.gj-grid[data-sheet="${sheet}"] td[data-cell="${a1}"]`);
 
-describe('browser page in Chromium', { timeout: 180000 }, () => {
-  before(async () => {
+describe('browser page in Chromium', () => {
+  beforeAll(async () => {
     assert.ok(
       existsSync(CHROMIUM),
       `找不到 ${CHROMIUM}：端到端测试需要 Debian 的 chromium（apt-get install -y chromium）`,
@@ -85,7 +88,7 @@ describe('browser page in Chromium', { timeout: 180000 }, () => {
     });
   });
 
-  after(async () => {
+  afterAll(async () => {
     if (context) await context.close();
     if (server) await server.close();
     for (const dir of [profile, work]) if (dir) rmSync(dir, { recursive: true, force: true });

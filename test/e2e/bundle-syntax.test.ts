@@ -6,9 +6,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { before, describe, it } from 'node:test';
+import { beforeAll, describe, it, jest } from '@jest/globals';
 import ts from 'typescript';
 import { DIST, ensureWebBuild } from './web-build';
+
+// Building the page and driving Chromium take minutes on a loaded two-core machine.
+jest.setTimeout(300000);
 
 /** Syntax newer than ES2017 found in a script, as short descriptions with a little context. */
 function newerSyntax(code: string): string[] {
@@ -41,8 +44,8 @@ function newerSyntax(code: string): string[] {
   return found;
 }
 
-describe('web build syntax', { timeout: 180000 }, () => {
-  before(() => ensureWebBuild());
+describe('web build syntax', () => {
+  beforeAll(() => ensureWebBuild());
 
   it('has only ES2017 syntax in every script of dist-web (office.js aside)', () => {
     const scripts = readdirSync(DIST).filter((f) => f.endsWith('.js'));

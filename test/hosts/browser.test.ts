@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { InputError } from '../../src/core/errors';
 import { checkWorkbook } from '../../src/core/check';

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { marksFromFindings, markColorHex, NOTE_PREFIX, type Mark } from '../../src/core/marks';
 import type { Severity } from '../../src/core/report';
 import { toA1 } from '../../src/core/address';

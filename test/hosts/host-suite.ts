@@ -5,7 +5,7 @@
  */
 
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { checkWorkbook } from '../../src/core/check';
 import { marksFromFindings, markColorHex, NOTE_PREFIX, type Mark } from '../../src/core/marks';
 import type { CellRange, CellValue, WorkbookSnapshot } from '../../src/core/snapshot';

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import vm from 'node:vm';
 import { takeCommand } from '../../src/hosts/wps/ribbon-commands';
 import { fakeApplication, type FakeApplication } from '../fakes/wps';

@@ -1,7 +1,7 @@
 /** The WPS host over the fake ET object model: the shared host suite, then what is particular to ET. */
 
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { markColorHex, marksFromFindings, type Mark } from '../../src/core/marks';
 import type { Severity } from '../../src/core/report';
 import { connectWps, createWpsHost, watchRibbonCommands } from '../../src/hosts/wps';

@@ -1,7 +1,7 @@
 /** narrative.direction: 增加/减少 words against each other and against both years' figures, on edited real sentences. */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { brief, corpusNarrative, narrativeFindings } from './helpers';
 
 const RULE = 'narrative.direction';

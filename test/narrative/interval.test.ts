@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { add, divide, meets, percentOf, printed, subtract } from '../../src/core/narrative/interval';
 
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;

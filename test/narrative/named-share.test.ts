@@ -1,7 +1,7 @@
 /** narrative.share with a named base ("占本年支出合计的P%"): the named base is the denominator, from the tables or the narrative. */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { brief, corpusNarrative, narrativeFindings } from './helpers';
 
 const RULE = 'narrative.share';

@@ -1,7 +1,7 @@
 /** narrative.procurement on the real 政府采购 sentences of the corpus, filled with figures and then broken. */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { brief, corpusNarrative, narrativeFindings, publishedNarrative } from './helpers';
 
 const RULE = 'narrative.procurement';

@@ -5,7 +5,7 @@
  */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { parseNarrative, type NarrativeDoc } from '../../src/core/narrative';
 import { compact } from '../../src/core/narrative/compact';
 import { recognizeWorkbook } from '../../src/core/recognition';

@@ -1,7 +1,7 @@
 /** Each narrative rule with a passing sentence and a failing one, the failing one made by editing a real sentence. */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import type { Finding } from '../../src/core/report';
 import { brief, isAlarm, narrativeFindings } from './helpers';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { parseNarrative } from '../../src/core/narrative';
 import { scanNumbers, splitSentences } from '../../src/core/narrative/scan';
 

@@ -1,7 +1,7 @@
 /** narrative.self-evaluation on 丹凤 2024's 部门整体支出绩效自评表 (the two bonus labels of the corpus) and its corrected copy. */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { brief, corpusNarrative, narrativeFindings, publishedNarrative } from './helpers';
 
 const RULE = 'narrative.self-evaluation';

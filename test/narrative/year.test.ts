@@ -1,7 +1,7 @@
 /** The check's year and the narrative rules' year are the same: disclosureYear, else a year in the text. */
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { yearOfNarrative } from '../../src/core/check';
 import { disclosureYear } from '../../src/core/narrative/years';
 import { corpusText } from '../completeness/helpers';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { marks, planted } from '../helpers';
 
 test('carryover.balance: 年初 + 收入 − 支出 = 年末 on 公开07', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { check, loadCase, marks, planted } from '../helpers';
 
 test('cross.basic-expense: 公开05 基本支出 = 人员经费 + 公用经费', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { check, loadCase, marks, planted } from '../helpers';
 
 test('cross.fiscal-only: all income is 一般公共预算 拨款, so 公开05 = 公开03 code by code', async () => {

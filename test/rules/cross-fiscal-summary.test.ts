@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { check, loadCase, marks, planted } from '../helpers';
 
 test('cross.fiscal-summary: 公开04 财政拨款 income rows = 公开01; 年初 in 公开01 ≥ 公开04', async () => {

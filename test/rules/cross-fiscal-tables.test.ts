@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { check, loadCase, marks, planted } from '../helpers';
 
 test('cross.fiscal-tables: 公开05 by 类 = 公开04 一般公共预算 column', async () => {

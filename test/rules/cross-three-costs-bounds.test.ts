@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { check, loadCase, marks, planted } from '../helpers';
 
 test('cross.three-costs-bounds: 公务接待费 决算 below 30217 of 基本支出 is a warning', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { check, loadCase, marks, planted } from '../helpers';
 
 test('sum.row: the corpus rows add up (one tail in 公开03 and 公开05 row 210)', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { check, loadCase, marks, planted } from '../helpers';
 
 test('summary.fund-split: each 公开04 支出 row splits into the three kinds of 拨款', async () => {
