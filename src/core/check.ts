@@ -61,7 +61,7 @@ export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckO
   keyed.sort(
     (a, b) => a.unit - b.unit || a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.k[3] - b.k[3],
   );
-  const sorted = keyed.map((x) => x.f);
+  const sorted = keyed.map((x, i) => ({ id: `f${i + 1}`, ...x.f }));
   return {
     schema: 'gouji.report/1',
     workbook: workbook?.name ?? null,

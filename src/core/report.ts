@@ -18,7 +18,15 @@ export interface NarrativeSpan {
   text: string;
 }
 
+/** A figure on a page of a PDF: 1-based page, box in PDF points [x0, y0, x1, y1], origin bottom-left. */
+export interface PdfLocation {
+  page: number;
+  box: [number, number, number, number];
+}
+
 export interface Finding {
+  /** Unique within one report ("f12"); causes and consequences refer to each other by it. */
+  id?: string;
   rule: string;
   severity: Severity;
   message: string;
@@ -32,6 +40,12 @@ export interface Finding {
   topic?: string;
   /** The table the finding's cell belongs to, for grouping in every formatter. */
   table?: TableId;
+  /** A root cause (rule cause.*): the ids of the findings it accounts for. */
+  explains?: string[];
+  /** A consequence: the id of the cause that accounts for it. */
+  explainedBy?: string;
+  /** Findings on a PDF: where the figure is printed; sheet/cell then name the table's rebuilt grid. */
+  pdf?: PdfLocation;
 }
 
 export interface TableSummary {
@@ -39,11 +53,15 @@ export interface TableSummary {
   title: string;
   sheet: string;
   range: string;
+  /** The face the table was read in: "mof" (财政部 standard), "shanghai", "central-4", … */
+  face?: string;
 }
 
 export interface Report {
   schema: 'gouji.report/1';
   workbook: string | null;
+  /** What was read: a workbook, a PDF, or a narrative alone. */
+  source?: 'xlsx' | 'pdf' | 'text';
   year: number | null;
   tables: TableSummary[];
   findings: Finding[];
