@@ -1,5 +1,6 @@
 /** The one entry point every host calls: a snapshot (and a narrative) in, a report out. */
 
+import type { FaceId, TableAssignment } from './faces/choices';
 import { defaultCatalogs, type Catalogs } from './catalog';
 import { fromA1 } from './address';
 import { recognizeWorkbook } from './recognition';
@@ -22,6 +23,10 @@ export interface CheckOptions {
   /** Rule ids to leave out. */
   disabledRules?: string[];
   rules?: Rule[];
+  /** The face to read the tables in; detected from titles and headers when absent. */
+  face?: FaceId | null;
+  /** The user's corrections to recognition, applied before detection. */
+  assignments?: TableAssignment[];
 }
 
 /** The year a narrative speaks of: its disclosure year ("20XX年度"), else any year in its text. */

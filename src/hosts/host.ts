@@ -3,6 +3,7 @@
  * The task pane imports this file and nothing host-specific; each host lives in its own folder.
  */
 
+import type { FaceId, TableAssignment } from '../core/faces/choices';
 import type { Mark } from '../core/marks';
 import type { WorkbookSnapshot } from '../core/snapshot';
 
@@ -37,7 +38,11 @@ export interface DocumentState {
     year?: number | null;
     disabledRules?: string[];
     showInfo?: boolean;
+    /** The face picked by the user; detected when absent. */
+    face?: FaceId | null;
   };
+  /** The user's corrections to table recognition (设为公开05). */
+  assignments?: TableAssignment[];
   /** The narrative pasted for this document, if the user chose to keep it. */
   narrative?: string | null;
 }
