@@ -22,4 +22,5 @@ module.exports = {
   testTimeout: 60000,
   // The machine has two cores; the e2e and build suites fork processes of their own.
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/scripts/jest-closing-line.js'],
 };
