@@ -12,6 +12,7 @@ import {
 } from '../host';
 import {
   activeWorkbook,
+  apiEventOf,
   findWorksheet,
   prop,
   sheetName,
@@ -59,7 +60,7 @@ class WpsHost implements Host {
       label: wpsLabel(app),
       userAgent: env.userAgent ?? '',
       notes: 'comment',
-      watchesEdits: typeof app.ApiEvent?.AddApiEventListener === 'function',
+      watchesEdits: apiEventOf(app) !== null,
     };
   }
 
@@ -96,8 +97,8 @@ class WpsHost implements Host {
   }
 
   watchEdits(onEdit: () => void): () => void {
-    const events = this.app.ApiEvent;
-    if (!events || typeof events.AddApiEventListener !== 'function') return () => undefined;
+    const events = apiEventOf(this.app);
+    if (!events) return () => undefined;
     // Writing the state sheet raises SheetChange too; fills and comments do not.
     const listener: SheetChangeListener = (sheet) => {
       if (typeof sheet === 'object' && sheet !== null && isStateSheet(sheetName(sheet as EtWorksheet)))
