@@ -403,13 +403,19 @@ describe('connectExcel', () => {
     assert.match(message, /WPS/);
   });
 
-  it('connects a ready host over Excel.run', async () => {
-    const fake = FakeExcel.create([{ name: '表', cells: { A1: 1 } }], { apiMinor: 17 });
-    const c = await withOffice(office('Excel', 17), { run: fake.run }, () => connectExcel());
+  it('connects a ready host over Excel.run, saying which office.js was loaded and what it lacks', async () => {
+    const fake = FakeExcel.create([{ name: '表', cells: { A1: 1 } }], { apiMinor: 18, library: 'stale' });
+    (scope as { __goujiOfficeJs?: string }).__goujiOfficeJs = 'local';
+    const c = await withOffice(office('Excel', 18), { run: fake.run }, () => connectExcel());
+    delete (scope as { __goujiOfficeJs?: string }).__goujiOfficeJs;
     assert.equal(c.status, 'ready');
     if (c.status !== 'ready') return;
-    assert.equal(c.host.info.label, 'Excel（ExcelApi 1.17）');
-    assert.equal(c.host.info.notes, 'comment');
+    assert.equal(c.host.info.label, 'Excel（ExcelApi 1.18）');
+    assert.equal(c.host.info.notes, 'comment', 'the stale library has no notes: known before any paint');
+    const lines = c.host.info.diagnostics?.join('\n') ?? '';
+    assert.match(lines, /office\.js：加载项自带的本地副本/);
+    assert.match(lines, /缺少：Worksheet\.notes/);
+    assert.match(lines, /定位：只选中问题单元格/);
     assert.equal((await c.host.readSnapshot()).sheets[0].values[0][0], 1);
   });
 });

@@ -150,6 +150,11 @@ describe('build:wps', () => {
       fs.mkdirSync(path.join(web, 'assets'), { recursive: true });
       fs.writeFileSync(path.join(web, 'taskpane.html'), '<!doctype html><title>勾稽</title>');
       fs.writeFileSync(path.join(web, 'assets', 'taskpane.js'), 'console.log(1)');
+      // What the web build holds for Excel only: WPS never loads office.js; maps only serve debugging.
+      fs.mkdirSync(path.join(web, 'office-js', 'zh-cn'), { recursive: true });
+      fs.writeFileSync(path.join(web, 'office-js', 'office.js'), 'var Office;');
+      fs.writeFileSync(path.join(web, 'office-js', 'zh-cn', 'office_strings.js'), '');
+      fs.writeFileSync(path.join(web, 'assets', 'taskpane.js.map'), '{}');
       const out = path.join(tmp, 'out');
       const result = runBuild(['--web', web, '--out', out, '--base-url', 'http://10.0.0.8/R&D/gouji']);
       assert.equal(result.status, 0, result.stderr);
@@ -161,6 +166,8 @@ describe('build:wps', () => {
           assert.ok(fs.existsSync(path.join(folder, file)), `${folder}/${file}`);
         assert.equal(fs.readFileSync(path.join(folder, 'ribbon.xml'), 'utf8'), ribbonXml);
         assert.equal(fs.readFileSync(path.join(folder, 'web/assets/taskpane.js'), 'utf8'), 'console.log(1)');
+        assert.ok(!fs.existsSync(path.join(folder, 'web/office-js')), 'no office.js in the WPS add-in');
+        assert.ok(!fs.existsSync(path.join(folder, 'web/assets/taskpane.js.map')), 'no source maps');
       }
 
       const publish = elements(fs.readFileSync(path.join(out, 'offline', 'publish.xml'), 'utf8'), 'jsplugin');
