@@ -18,7 +18,9 @@ import { MAX_ROWS } from '../../src/hosts/limits';
 import { FakeExcel, type FakeSheet } from '../fakes/excel/fake-excel';
 import { loadCase } from '../helpers';
 import { fixtureFromSnapshot, hostSuite, type FixtureSheet, type HostHarness } from './host-suite';
-import type { FillReadings, LibrarySurface } from '../fakes/excel/context';
+import { FakeContext, type FillReadings, type LibrarySurface } from '../fakes/excel/context';
+import { summarySheets } from '../../bench/synth';
+import type { CellValue } from '../../src/core/snapshot';
 
 interface Config {
   apiMinor: number;
@@ -485,5 +487,54 @@ describe('Excel host: the loaded office.js', () => {
     assert.equal(fake.legacyNote('表', 'A2'), '旧式批注');
     assert.equal(fake.fill('表', 'A2'), null);
     assert.equal(fake.thread('表', 'A3'), null);
+  });
+});
+
+describe('Excel on the web: a 200-unit 汇总 and 10,000 findings under the 5 MB cap', () => {
+  it('reads the 汇总 whole, paints 10,000 marks and restores every cell exactly', async () => {
+    const { sheets: plans } = await summarySheets({ units: 200 });
+    const sheets: FakeSheet[] = plans.map((p) => {
+      const cells: Record<string, CellValue> = {};
+      p.rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v !== null && v !== '') cells[toA1(r, c)] = v;
+        }),
+      );
+      return { name: p.name, cells, merges: p.merges };
+    });
+    FakeContext.largestRequest = 0;
+    FakeContext.largestResponse = 0;
+    const fake = FakeExcel.create(sheets, { fillReadings: 'patternNull' });
+    const before = documentOf(fake);
+    const host = createExcelHost(fake.run, fake.env);
+    const snap = await host.readSnapshot();
+    assert.equal(snap.sheets.length, plans.length);
+    const last = plans[plans.length - 1];
+    assert.equal(snap.sheets[plans.length - 1].values.length, last.rows.length);
+    const readSyncs = fake.syncs;
+    // 10,000 findings on the figures of the unit sheets.
+    const marks: Mark[] = [];
+    for (const s of snap.sheets.slice(1)) {
+      s.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (marks.length < 10000 && typeof v === 'number')
+            marks.push(
+              mark(
+                s.name,
+                toA1(s.originRow + r, s.originCol + c),
+                SEVERITIES[marks.length % 3],
+                `第 ${marks.length} 个问题：与部门汇总不一致`,
+              ),
+            );
+        }),
+      );
+    }
+    assert.equal(marks.length, 10000);
+    await host.paintMarks(marks);
+    assert.equal(fake.fill(marks[9999].sheet, marks[9999].cell), markColorHex(marks[9999].severity));
+    await host.clearMarks();
+    assert.deepEqual(documentOf(fake), before);
+    assert.ok(Math.max(FakeContext.largestRequest, FakeContext.largestResponse) < 4.5 * 1024 * 1024);
+    assert.ok(readSyncs >= 3 && fake.syncs > readSyncs);
   });
 });
