@@ -207,6 +207,8 @@ describe('WPS host on ET specifics', () => {
     await host.select({ sheet, cell: 'C6' });
     assert.deepEqual(fakeSelection(app), { sheet, cell: 'C6' });
     assert.equal(host.info.label, 'WPS 表格 12.1.0.17827');
+    assert.match(host.info.diagnostics?.join('\n') ?? '', /属性以方法提供/);
+    assert.match(createWpsHost(app).info.diagnostics?.join('\n') ?? '', /属性直接读写/);
   });
 
   it('keeps a long narrative in the document across several cells', async () => {
