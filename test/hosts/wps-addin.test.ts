@@ -9,6 +9,7 @@ import { describe, it } from '@jest/globals';
 import vm from 'node:vm';
 import { takeCommand } from '../../src/hosts/wps/ribbon-commands';
 import { fakeApplication, type FakeApplication } from '../fakes/wps';
+import { methodStyle } from '../fakes/wps/method-style';
 
 const ROOT = path.join(__dirname, '..', '..');
 const WPS = path.join(ROOT, 'wps');
@@ -112,6 +113,15 @@ describe('WPS ribbon and entry page', () => {
     assert.equal(pane.Visible, true);
     assert.equal(app.PluginStorage.getItem('gouji.taskpaneId'), pane.ID);
     assert.deepEqual(page.alerts, []);
+  });
+
+  it('works where the build exposes PluginStorage and ActiveWorkbook as methods', () => {
+    const app = fakeApplication([{ name: '表', cells: { A1: 1 } }]);
+    const page = loadEntryScript(methodStyle(app));
+    page.call('OnAction', { Id: 'goujiCheck' });
+    assert.deepEqual(page.alerts, []);
+    assert.equal(takeCommand(app.PluginStorage, Date.now()), 'check');
+    assert.equal(app.taskPanes.length, 1);
   });
 
   it('hands 开始审核 and 清除标记 to the pane through PluginStorage', () => {

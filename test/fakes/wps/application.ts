@@ -328,13 +328,10 @@ export class FakeApplication {
   }
 
   CreateTaskPane(url: string): FakeTaskPane {
-    const pane: FakeTaskPane = {
-      ID: 1000 + this.taskPanes.length,
-      url,
-      Visible: false,
-      DockPosition: 0,
-      Width: 0,
-    };
+    const pane: FakeTaskPane = declared(
+      { ID: 1000 + this.taskPanes.length, url, Visible: false, DockPosition: 0, Width: 0 },
+      'CustomTaskpane',
+    );
     this.taskPanes.push(pane);
     return pane;
   }

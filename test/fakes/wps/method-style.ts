@@ -37,7 +37,7 @@ export function methodStyle<T extends object>(target: T): T {
       return wrap(value);
     },
     set(obj, key, value) {
-      if (typeof key === 'string' && /^[A-Z]/.test(key))
+      if (iface && typeof key === 'string' && /^[A-Z]/.test(key))
         throw new TypeError(`此版本的 WPS 中 ${iface}.${key} 是方法：写入应调用 ${key}(值)`);
       return Reflect.set(obj, key, unwrap(value), obj);
     },
