@@ -1,19 +1,49 @@
-/** Round trips of the Excel host (src/hosts/excel) on the fake Excel object model, by number of marks. */
+/**
+ * Round trips of the Excel host (src/hosts/excel) on the fake Excel object model, which enforces Excel on
+ * the web's 5 MB limit: syncs to read, to paint and to clear by number of findings, and for a 汇总, with
+ * the largest request or response of one sync.
+ */
 
-import { toA1 } from '../src/core/address';
+import { fromA1, toA1 } from '../src/core/address';
 import { marksFromFindings } from '../src/core/marks';
 import type { Finding, Severity } from '../src/core/report';
+import type { WorkbookSnapshot } from '../src/core/snapshot';
 import { createExcelHost } from '../src/hosts/excel';
-import { FakeExcel } from '../test/fakes/excel/fake-excel';
+import { FakeContext } from '../test/fakes/excel/context';
+import { FakeExcel, type FakeSheet } from '../test/fakes/excel/fake-excel';
 
 export interface SyncCount {
-  findings: number;
+  label: string;
+  read: number;
   paint: number;
   clear: number;
+  /** The largest request or response of one sync, in bytes. */
+  largest: number;
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
+async function measure(label: string, sheets: FakeSheet[], findings: Finding[]): Promise<SyncCount> {
+  FakeContext.largestRequest = 0;
+  FakeContext.largestResponse = 0;
+  const fake = FakeExcel.create(sheets);
+  const host = createExcelHost(fake.run, fake.env);
+  await host.readSnapshot();
+  const read = fake.syncs;
+  await host.paintMarks(marksFromFindings(findings));
+  const paint = fake.syncs - read;
+  await host.clearMarks();
+  const clear = fake.syncs - read - paint;
+  return {
+    label,
+    read,
+    paint,
+    clear,
+    largest: Math.max(FakeContext.largestRequest, FakeContext.largestResponse),
+  };
+}
+
+/** n findings on scattered cells of one sheet. */
 export async function excelSyncs(counts: number[]): Promise<SyncCount[]> {
   const out: SyncCount[] = [];
   for (const n of counts) {
@@ -30,12 +60,26 @@ export async function excelSyncs(counts: number[]): Promise<SyncCount[]> {
         cell: a1,
       });
     }
-    const fake = FakeExcel.create([{ name: '数据', cells }]);
-    const host = createExcelHost(fake.run, fake.env);
-    await host.paintMarks(marksFromFindings(findings));
-    const paint = fake.syncs;
-    await host.clearMarks();
-    out.push({ findings: n, paint, clear: fake.syncs - paint });
+    out.push(await measure(`${n} findings`, [{ name: '数据', cells }], findings));
   }
   return out;
+}
+
+/** A workbook (a 汇总 of many units) read, painted with `findings` marks and cleared. */
+export async function excelSummarySyncs(
+  label: string,
+  snapshot: WorkbookSnapshot,
+  findings: Finding[],
+): Promise<SyncCount> {
+  const sheets: FakeSheet[] = snapshot.sheets.map((s) => {
+    const cells: Record<string, string | number | boolean> = {};
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== '') cells[toA1(s.originRow + r, s.originCol + c)] = v;
+      }),
+    );
+    return { name: s.name, cells };
+  });
+  const located = findings.filter((f) => f.sheet && f.cell && fromA1(f.cell));
+  return measure(label, sheets, located);
 }

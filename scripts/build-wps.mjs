@@ -4,7 +4,7 @@
  *   <out>/offline/gouji_<version>/  + publish.xml   — copy into the user's jsaddons folder
  *   <out>/online/gouji/             + jsplugins.xml — put on an intranet web server, oem.ini points at it
  * Each add-in folder holds wps/ribbon.xml, index.html, main.js, images/ and the built task pane (the
- * webpack output, dist-web) under web/.
+ * webpack output, dist-web) under web/, without office.js and source maps: the pane's own files only.
  *
  * node scripts/build-wps.mjs [--web dist-web] [--out dist-wps] [--base-url http://server/gouji/]
  */
@@ -53,11 +53,20 @@ function fillTemplate(file, values) {
   return text.replace(/\{\{(\w+)\}\}/g, (whole, key) => (key in values ? xmlAttribute(values[key]) : whole));
 }
 
+/** WPS never loads office.js (taskpane.html skips it there), and source maps only serve debugging. */
+function isPaneFile(webDir, file) {
+  const rel = path.relative(webDir, file).split(path.sep);
+  return rel[0] !== 'office-js' && !file.endsWith('.map');
+}
+
 function writeAddinFolder(folder, webDir) {
   fs.mkdirSync(folder, { recursive: true });
   for (const name of ADDIN_FILES)
     fs.cpSync(path.join(ROOT, 'wps', name), path.join(folder, name), { recursive: true });
-  fs.cpSync(webDir, path.join(folder, 'web'), { recursive: true });
+  fs.cpSync(webDir, path.join(folder, 'web'), {
+    recursive: true,
+    filter: (file) => isPaneFile(webDir, file),
+  });
 }
 
 function main() {

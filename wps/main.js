@@ -21,6 +21,18 @@ var GOUJI_IMAGES = {
   goujiClear: 'images/clear.svg',
 };
 
+/** A member that some WPS builds expose as a zero-argument method rather than a property. */
+function goujiProp(owner, name) {
+  var value = owner[name];
+  return typeof value === 'function' ? value.call(owner) : value;
+}
+
+/** Writes such a member: `name(value)` where it is a method, else an assignment. */
+function goujiSet(owner, name, value) {
+  if (typeof owner[name] === 'function') owner[name](value);
+  else owner[name] = value;
+}
+
 function goujiApplication() {
   if (window.Application) return window.Application;
   if (window.wps && typeof window.wps.EtApplication === 'function') return window.wps.EtApplication();
@@ -39,7 +51,7 @@ function goujiControlId(control) {
 }
 
 function goujiShowPane(app) {
-  var storage = app.PluginStorage;
+  var storage = goujiProp(app, 'PluginStorage');
   var id = storage.getItem(GOUJI_PANE_ID_KEY);
   var pane = null;
   if (id !== null && id !== undefined && id !== '') {
@@ -51,22 +63,25 @@ function goujiShowPane(app) {
   }
   if (!pane) {
     pane = app.CreateTaskPane(goujiBaseUrl() + GOUJI_PANE_PAGE);
-    storage.setItem(GOUJI_PANE_ID_KEY, pane.ID);
+    storage.setItem(GOUJI_PANE_ID_KEY, goujiProp(pane, 'ID'));
     try {
-      pane.DockPosition = GOUJI_DOCK_RIGHT;
-      pane.Width = GOUJI_PANE_WIDTH;
+      goujiSet(pane, 'DockPosition', GOUJI_DOCK_RIGHT);
+      goujiSet(pane, 'Width', GOUJI_PANE_WIDTH);
     } catch (e) {
       // Older builds fix the dock position; the pane still opens.
     }
   }
-  pane.Visible = true;
+  goujiSet(pane, 'Visible', true);
   return pane;
 }
 
 function goujiSendCommand(app, action) {
   var now = new Date().getTime();
   var seq = now + '-' + Math.floor(Math.random() * 1000000);
-  app.PluginStorage.setItem(GOUJI_COMMAND_KEY, JSON.stringify({ seq: seq, action: action, at: now }));
+  goujiProp(app, 'PluginStorage').setItem(
+    GOUJI_COMMAND_KEY,
+    JSON.stringify({ seq: seq, action: action, at: now }),
+  );
 }
 
 function goujiMessage(error) {
@@ -88,7 +103,7 @@ function OnAction(control) {
   }
   try {
     if (id === 'goujiCheck' || id === 'goujiClear') {
-      if (!app.ActiveWorkbook) {
+      if (!goujiProp(app, 'ActiveWorkbook')) {
         alert('勾稽审核：请先打开要审核的决算公开表。');
         return true;
       }

@@ -12,7 +12,7 @@ import { Random } from './random';
 import { renderUnit } from './render';
 import { loadTemplate } from './template';
 import { consolidate, randomUnit, type UnitData } from './unit';
-import { sheetPerTable, stackBlocks, writeWorkbook } from './write';
+import { sheetPerTable, stackBlocks, writeWorkbook, type SheetPlan } from './write';
 
 export type { PlantedError } from './plant';
 
@@ -114,8 +114,10 @@ export interface SummaryOptions {
   plantEvery?: number;
 }
 
-/** A 汇总 workbook: sheet 部门汇总 (the sum of all units), then one sheet per unit. */
-export async function generateSummaryWorkbook(options: SummaryOptions): Promise<GeneratedWorkbook> {
+/** The sheets of a 汇总 workbook: 部门汇总 (the sum of all units), then one sheet per unit. */
+export async function summarySheets(
+  options: Omit<SummaryOptions, 'file'>,
+): Promise<{ sheets: SheetPlan[]; planted: PlantedError[]; codedRows: number; name: string }> {
   const template = await loadTemplate();
   const rnd = new Random(options.seed ?? 20240701);
   const year = options.year ?? 2024;
@@ -133,13 +135,14 @@ export async function generateSummaryWorkbook(options: SummaryOptions): Promise<
     sheets.push(placed.sheet);
     planted.push(...placed.planted);
   });
+  const codedRows = codedRowsOf(total) + units.reduce((s, u) => s + codedRowsOf(u), 0);
+  return { sheets, planted, codedRows, name: total.name };
+}
+
+/** A 汇总 workbook: sheet 部门汇总 (the sum of all units), then one sheet per unit. */
+export async function generateSummaryWorkbook(options: SummaryOptions): Promise<GeneratedWorkbook> {
+  const { sheets, planted, codedRows, name } = await summarySheets(options);
   await fs.mkdir(path.dirname(options.file), { recursive: true });
   await writeWorkbook(options.file, sheets);
-  return {
-    file: options.file,
-    narrative: null,
-    unit: total.name,
-    planted,
-    codedRows: codedRowsOf(total) + units.reduce((s, u) => s + codedRowsOf(u), 0),
-  };
+  return { file: options.file, narrative: null, unit: name, planted, codedRows };
 }

@@ -27,6 +27,11 @@ export interface HostInfo {
   notes: NoteKind;
   /** The host can tell the pane when the user edits a cell. */
   watchesEdits: boolean;
+  /**
+   * Further lines for 关于/诊断, in Chinese: for Excel, which office.js was loaded (CDN or the local
+   * copy) and which capabilities are in use.
+   */
+  diagnostics?: string[];
 }
 
 /** What the user decided in this document, saved inside the document itself. */

@@ -9,6 +9,7 @@ import { describe, it } from '@jest/globals';
 import vm from 'node:vm';
 import { takeCommand } from '../../src/hosts/wps/ribbon-commands';
 import { fakeApplication, type FakeApplication } from '../fakes/wps';
+import { methodStyle } from '../fakes/wps/method-style';
 
 const ROOT = path.join(__dirname, '..', '..');
 const WPS = path.join(ROOT, 'wps');
@@ -114,6 +115,15 @@ describe('WPS ribbon and entry page', () => {
     assert.deepEqual(page.alerts, []);
   });
 
+  it('works where the build exposes PluginStorage and ActiveWorkbook as methods', () => {
+    const app = fakeApplication([{ name: '表', cells: { A1: 1 } }]);
+    const page = loadEntryScript(methodStyle(app));
+    page.call('OnAction', { Id: 'goujiCheck' });
+    assert.deepEqual(page.alerts, []);
+    assert.equal(takeCommand(app.PluginStorage, Date.now()), 'check');
+    assert.equal(app.taskPanes.length, 1);
+  });
+
   it('hands 开始审核 and 清除标记 to the pane through PluginStorage', () => {
     const app = fakeApplication([{ name: '表', cells: { A1: 1 } }]);
     const page = loadEntryScript(app);
@@ -150,6 +160,11 @@ describe('build:wps', () => {
       fs.mkdirSync(path.join(web, 'assets'), { recursive: true });
       fs.writeFileSync(path.join(web, 'taskpane.html'), '<!doctype html><title>勾稽</title>');
       fs.writeFileSync(path.join(web, 'assets', 'taskpane.js'), 'console.log(1)');
+      // What the web build holds for Excel only: WPS never loads office.js; maps only serve debugging.
+      fs.mkdirSync(path.join(web, 'office-js', 'zh-cn'), { recursive: true });
+      fs.writeFileSync(path.join(web, 'office-js', 'office.js'), 'var Office;');
+      fs.writeFileSync(path.join(web, 'office-js', 'zh-cn', 'office_strings.js'), '');
+      fs.writeFileSync(path.join(web, 'assets', 'taskpane.js.map'), '{}');
       const out = path.join(tmp, 'out');
       const result = runBuild(['--web', web, '--out', out, '--base-url', 'http://10.0.0.8/R&D/gouji']);
       assert.equal(result.status, 0, result.stderr);
@@ -161,6 +176,8 @@ describe('build:wps', () => {
           assert.ok(fs.existsSync(path.join(folder, file)), `${folder}/${file}`);
         assert.equal(fs.readFileSync(path.join(folder, 'ribbon.xml'), 'utf8'), ribbonXml);
         assert.equal(fs.readFileSync(path.join(folder, 'web/assets/taskpane.js'), 'utf8'), 'console.log(1)');
+        assert.ok(!fs.existsSync(path.join(folder, 'web/office-js')), 'no office.js in the WPS add-in');
+        assert.ok(!fs.existsSync(path.join(folder, 'web/assets/taskpane.js.map')), 'no source maps');
       }
 
       const publish = elements(fs.readFileSync(path.join(out, 'offline', 'publish.xml'), 'utf8'), 'jsplugin');

@@ -20,19 +20,21 @@ import {
 import { methodStyle } from '../fakes/wps/method-style';
 import { corpusFixture, hostSuite, type FixtureSheet, type HostHarness } from './host-suite';
 
-function harness(app: FakeApplication): HostHarness {
+function harness(app: FakeApplication, methods = false): HostHarness {
   return {
-    host: createWpsHost(app, { userAgent: 'fake ET' }),
+    host: createWpsHost(methods ? methodStyle(app) : app, { userAgent: 'fake ET' }),
     fill: (sheet, cell) => fakeCell(app, sheet, cell).fill,
     note: (sheet, cell) => fakeCell(app, sheet, cell).note,
     value: (sheet, cell) => fakeCell(app, sheet, cell).value,
     selection: () => fakeSelection(app),
     userEdit: (sheet, cell, value) => app.userEdit(sheet, cell, value),
-    reopen: async () => harness(FakeApplication.open(app.save())),
+    reopen: async () => harness(FakeApplication.open(app.save()), methods),
   };
 }
 
 hostSuite('WPS', async (sheets) => harness(fakeApplication(sheets)));
+// Builds where every property is a method: Value2() reads, Value2(v) writes.
+hostSuite('WPS（属性为方法）', async (sheets) => harness(fakeApplication(sheets), true));
 
 function mark(sheet: string, cell: string, severity: Severity, text: string): Mark {
   return marksFromFindings([{ rule: 'test.rule', severity, message: text, sheet, cell }])[0];
@@ -43,6 +45,37 @@ const PLAIN: FixtureSheet[] = [
   { name: '空表', cells: {} },
   { name: '一格', cells: { C3: 7 } },
 ];
+
+describe('the fake ET follows et-jsapi-declare', () => {
+  it('has Cells as a property with Item, and refuses members the typings do not declare', () => {
+    const app = fakeApplication(PLAIN);
+    const sheet = app.workbook.sheet('一格');
+    assert.equal(sheet.Cells.Item(3, 3).Value2, 7);
+    assert.equal(sheet.Range('C3').Value2, 7);
+    assert.throws(
+      () => (sheet as unknown as { Cells(r: number, c: number): unknown }).Cells(3, 3),
+      TypeError,
+    );
+    assert.throws(() => (sheet as unknown as Record<string, unknown>).Value2, /没有成员 Value2/);
+    assert.throws(() => {
+      (sheet.Range('C3') as unknown as Record<string, unknown>).Row = 2;
+    }, /只读/);
+  });
+
+  it('in method style, reads with X() and writes with X(v), and refuses assignment', () => {
+    const app = fakeApplication(PLAIN);
+    const view = methodStyle(app) as unknown as {
+      ActiveWorkbook(): { Worksheets(): { Item(i: number): { Range(a: string): Record<string, unknown> } } };
+    };
+    const cell = view.ActiveWorkbook().Worksheets().Item(3).Range('C3');
+    assert.equal((cell.Value2 as () => unknown)(), 7);
+    (cell.Value2 as (v: unknown) => void)(8);
+    assert.equal(fakeCell(app, '一格', 'C3').value, 8);
+    assert.throws(() => {
+      cell.Value2 = 9;
+    }, /是方法/);
+  });
+});
 
 describe('WPS host on ET specifics', () => {
   it('converts ET BGR colours to and from #RRGGBB', () => {
@@ -155,7 +188,7 @@ describe('WPS host on ET specifics', () => {
       { sheet: '一格', cell: 'C1' },
       { sheet: '公开01表', cell: 'B5' },
     ]);
-    assert.equal(app.Selection?.Address, '$C$3,$C$1');
+    assert.equal(app.Selection?.Address(), '$C$3,$C$1');
     assert.deepEqual(fakeSelection(app), { sheet: '一格', cell: 'C3' });
   });
 
@@ -174,6 +207,8 @@ describe('WPS host on ET specifics', () => {
     await host.select({ sheet, cell: 'C6' });
     assert.deepEqual(fakeSelection(app), { sheet, cell: 'C6' });
     assert.equal(host.info.label, 'WPS 表格 12.1.0.17827');
+    assert.match(host.info.diagnostics?.join('\n') ?? '', /属性以方法提供/);
+    assert.match(createWpsHost(app).info.diagnostics?.join('\n') ?? '', /属性直接读写/);
   });
 
   it('keeps a long narrative in the document across several cells', async () => {

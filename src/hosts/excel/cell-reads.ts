@@ -1,4 +1,7 @@
-/** Queues, in one batch, the reads of the current fill and note of many cells; answers after the sync. */
+/**
+ * Queues the reads of the current fill and note of many cells, in as many syncs as their payload needs;
+ * answers after the last sync.
+ */
 
 import { toA1 } from '../../core/address';
 import { rowSegments } from './addresses';
@@ -10,7 +13,13 @@ import type {
   NoteLike,
   WorksheetLike,
 } from './office-types';
+import { BYTES_PER_CALL, type Payload } from './payload';
 import { fillOf, type SavedFill } from './saved-marks';
+
+/** getCellProperties' answer for one cell: {"format":{"fill":{…five properties…}}}. */
+const FILL_BYTES_PER_CELL = 160;
+/** A note read: getItemOrNullObject, load, and the answer (a user's note is rarely longer). */
+const NOTE_READ_BYTES = 3 * BYTES_PER_CALL + 600;
 
 export type CellsBySheet = Map<string, string[]>;
 
@@ -37,11 +46,12 @@ export class SheetProxies {
   }
 }
 
-export function queueCellReads(
+export async function queueCellReads(
   sheets: SheetProxies,
   capabilities: ExcelCapabilities,
   cells: CellsBySheet,
-): CellReads {
+  payload: Payload,
+): Promise<CellReads> {
   const fills: Array<{
     sheet: string;
     top: number;
@@ -53,6 +63,7 @@ export function queueCellReads(
     if (list.length === 0) continue;
     const ws = sheets.get(sheet);
     for (const seg of rowSegments(list)) {
+      await payload.reserve(2 * BYTES_PER_CALL + FILL_BYTES_PER_CELL * (seg.right - seg.left + 1));
       const range = ws.getRangeByIndexes(seg.top, seg.left, 1, seg.right - seg.left + 1); // ExcelApi 1.7
       // One call reads the fill of a whole row segment (ExcelApi 1.9).
       const result = range.getCellProperties({
@@ -70,6 +81,7 @@ export function queueCellReads(
     }
     if (capabilities.notes === 'note')
       for (const cell of list) {
+        await payload.reserve(NOTE_READ_BYTES);
         const note = ws.notes.getItemOrNullObject(cell); // ExcelApi 1.18
         note.load('content');
         notes.set(`${sheet}!${cell}`, note);

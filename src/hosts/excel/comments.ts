@@ -5,6 +5,7 @@
  */
 
 import { NOTE_PREFIX } from '../../core/marks';
+import { BYTES_PER_CALL, isPayloadError, textBytes, type Payload } from './payload';
 import type {
   CommentCollectionLike,
   CommentLike,
@@ -32,6 +33,11 @@ export class CommentIndex {
   private readonly collection: CommentCollectionLike;
   private locations: Array<{ comment: CommentLike; range: RangeLike }> = [];
   private byCell: Map<string, CommentLike> | null = null;
+  private readonly replies: Array<{ to: CommentLike; text: string }> = [];
+  private readonly adds: Array<{ address: string; text: string }> = [];
+  private deleted = 0;
+  /** Cells where a comment could not be added (a legacy note the API below 1.18 cannot see). */
+  readonly refused: string[] = [];
 
   /** First batch: every comment with its replies. */
   constructor(context: ExcelContext) {
@@ -44,14 +50,15 @@ export class CommentIndex {
     return this.collection.items.filter((c) => !c.content.startsWith(NOTE_PREFIX));
   }
 
-  /** Second batch: where each of the user's comments sits. Returns false when there is none to locate. */
-  queueLocations(): boolean {
-    this.locations = this.userComments().map((comment) => {
+  /** Where each of the user's comments sits, read with the cells. */
+  async queueLocations(payload: Payload): Promise<void> {
+    this.locations = [];
+    for (const comment of this.userComments()) {
+      await payload.reserve(3 * BYTES_PER_CALL);
       const range = comment.getLocation(); // ExcelApi 1.10
       range.load('address');
-      return { comment, range };
-    });
-    return this.locations.length > 0;
+      this.locations.push({ comment, range });
+    }
   }
 
   /** The user's comment on a cell, after the second sync. */
@@ -67,14 +74,19 @@ export class CommentIndex {
   }
 
   /** Queue the removal of everything 勾稽 wrote: its comments and its replies. */
-  queueRemoveOurs(): void {
+  async queueRemoveOurs(payload: Payload): Promise<void> {
     for (const comment of this.collection.items) {
       if (comment.content.startsWith(NOTE_PREFIX)) {
+        await payload.reserve(BYTES_PER_CALL);
         comment.delete();
+        this.deleted++;
         continue;
       }
       const ours: CommentReplyLike[] = comment.replies.items.filter((r) => r.content.startsWith(NOTE_PREFIX));
-      for (const reply of ours) reply.delete();
+      for (const reply of ours) {
+        await payload.reserve(BYTES_PER_CALL);
+        reply.delete();
+      }
     }
   }
 
@@ -85,9 +97,50 @@ export class CommentIndex {
     );
   }
 
-  queueAdd(sheetAddress: string, sheet: string, cell: string, text: string): void {
+  /** Plan 勾稽's text on a cell: a reply under the user's comment there, else a comment of its own. */
+  plan(sheetAddress: string, sheet: string, cell: string, text: string): void {
     const user = this.userCommentAt(sheet, cell);
-    if (user) user.replies.add(text);
-    else this.collection.add(sheetAddress, text);
+    if (user) this.replies.push({ to: user, text });
+    else this.adds.push({ address: sheetAddress, text });
+  }
+
+  /** Queue the replies (they go where a comment already is, so nothing refuses them). */
+  async queueReplies(payload: Payload): Promise<void> {
+    for (const r of this.replies) {
+      await payload.reserve(BYTES_PER_CALL + textBytes(r.text));
+      r.to.replies.add(r.text); // ExcelApi 1.10
+    }
+  }
+
+  /**
+   * Queue the new comments, last of the batch; `finish` queues what ends the batch. Below ExcelApi 1.18 a
+   * cell can carry a legacy note that the API cannot see, and Excel refuses a comment there: the batch
+   * stops at that comment, those before it stay. Then the comments are counted to find the refused one,
+   * which is skipped (the cell keeps its fill), and the rest are sent again.
+   */
+  async queueAdds(context: ExcelContext, payload: Payload, finish: () => void): Promise<void> {
+    const before = this.collection.items.length - this.deleted;
+    let start = 0;
+    for (;;) {
+      try {
+        for (let i = start; i < this.adds.length; i++) {
+          await payload.reserve(BYTES_PER_CALL + textBytes(this.adds[i].text) + this.adds[i].address.length);
+          this.collection.add(this.adds[i].address, this.adds[i].text); // ExcelApi 1.10
+        }
+        finish();
+        await payload.sync();
+        return;
+      } catch (error) {
+        if (isPayloadError(error)) throw error;
+        const all = context.workbook.comments;
+        all.load('items/id');
+        await context.sync();
+        // Every add before the refused one went through, except those refused earlier.
+        const failed = all.items.length - before + this.refused.length;
+        if (failed < start || failed >= this.adds.length) throw error;
+        this.refused.push(this.adds[failed].address);
+        start = failed + 1;
+      }
+    }
   }
 }

@@ -2,14 +2,23 @@
 
 import type { HostConnection } from '../host';
 import { REQUIRED_API, detectCapabilities, unsupportedMessage } from './capabilities';
-import { createExcelHost } from './excel-host';
-import type { ClientRequestContextLike, ExcelContext, ExcelEnv, ExcelRun } from './office-types';
+import { createExcelHost, probeExcelLibrary } from './excel-host';
+import type {
+  ClientRequestContextLike,
+  ExcelContext,
+  ExcelEnv,
+  ExcelRun,
+  OfficeJsSource,
+} from './office-types';
 import { globalScope } from '../global-scope';
 
 /** The globals office.js defines (Common API and Excel API), as far as this file reads them. */
 interface OfficeGlobal {
   onReady(): Promise<{ host: string | null; platform?: string | null }>;
-  context: { requirements: { isSetSupported(name: string, minVersion?: string): boolean } };
+  context: {
+    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    diagnostics?: { version?: string };
+  };
 }
 
 interface ExcelGlobal {
@@ -51,6 +60,8 @@ export async function connectExcel(options: ConnectOptions = {}): Promise<HostCo
     Office?: OfficeGlobal;
     Excel?: ExcelGlobal;
     navigator?: { userAgent?: string };
+    /** Set by taskpane.html: which office.js it loaded. */
+    __goujiOfficeJs?: string;
   }>();
   const office = scope.Office;
   if (!office || typeof office.onReady !== 'function') return { status: 'absent' };
@@ -67,10 +78,22 @@ export async function connectExcel(options: ConnectOptions = {}): Promise<HostCo
       message: unsupportedMessage(isSetSupported('ExcelApi', '1.1') ? apiVersion : null),
     };
   }
+  const source = scope.__goujiOfficeJs;
+  let version: string | undefined;
+  try {
+    version = office.context.diagnostics?.version;
+  } catch {
+    version = undefined; // Common API 1.5; older builds throw
+  }
   const env: ExcelEnv = {
     isSetSupported,
     userAgent: scope.navigator?.userAgent ?? '',
+    officeJs: source === 'cdn' || source === 'local' ? (source as OfficeJsSource) : undefined,
+    officeVersion: typeof version === 'string' ? version : undefined,
     runInContext: (context, batch) => excel.run(context, batch),
   };
-  return { status: 'ready', host: createExcelHost((batch) => excel.run(batch), env) };
+  const run: ExcelRun = (batch) => excel.run(batch);
+  // What the loaded office.js has, before the pane shows the capabilities (nothing is sent to Excel).
+  const library = await probeExcelLibrary(run).catch(() => undefined);
+  return { status: 'ready', host: createExcelHost(run, env, library) };
 }

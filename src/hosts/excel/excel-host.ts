@@ -5,10 +5,17 @@ import type { Mark } from '../../core/marks';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { HostError, type CellTarget, type DocumentState, type Host, type HostInfo } from '../host';
 import { chunkAreas } from './addresses';
-import { detectCapabilities, type ExcelCapabilities } from './capabilities';
+import { detectCapabilities, diagnosticLines, type ExcelCapabilities } from './capabilities';
+import { probeLibrary, type LibrarySurface } from './library';
 import { loadState, saveState } from './document-state';
-import type { EventHandlerResultLike, ExcelEnv, ExcelRun, WorksheetChangedArgs } from './office-types';
-import { applyMarks } from './paint-marks';
+import type {
+  EventHandlerResultLike,
+  ExcelContext,
+  ExcelEnv,
+  ExcelRun,
+  WorksheetChangedArgs,
+} from './office-types';
+import { applyMarks, type PaintResult } from './paint-marks';
 import { readSnapshot } from './read-snapshot';
 
 /**
@@ -27,10 +34,13 @@ function failure(action: string, error: unknown): HostError {
 }
 
 export class ExcelHost implements Host {
-  readonly info: HostInfo;
-  readonly capabilities: ExcelCapabilities;
+  /** Requirement sets and, once looked at (the first run), the loaded library's members. */
+  capabilities: ExcelCapabilities;
+  private library: LibrarySurface | null = null;
   /** Chinese messages from the last readSnapshot (sheets read only in part), for the pane to show. */
   lastReadNotices: string[] = [];
+  /** Syncs, largest payload and refused comments of the last paint (for tests and the benchmark). */
+  lastPaint: PaintResult | null = null;
   /**
    * Addresses written by paint/clear, kept until OWN_CHANGE_WINDOW_MS after the last paint ends: a change
    * event on them is ours, not the user's.
@@ -42,20 +52,35 @@ export class ExcelHost implements Host {
   constructor(
     private readonly run: ExcelRun,
     private readonly env: ExcelEnv,
+    library?: LibrarySurface,
   ) {
-    this.capabilities = detectCapabilities(env);
-    this.info = {
+    this.library = library ?? null;
+    this.capabilities = detectCapabilities(env, library);
+  }
+
+  get info(): HostInfo {
+    return {
       kind: 'excel',
       label: `Excel（ExcelApi ${this.capabilities.apiVersion}）`,
-      userAgent: env.userAgent,
+      userAgent: this.env.userAgent,
       notes: this.capabilities.notes,
       watchesEdits: true,
+      diagnostics: diagnosticLines(this.env, this.capabilities, this.library),
     };
+  }
+
+  /** The capabilities for this run: the library is probed once, in the first run. */
+  private caps(context: ExcelContext): ExcelCapabilities {
+    if (!this.library) {
+      this.library = probeLibrary(context);
+      this.capabilities = detectCapabilities(this.env, this.library);
+    }
+    return this.capabilities;
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
     try {
-      const { snapshot, notices } = await this.run((ctx) => readSnapshot(ctx, this.capabilities));
+      const { snapshot, notices } = await this.run((ctx) => readSnapshot(ctx, this.caps(ctx)));
       this.lastReadNotices = notices;
       return notices.length ? { ...snapshot, notices } : snapshot;
     } catch (error) {
@@ -75,11 +100,12 @@ export class ExcelHost implements Host {
     this.painting++;
     clearTimeout(this.forgetOwnWrites);
     try {
-      await this.run((ctx) =>
-        applyMarks(ctx, this.capabilities, marks, {
+      const result = await this.run((ctx) =>
+        applyMarks(ctx, this.caps(ctx), marks, {
           onOwnWrites: (addresses) => addresses.forEach((a) => this.ownWrites.add(a.toUpperCase())),
         }),
       );
+      this.lastPaint = result;
     } finally {
       // Excel reports these writes only after the run: keep the addresses a while, then forget them so a
       // later edit on a marked cell counts.
@@ -99,11 +125,12 @@ export class ExcelHost implements Host {
     const sameSheet = related.filter((r) => r.sheet === target.sheet && r.cell !== target.cell);
     try {
       await this.run(async (ctx) => {
+        const caps = this.caps(ctx);
         const ws = ctx.workbook.worksheets.getItem(target.sheet); // ExcelApi 1.1
         ws.activate(); // ExcelApi 1.1
-        if (sameSheet.length === 0)
+        if (sameSheet.length === 0 || !caps.selectAreas)
           ws.getRange(target.cell).select(); // ExcelApi 1.1
-        // The finding's cell first, so it stays the active cell of the multi-area selection (1.9).
+        // The finding's cell first, so it stays the active cell of the multi-area selection (1.18).
         else ws.getRanges(chunkAreas([target.cell, ...sameSheet.map((r) => r.cell)])[0]).select();
         await ctx.sync();
       });
@@ -169,7 +196,15 @@ export class ExcelHost implements Host {
   }
 }
 
-/** The Excel host over `Excel.run` (or the fake of test/fakes/excel/). */
-export function createExcelHost(run: ExcelRun, env: ExcelEnv): ExcelHost {
-  return new ExcelHost(run, env);
+/**
+ * The Excel host over `Excel.run` (or the fake of test/fakes/excel/); `library` is what the loaded
+ * office.js has when already probed (connectExcel does), else the host probes it in its first run.
+ */
+export function createExcelHost(run: ExcelRun, env: ExcelEnv, library?: LibrarySurface): ExcelHost {
+  return new ExcelHost(run, env, library);
+}
+
+/** Probe the loaded office.js in a run of its own (nothing is sent to Excel). */
+export function probeExcelLibrary(run: ExcelRun): Promise<LibrarySurface> {
+  return run(async (ctx) => probeLibrary(ctx));
 }

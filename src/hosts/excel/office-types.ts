@@ -16,13 +16,16 @@ export interface ClientObjectLike {
   readonly isNullObject: boolean;
 }
 
-/** ExcelApi 1.9: getCellProperties' fill part. "No fill" reads as color #FFFFFF, pattern "None". */
+/**
+ * ExcelApi 1.9: getCellProperties' fill part. "No fill" reads as color #FFFFFF, pattern "None"; some
+ * builds read pattern null (and tintAndShade null for no fill): see saved-marks.ts fillOf.
+ */
 export interface CellFillProperties {
   color?: string;
-  pattern?: string;
+  pattern?: string | null;
   patternColor?: string;
-  tintAndShade?: number;
-  patternTintAndShade?: number;
+  tintAndShade?: number | null;
+  patternTintAndShade?: number | null;
 }
 
 export interface CellPropertiesLike {
@@ -171,6 +174,8 @@ export interface WorksheetCollectionLike {
   readonly items: WorksheetLike[];
   load(propertyNames?: string | string[]): unknown;
   getItem(key: string): WorksheetLike;
+  /** ExcelApi 1.1 */
+  getActiveWorksheet(): WorksheetLike;
   /** ExcelApi 1.9: one handler for every sheet. */
   readonly onChanged: EventHandlersLike<WorksheetChangedArgs>;
 }
@@ -201,12 +206,19 @@ export interface ExcelContext {
 /** `Excel.run(batch)`. */
 export type ExcelRun = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
 
+/** Where the page's office.js came from: Microsoft's CDN, or the local fallback copy. */
+export type OfficeJsSource = 'cdn' | 'local';
+
 /** What the host needs from its surroundings besides Excel.run. */
 export interface ExcelEnv {
   /** `Office.context.requirements.isSetSupported('ExcelApi', version)` (Common API). */
   isSetSupported(name: 'ExcelApi', version: string): boolean;
   /** The webview's user agent, for 关于/诊断. */
   userAgent: string;
+  /** Which office.js the page loaded ('cdn', 'local'), for 关于/诊断; absent when unknown. */
+  officeJs?: OfficeJsSource;
+  /** Office.context.diagnostics.version: the Office build, for 关于/诊断. */
+  officeVersion?: string;
   /** `Excel.run(context, batch)`: removes an event handler in the context it was added in. */
   runInContext<T>(
     context: ClientRequestContextLike,

@@ -1,9 +1,11 @@
 /**
- * Paints marks and restores what they covered, in at most three syncs whatever the number of marks:
- * 1. read the saved originals, the marked cells' fills and notes (and the comments); events off;
- * 2. only when needed: the fills and notes of cells marked before but not now, where comments sit;
- * 3. every write, batched by colour through RangeAreas; then events back on (a sync of its own when
- *    the budget allows it).
+ * Paints marks and restores what they covered, in three phases whatever the number of marks, each in as
+ * many syncs as its payload needs (payload.ts; one each for most workbooks):
+ * 1. the saved originals, the sheet names, the comments; events off;
+ * 2. the fills and notes of the cells to mark and of the cells marked before but not now, and where the
+ *    user's comments are;
+ * 3. every write, fills batched by colour through RangeAreas, the record of originals first; threaded
+ *    comments last (a refused one does not undo the rest); then events back on.
  */
 
 import { markColorHex, type Mark } from '../../core/marks';
@@ -13,6 +15,7 @@ import type { ExcelCapabilities } from './capabilities';
 import { queueCellReads, SheetProxies, type CellReads, type CellsBySheet } from './cell-reads';
 import { CommentIndex } from './comments';
 import type { ExcelContext, RangeFillLike } from './office-types';
+import { BYTES_PER_CALL, Payload, textBytes } from './payload';
 import {
   MARKS_SETTING,
   fillKey,
@@ -23,8 +26,6 @@ import {
   type SavedCell,
   type SavedMarks,
 } from './saved-marks';
-
-const MAX_SYNCS = 3;
 
 interface FillGroup {
   cells: string[];
@@ -43,11 +44,12 @@ function addToGroup(groups: FillGroups, sheet: string, key: string, cell: string
 }
 
 /** One RangeAreas (ExcelApi 1.9) per chunk of ≤150 areas of the same fill; returns the addresses written. */
-function queueFills(sheets: SheetProxies, groups: FillGroups): string[] {
+async function queueFills(sheets: SheetProxies, groups: FillGroups, payload: Payload): Promise<string[]> {
   const written: string[] = [];
   for (const [sheet, bySheet] of groups)
     for (const group of bySheet.values())
       for (const chunk of chunkAreas(cellRuns(group.cells))) {
+        await payload.reserve(4 * BYTES_PER_CALL + chunk.length);
         group.apply(sheets.get(sheet).getRanges(chunk).format.fill);
         written.push(...chunk.split(','));
       }
@@ -78,18 +80,22 @@ export interface PaintOptions {
   onOwnWrites?: (addresses: string[]) => void;
 }
 
+export interface PaintResult {
+  syncs: number;
+  /** The largest estimated payload of one sync (bytes). */
+  largestSync: number;
+  /** Cells left without 勾稽's text: a legacy note there refused the threaded comment. */
+  refusedComments: string[];
+}
+
 /** Paint `marks` (none: clear every mark), restoring first what earlier marks covered. */
 export async function applyMarks(
   context: ExcelContext,
   capabilities: ExcelCapabilities,
   marks: readonly Mark[],
   options: PaintOptions = {},
-): Promise<void> {
-  let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
+): Promise<PaintResult> {
+  const payload = new Payload(context);
   const { workbook } = context;
   const sheets = new SheetProxies(context);
   const wanted = new Map<string, Mark>();
@@ -97,19 +103,16 @@ export async function applyMarks(
     wanted.set(`${m.sheet}!${m.cell.toUpperCase()}`, { ...m, cell: m.cell.toUpperCase() });
   let eventsOff = false;
   try {
-    // Batch 1: names, saved originals, the new cells' state; then events off (Runtime, ExcelApi 1.8).
+    // Phase 1: names, saved originals, comments; then events off (Runtime, ExcelApi 1.8).
     workbook.worksheets.load('items/name');
     const setting = workbook.settings.getItemOrNullObject(MARKS_SETTING); // ExcelApi 1.4
     setting.load('value');
-    const newReads = queueCellReads(
-      sheets,
-      capabilities,
-      bySheet([...wanted.values()].map((m) => [m.sheet, m.cell])),
-    );
     const comments = capabilities.notes === 'comment' ? new CommentIndex(context) : null;
-    context.runtime.enableEvents = false;
-    eventsOff = true;
-    await sync();
+    if (capabilities.events) {
+      context.runtime.enableEvents = false;
+      eventsOff = true;
+    }
+    await payload.sync();
 
     const saved = parseSavedMarks(setting.isNullObject ? null : setting.value);
     const existing = new Set(workbook.worksheets.items.map((ws) => ws.name));
@@ -118,13 +121,19 @@ export async function applyMarks(
       if (existing.has(sheet))
         for (const cell of Object.keys(cells)) if (!wanted.has(`${sheet}!${cell}`)) old.push([sheet, cell]);
 
-    // Batch 2 (only when needed): state of the cells to restore, and where the user's comments are.
-    let oldReads: CellReads | null = null;
-    const locating = comments?.queueLocations() ?? false;
-    if (old.length > 0) oldReads = queueCellReads(sheets, capabilities, bySheet(old));
-    if (locating || oldReads) await sync();
+    // Phase 2: the state of the cells to mark and to restore, where the user's comments are.
+    const newReads = await queueCellReads(
+      sheets,
+      capabilities,
+      bySheet([...wanted.values()].map((m) => [m.sheet, m.cell])),
+      payload,
+    );
+    const oldReads: CellReads | null =
+      old.length > 0 ? await queueCellReads(sheets, capabilities, bySheet(old), payload) : null;
+    if (comments) await comments.queueLocations(payload);
+    if (payload.pending) await payload.sync();
 
-    // Batch 3: every write. The record of originals is queued before any cell write, so that a batch
+    // Phase 3: every write. The record of originals is queued before any cell write, so that a batch
     // failing part-way (a protected sheet) never leaves a marked cell that no record can restore: first
     // every cell that may carry a mark after this batch (the new ones, and the old ones until restored),
     // then, after the writes, only the new ones.
@@ -138,23 +147,50 @@ export async function applyMarks(
       for (const [sheet, cell] of old) (before.cells[sheet] ??= {})[cell] = saved.cells[sheet][cell];
       for (const [sheet, cells] of Object.entries(record.cells))
         Object.assign((before.cells[sheet] ??= {}), cells);
-      workbook.settings.add(MARKS_SETTING, JSON.stringify(before)); // ExcelApi 1.4
+      const text = JSON.stringify(before);
+      await payload.reserve(BYTES_PER_CALL + textBytes(text));
+      workbook.settings.add(MARKS_SETTING, text); // ExcelApi 1.4
     }
     const groups: FillGroups = new Map();
     for (const [sheet, cell] of old)
-      restoreCell(sheets, capabilities, groups, sheet, cell, saved.cells[sheet][cell], oldReads!);
-    if (comments) comments.queueRemoveOurs();
-    for (const mark of wanted.values()) paintCell(sheets, capabilities, groups, mark, newReads, comments);
-    const written = queueFills(sheets, groups);
+      await restoreCell(
+        sheets,
+        capabilities,
+        groups,
+        sheet,
+        cell,
+        saved.cells[sheet][cell],
+        oldReads!,
+        payload,
+      );
+    if (comments) await comments.queueRemoveOurs(payload);
+    for (const mark of wanted.values())
+      await paintCell(sheets, capabilities, groups, mark, newReads, comments, payload);
+    const written = await queueFills(sheets, groups, payload);
     options.onOwnWrites?.([...written, ...[...wanted.values()].map((m) => m.cell), ...old.map(([, c]) => c)]);
     // The old cells are restored now: the record keeps only the new ones (or goes when there are none).
-    if (wanted.size > 0 && old.length > 0) workbook.settings.add(MARKS_SETTING, JSON.stringify(record));
-    else if (wanted.size === 0 && !setting.isNullObject) setting.delete();
-    if (syncs + 1 >= MAX_SYNCS) {
-      context.runtime.enableEvents = true;
-      eventsOff = false;
+    if (wanted.size > 0 && old.length > 0) {
+      const text = JSON.stringify(record);
+      await payload.reserve(BYTES_PER_CALL + textBytes(text));
+      workbook.settings.add(MARKS_SETTING, text);
+    } else if (wanted.size === 0 && !setting.isNullObject) setting.delete();
+    // Events back on in the last sync (queued again if a refused comment makes it run twice).
+    const eventsOn = () => {
+      if (eventsOff) context.runtime.enableEvents = true;
+    };
+    if (comments) {
+      await comments.queueReplies(payload);
+      await comments.queueAdds(context, payload, eventsOn);
+    } else {
+      eventsOn();
+      await payload.sync();
     }
-    await sync();
+    eventsOff = false;
+    return {
+      syncs: payload.syncs,
+      largestSync: payload.largest,
+      refusedComments: comments ? comments.refused : [],
+    };
   } catch (error) {
     throw translate(error);
   } finally {
@@ -165,7 +201,7 @@ export async function applyMarks(
   }
 }
 
-function restoreCell(
+async function restoreCell(
   sheets: SheetProxies,
   capabilities: ExcelCapabilities,
   groups: FillGroups,
@@ -173,7 +209,8 @@ function restoreCell(
   cell: string,
   saved: SavedCell,
   reads: CellReads,
-): void {
+  payload: Payload,
+): Promise<void> {
   // A fill the user changed since we painted is theirs now: leave it.
   if (isMarkFill(reads.fill(sheet, cell), saved.mark))
     addToGroup(groups, sheet, `restore ${fillKey(saved.fill)}`, cell, (fill) =>
@@ -184,6 +221,7 @@ function restoreCell(
   const proxy = reads.noteProxy(sheet, cell);
   if (current === null || !proxy) return;
   const rest = userPart(current);
+  await payload.reserve(BYTES_PER_CALL + textBytes(rest));
   if (rest === (saved.note ?? '')) {
     if (saved.note === null)
       proxy.delete(); // ExcelApi 1.18
@@ -212,14 +250,15 @@ function originalOf(
   return { fill, note, mark: color };
 }
 
-function paintCell(
+async function paintCell(
   sheets: SheetProxies,
   capabilities: ExcelCapabilities,
   groups: FillGroups,
   mark: Mark,
   reads: CellReads,
   comments: CommentIndex | null,
-): void {
+  payload: Payload,
+): Promise<void> {
   const color = markColorHex(mark.severity);
   const current = reads.fill(mark.sheet, mark.cell);
   const patterned = current.pattern !== 'None' && current.pattern !== 'Solid';
@@ -240,8 +279,9 @@ function paintCell(
     const user = userPart(text);
     const content = user ? `${user}\n${mark.note}` : mark.note;
     const proxy = reads.noteProxy(mark.sheet, mark.cell);
+    await payload.reserve(BYTES_PER_CALL + textBytes(content) + mark.cell.length);
     if (!proxy)
       sheets.get(mark.sheet).notes.add(mark.cell, content); // ExcelApi 1.18
     else if (text !== content) proxy.content = content;
-  } else if (comments) comments.queueAdd(qualified(mark.sheet, mark.cell), mark.sheet, mark.cell, mark.note);
+  } else if (comments) comments.plan(qualified(mark.sheet, mark.cell), mark.sheet, mark.cell, mark.note);
 }

@@ -1,6 +1,7 @@
 /**
- * Every sheet's used range (values only) in two syncs whatever the number of sheets: the sheet names
- * first, then every sheet's range queued before the second sync.
+ * Every sheet's used range (values only): the sheet names first, then every sheet's used range and
+ * merges, then the values in row blocks, as many blocks a sync as stay under the payload budget (three
+ * syncs for a department's workbook; a 汇总 of many units takes one more for each 4 MB of values).
  */
 
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
@@ -8,6 +9,10 @@ import { parseAreas } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
 import { MAX_COLUMNS, MAX_ROWS, partialReadNotice } from '../limits';
 import type { ExcelContext, RangeAreasLike, RangeLike } from './office-types';
+import { BYTES_PER_CALL, MAX_SYNC_BYTES, textBytes } from './payload';
+
+/** The first guess of a cell's size in the answer (JSON, UTF-8), before any value was seen. */
+const FIRST_BYTES_PER_CELL = 48;
 
 // A stray value far away must not make us load millions of empty cells (5 MB per sync on the web).
 export { MAX_COLUMNS, MAX_ROWS } from '../limits';
@@ -21,6 +26,7 @@ export interface ExcelSnapshot {
 interface SheetReads {
   name: string;
   full: RangeLike;
+  /** The used range within the cap window: where the values are read, in row blocks. */
   capped: RangeLike;
   merged: RangeAreasLike | null;
 }
@@ -36,7 +42,7 @@ function clip(r: CellRange): CellRange | null {
   return { ...r, bottom: Math.min(r.bottom, MAX_ROWS - 1), right: Math.min(r.right, MAX_COLUMNS - 1) };
 }
 
-function sheetFrom(reads: SheetReads, notices: string[]): SheetSnapshot {
+function sheetFrom(reads: SheetReads, values: unknown[][], notices: string[]): SheetSnapshot {
   const merges = reads.merged && !reads.merged.isNullObject ? parseAreas(reads.merged.address) : [];
   const base = { name: reads.name, merges: merges.map(clip).filter((m): m is CellRange => m !== null) };
   if (reads.full.isNullObject) return { ...base, originRow: 0, originCol: 0, values: [] };
@@ -49,7 +55,7 @@ function sheetFrom(reads: SheetReads, notices: string[]): SheetSnapshot {
     ...base,
     originRow: reads.capped.rowIndex,
     originCol: reads.capped.columnIndex,
-    values: reads.capped.values.map((row) => row.map(cellValue)),
+    values: values.map((row) => row.map(cellValue)),
   };
 }
 
@@ -69,7 +75,7 @@ export async function readSnapshot(
     // The used cells inside the cap window: a null object when the window holds none (1.4, 1.7).
     const window = ws.getRangeByIndexes(0, 0, MAX_ROWS, MAX_COLUMNS);
     const capped = window.getUsedRangeOrNullObject(true);
-    capped.load('values,rowIndex,columnIndex');
+    capped.load('rowIndex,columnIndex,rowCount,columnCount');
     // Merged areas only where the set exists (ExcelApi 1.13).
     const merged = capabilities.merges ? window.getMergedAreasOrNullObject() : null;
     merged?.load('address');
@@ -77,7 +83,63 @@ export async function readSnapshot(
   });
   await context.sync();
 
+  const values = await readValues(context, workbook.worksheets.items, reads);
   const notices: string[] = [];
-  const sheets = reads.map((r) => sheetFrom(r, notices));
+  const sheets = reads.map((r, i) => sheetFrom(r, values[i], notices));
   return { snapshot: { name: workbook.name || null, sheets }, notices };
+}
+
+interface Block {
+  sheet: number;
+  cells: number;
+  range: RangeLike;
+}
+
+/**
+ * The values of every sheet's capped used range, in row blocks sized so that each sync's answer stays
+ * under the budget; the size of a cell is learnt from the answers already received.
+ */
+async function readValues(
+  context: ExcelContext,
+  worksheets: ExcelContext['workbook']['worksheets']['items'],
+  reads: SheetReads[],
+): Promise<unknown[][][]> {
+  const values: unknown[][][] = reads.map(() => []);
+  let perCell = FIRST_BYTES_PER_CELL;
+  let queued: Block[] = [];
+  let bytes = 0;
+  const flush = async () => {
+    await context.sync();
+    let received = 0;
+    let cells = 0;
+    for (const b of queued) {
+      values[b.sheet].push(...b.range.values);
+      received += textBytes(JSON.stringify(b.range.values));
+      cells += b.cells;
+    }
+    if (cells > 0) perCell = Math.max(8, Math.ceil((received / cells) * 1.5));
+    queued = [];
+    bytes = 0;
+  };
+  for (let i = 0; i < reads.length; i++) {
+    const capped = reads[i].capped;
+    if (capped.isNullObject) continue;
+    const cols = capped.columnCount;
+    let row = 0;
+    while (row < capped.rowCount) {
+      const room = Math.floor((MAX_SYNC_BYTES - bytes - BYTES_PER_CALL) / (cols * perCell));
+      if (room < 1 && queued.length > 0) {
+        await flush();
+        continue;
+      }
+      const rows = Math.max(1, Math.min(capped.rowCount - row, room));
+      const range = worksheets[i].getRangeByIndexes(capped.rowIndex + row, capped.columnIndex, rows, cols); // 1.7
+      range.load('values');
+      queued.push({ sheet: i, cells: rows * cols, range });
+      bytes += BYTES_PER_CALL + rows * cols * perCell;
+      row += rows;
+    }
+  }
+  if (queued.length > 0) await flush();
+  return values;
 }

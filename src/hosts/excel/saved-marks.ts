@@ -36,9 +36,22 @@ export interface SavedMarks {
 
 export const NO_FILL: SavedFill = { pattern: 'None', color: '#FFFFFF' };
 
+/**
+ * A fill as read, in one form whatever the build: documented builds read pattern 'None' for no fill,
+ * others read pattern null for no fill, white and solid fills alike (office-js issue 4900), with
+ * tintAndShade null only for no fill, and #FFFFFF for no fill (issue 6218). So a null pattern is a
+ * solid fill when the colour is not white or tintAndShade is a number, and no fill otherwise.
+ */
 export function fillOf(p: CellFillProperties | undefined): SavedFill {
-  if (!p || !p.pattern || p.pattern === 'None') return NO_FILL;
-  const fill: SavedFill = { pattern: p.pattern, color: (p.color ?? '#FFFFFF').toUpperCase() };
+  if (!p || p.pattern === 'None') return NO_FILL;
+  const color = (p.color ?? '#FFFFFF').toUpperCase();
+  let pattern = p.pattern;
+  if (!pattern) {
+    const white = color === '#FFFFFF';
+    if (white && (p.tintAndShade === null || p.tintAndShade === undefined)) return NO_FILL;
+    pattern = 'Solid';
+  }
+  const fill: SavedFill = { pattern, color };
   if (p.pattern !== 'Solid' && p.patternColor) fill.patternColor = p.patternColor.toUpperCase();
   if (p.tintAndShade) fill.tintAndShade = p.tintAndShade;
   if (p.patternTintAndShade) fill.patternTintAndShade = p.patternTintAndShade;

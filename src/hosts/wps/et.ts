@@ -5,8 +5,9 @@
  * shipped in the wpsjs npm package (node_modules/wpsjs/packages/@wps-jsapi/et: Application.ActiveWorkbook,
  * PluginStorage.getItem/setItem, CreateTaskPane(url).ID/.Visible/.DockPosition, GetTaskPane(id),
  * ApiEvent.AddApiEventListener/RemoveApiEventListener, ribbonUI.InvalidateControl) and docs/HOSTS.md.
- * Some WPS builds expose a property as a zero-argument method, so every property read goes through
- * `prop`, and nothing here trusts a shape it did not check.
+ * Some WPS builds expose a property as a method (`Value2()` reads, `Value2(v)` writes), so every property
+ * read goes through `prop` and every write through `setProp`, and nothing here trusts a shape it did not
+ * check. The members are those of the et-jsapi-declare typings (checked in test/types/wps-et.check.ts).
  *
  * Members used, by object:
  * - Application: ActiveWorkbook, ActiveSheet, ActiveCell, Build, Version, ApiEvent, PluginStorage
@@ -14,9 +15,10 @@
  * - PluginStorage: getItem(key), setItem(key, value)
  * - Workbook: Name, Worksheets (or Sheets)
  * - Sheets/Worksheets: Count, Item(index, 1-based), Add(Before, After)
- * - Worksheet: Name, Visible (xlSheetVeryHidden = 2), UsedRange, Range(address), Cells(row, col), Activate()
+ * - Worksheet: Name, Visible (xlSheetVeryHidden = 2), UsedRange, Range(address), Cells (a property:
+ *   Cells.Item(row, col)), Activate()
  * - Range: Value2 (scalar for one cell, rows of values for more, undefined when empty), Row, Column,
- *   Rows.Count, Columns.Count, Address, MergeCells (true/false/null when mixed), MergeArea,
+ *   Rows.Count, Columns.Count, Address(), Item(row, col), MergeCells (true/false/null when mixed), MergeArea,
  *   Interior.Color (BGR integer) / ColorIndex / Pattern (xlNone = -4142 for no fill),
  *   Comment (null or a Comment), AddComment(text), ClearComments(), ClearContents(), Select(), Activate()
  * - Comment: Text()
@@ -24,6 +26,9 @@
 
 /** A property in most builds, a zero-argument method in some. */
 export type Prop<T> = T | (() => T);
+
+// Each interface below is satisfied by the et-jsapi-declare typings (test/types/wps-et.check.ts proves it
+// in `npm run typecheck`), so every member named here exists in WPS's own declarations.
 
 export interface EtComment {
   Text(): unknown;
@@ -35,6 +40,7 @@ export interface EtInterior {
   Pattern: unknown;
 }
 
+/** Rows and Columns of a Range (Ranges themselves), as far as they are counted. */
 export interface EtCount {
   Count: Prop<unknown>;
 }
@@ -45,11 +51,14 @@ export interface EtRange {
   Column: Prop<unknown>;
   Rows: Prop<EtCount>;
   Columns: Prop<EtCount>;
+  /** A method in the typings (RowAbsolute, ColumnAbsolute, …); read through prop(). */
   Address: Prop<unknown>;
   MergeCells: Prop<unknown>;
   MergeArea: Prop<EtRange>;
   Interior: Prop<EtInterior>;
   Comment: Prop<EtComment | null | undefined>;
+  /** 1-based row and column relative to the range's top-left cell: Cells.Item(r, c). */
+  Item(row: number, column?: number): EtRange;
   AddComment(text: string): unknown;
   ClearComments(): unknown;
   ClearContents(): unknown;
@@ -62,13 +71,15 @@ export interface EtWorksheet {
   Visible: unknown;
   UsedRange: Prop<EtRange>;
   Range(address: string): EtRange;
-  Cells(row: number, col: number): EtRange;
+  /** A property (`readonly Cells: Range`), never a function of (row, column): use cellAt(). */
+  Cells: Prop<EtRange>;
   Activate(): unknown;
 }
 
 export interface EtSheets {
   Count: Prop<unknown>;
-  Item(index: number | string): EtWorksheet;
+  /** A Worksheet for an index (the typings say Worksheet | Sheets, for an array of indices). */
+  Item(index: number | string): unknown;
   Add(before?: EtWorksheet, after?: EtWorksheet): EtWorksheet;
 }
 
@@ -97,8 +108,20 @@ export interface EtApplication {
   ActiveCell?: Prop<EtRange | null | undefined>;
   Build?: Prop<unknown>;
   Version?: Prop<unknown>;
-  ApiEvent?: EtApiEvent;
-  PluginStorage?: EtPluginStorage;
+  ApiEvent?: Prop<EtApiEvent>;
+  PluginStorage?: Prop<EtPluginStorage>;
+}
+
+/** Application.ApiEvent, where the build has it (a property, or a method on some builds). */
+export function apiEventOf(app: EtApplication): EtApiEvent | null {
+  const events = prop<EtApiEvent>(app, 'ApiEvent');
+  return events && typeof events.AddApiEventListener === 'function' ? events : null;
+}
+
+/** Application.PluginStorage, where the build has it. */
+export function pluginStorageOf(app: EtApplication): EtPluginStorage | null {
+  const storage = prop<EtPluginStorage>(app, 'PluginStorage');
+  return storage && typeof storage.getItem === 'function' ? storage : null;
 }
 
 /** xlNone: no fill (Interior.Pattern and Interior.ColorIndex). */
@@ -113,6 +136,23 @@ export function prop<T>(owner: object, name: string): T | undefined {
   const value = (owner as Record<string, unknown>)[name];
   if (typeof value === 'function') return (value as () => T).call(owner);
   return value as T | undefined;
+}
+
+/**
+ * Writes a property whether the build exposes it as a property or as a method: there `X(value)` writes
+ * (the RHS argument of the typings' setters) and assigning `X = value` would not reach the document.
+ */
+export function setProp(owner: object, name: string, value: unknown): void {
+  const current = (owner as Record<string, unknown>)[name];
+  if (typeof current === 'function') (current as (v: unknown) => unknown).call(owner, value);
+  else (owner as Record<string, unknown>)[name] = value;
+}
+
+/** One cell, 0-based: `Cells.Item(row + 1, column + 1)` (Cells is a property, never `Cells(r, c)`). */
+export function cellAt(sheet: EtWorksheet, row: number, col: number): EtRange {
+  const cells = prop<EtRange>(sheet, 'Cells');
+  if (!cells) throw new Error('Worksheet.Cells');
+  return cells.Item(row + 1, col + 1);
 }
 
 export function numberProp(owner: object, name: string): number | null {
@@ -148,7 +188,7 @@ export function listWorksheets(workbook: EtWorkbook): EtWorksheet[] {
   if (!sheets) return [];
   const list: EtWorksheet[] = [];
   const count = countOf(sheets);
-  for (let i = 1; i <= count; i++) list.push(sheets.Item(i));
+  for (let i = 1; i <= count; i++) list.push(sheets.Item(i) as EtWorksheet); // one index: one sheet
   return list;
 }
 

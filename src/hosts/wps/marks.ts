@@ -11,6 +11,7 @@ import {
   listWorksheets,
   numberProp,
   prop,
+  setProp,
   sheetName,
   XL_NONE,
   type EtComment,
@@ -70,7 +71,7 @@ export function paintMarks(store: StateSheet, workbook: EtWorkbook, marks: reado
   const failed: string[] = [];
   for (const { range, cell } of targets) {
     try {
-      interiorOf(range).Color = cell.paintedColor;
+      setProp(interiorOf(range), 'Color', cell.paintedColor);
       setComment(range, cell.paintedNote);
     } catch {
       failed.push(cell.sheet);
@@ -106,10 +107,11 @@ export function restoreMarks(store: StateSheet, workbook: EtWorkbook): void {
 function restoreCell(range: EtRange, cell: MarkedCell): void {
   const interior = interiorOf(range);
   if (numberProp(interior, 'Color') === cell.paintedColor) {
-    if (isNoFill(cell.fill)) interior.ColorIndex = XL_NONE;
+    if (isNoFill(cell.fill)) setProp(interior, 'ColorIndex', XL_NONE);
     else {
-      interior.Color = cell.fill.color;
-      if (cell.fill.pattern !== null && cell.fill.pattern !== XL_SOLID) interior.Pattern = cell.fill.pattern;
+      setProp(interior, 'Color', cell.fill.color);
+      if (cell.fill.pattern !== null && cell.fill.pattern !== XL_SOLID)
+        setProp(interior, 'Pattern', cell.fill.pattern);
     }
   }
   const current = commentText(range);

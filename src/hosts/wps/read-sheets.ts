@@ -3,6 +3,7 @@
 import { fromA1, rangeToA1 } from '../../core/address';
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import {
+  cellAt,
   countOf,
   listWorksheets,
   numberProp,
@@ -92,13 +93,13 @@ function areaFromAddress(address: string | null): UsedArea | null {
 }
 
 function readValues(sheet: EtWorksheet, used: EtRange, area: UsedArea): CellValue[][] {
-  if (area.rows * area.cols <= CELLS_PER_READ) return valueRows(used.Value2, area.rows);
+  if (area.rows * area.cols <= CELLS_PER_READ) return valueRows(prop(used, 'Value2'), area.rows);
   const blockRows = Math.max(1, Math.floor(CELLS_PER_READ / area.cols));
   const values: CellValue[][] = [];
   for (let top = 0; top < area.rows; top += blockRows) {
     const bottom = Math.min(area.rows, top + blockRows) - 1;
     const address = rangeToA1(area.row + top, area.col, area.row + bottom, area.col + area.cols - 1);
-    values.push(...valueRows(sheet.Range(address).Value2, bottom - top + 1));
+    values.push(...valueRows(prop(sheet.Range(address), 'Value2'), bottom - top + 1));
   }
   while (values.length > 0 && values[values.length - 1].every((v) => v === null)) values.pop();
   return values;
@@ -135,7 +136,7 @@ function readMerges(sheet: EtWorksheet, used: EtRange, area: UsedArea): CellRang
     if (prop<unknown>(rowRange, 'MergeCells') === false) continue;
     for (let c = area.col; c < area.col + area.cols; c++) {
       if (covered.has(`${r},${c}`)) continue;
-      const cell = sheet.Cells(r + 1, c + 1);
+      const cell = cellAt(sheet, r, c);
       if (prop<unknown>(cell, 'MergeCells') !== true) continue;
       const merge = mergeOf(prop<EtRange>(cell, 'MergeArea'));
       if (!merge) continue;

@@ -8,7 +8,7 @@
  * The key names are repeated in wps/main.js (plain JavaScript): keep them in step.
  */
 
-import type { EtApplication, EtPluginStorage } from './et';
+import { pluginStorageOf, type EtApplication, type EtPluginStorage } from './et';
 
 export const COMMAND_KEY = 'gouji.ribbonCommand';
 export const COMMAND_DONE_KEY = 'gouji.ribbonCommandDone';
@@ -28,8 +28,8 @@ export function watchRibbonCommands(
   onCommand: (action: RibbonAction) => void,
   options: RibbonCommandOptions = {},
 ): () => void {
-  const storage = app.PluginStorage;
-  if (!storage || typeof storage.getItem !== 'function') return () => undefined;
+  const storage = pluginStorageOf(app);
+  if (!storage) return () => undefined;
   const now = options.now ?? Date.now;
   const poll = () => {
     const action = takeCommand(storage, now());

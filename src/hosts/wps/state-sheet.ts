@@ -11,9 +11,11 @@
 import { rangeToA1 } from '../../core/address';
 import { HostError } from '../host';
 import {
+  cellAt,
   countOf,
   findWorksheet,
   prop,
+  setProp,
   worksheetsOf,
   XL_SHEET_VERY_HIDDEN,
   type EtApplication,
@@ -68,9 +70,9 @@ export class StateSheet {
       const chunks: string[] = [];
       for (let i = 0; i < text.length; i += CHUNK_SIZE)
         chunks.push(CHUNK_PREFIX + text.slice(i, i + CHUNK_SIZE));
-      sheet.Range(rangeToA1(row - 1, 0, row - 1, chunks.length + 1)).Value2 = [
+      setProp(sheet.Range(rangeToA1(row - 1, 0, row - 1, chunks.length + 1)), 'Value2', [
         [key, chunks.length, ...chunks],
-      ];
+      ]);
     } catch (e) {
       throw new HostError(`无法把勾稽的记录写入工作簿（隐藏工作表 ${STATE_SHEET_NAME}）：${describe(e)}`);
     }
@@ -82,10 +84,10 @@ export class StateSheet {
     const active = prop<EtWorksheet | null>(this.app, 'ActiveSheet') ?? null;
     try {
       const sheet = addAtEnd(sheets);
-      (sheet as { Name: unknown }).Name = STATE_SHEET_NAME;
-      sheet.Range('A1').Value2 = FORMAT_MARKER;
+      setProp(sheet, 'Name', STATE_SHEET_NAME);
+      setProp(sheet.Range('A1'), 'Value2', FORMAT_MARKER);
       if (active) active.Activate();
-      sheet.Visible = XL_SHEET_VERY_HIDDEN;
+      setProp(sheet, 'Visible', XL_SHEET_VERY_HIDDEN);
       return sheet;
     } catch (e) {
       throw new HostError(
@@ -97,7 +99,7 @@ export class StateSheet {
 
 /** After the last sheet, so that the user's sheets keep their index (macros use Sheets(1)). */
 function addAtEnd(sheets: EtSheets): EtWorksheet {
-  const last = countOf(sheets) > 0 ? sheets.Item(countOf(sheets)) : undefined;
+  const last = countOf(sheets) > 0 ? (sheets.Item(countOf(sheets)) as EtWorksheet) : undefined;
   if (!last) return sheets.Add();
   try {
     return sheets.Add(undefined, last);
@@ -107,14 +109,14 @@ function addAtEnd(sheets: EtSheets): EtWorksheet {
 }
 
 function chunkCount(sheet: EtWorksheet, row: number): number {
-  const n = sheet.Cells(row, 2).Value2;
+  const n = prop<unknown>(cellAt(sheet, row - 1, 1), 'Value2');
   return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : 0;
 }
 
 function readChunks(sheet: EtWorksheet, row: number): string[] {
   const count = chunkCount(sheet, row);
   if (count === 0) return [];
-  const cells = valueRows(sheet.Range(rangeToA1(row - 1, 2, row - 1, count + 1)).Value2, 1)[0] ?? [];
+  const cells = valueRows(prop(sheet.Range(rangeToA1(row - 1, 2, row - 1, count + 1)), 'Value2'), 1)[0] ?? [];
   const chunks: string[] = [];
   for (const cell of cells) {
     if (typeof cell !== 'string' || !cell.startsWith(CHUNK_PREFIX)) return [];

@@ -12,6 +12,7 @@ import {
 } from '../host';
 import {
   activeWorkbook,
+  apiEventOf,
   findWorksheet,
   prop,
   sheetName,
@@ -59,7 +60,8 @@ class WpsHost implements Host {
       label: wpsLabel(app),
       userAgent: env.userAgent ?? '',
       notes: 'comment',
-      watchesEdits: typeof app.ApiEvent?.AddApiEventListener === 'function',
+      watchesEdits: apiEventOf(app) !== null,
+      diagnostics: wpsDiagnostics(app),
     };
   }
 
@@ -96,8 +98,8 @@ class WpsHost implements Host {
   }
 
   watchEdits(onEdit: () => void): () => void {
-    const events = this.app.ApiEvent;
-    if (!events || typeof events.AddApiEventListener !== 'function') return () => undefined;
+    const events = apiEventOf(this.app);
+    if (!events) return () => undefined;
     // Writing the state sheet raises SheetChange too; fills and comments do not.
     const listener: SheetChangeListener = (sheet) => {
       if (typeof sheet === 'object' && sheet !== null && isStateSheet(sheetName(sheet as EtWorksheet)))
@@ -137,6 +139,20 @@ class WpsHost implements Host {
     if (!workbook) throw new HostError('WPS 表格中没有打开的工作簿：请先打开要审核的决算公开表。');
     return workbook;
   }
+}
+
+/** 关于/诊断 lines: how this build exposes ET's properties; WPS loads no office.js. */
+function wpsDiagnostics(app: EtApplication): string[] {
+  let methods: boolean;
+  try {
+    methods = typeof (app as unknown as Record<string, unknown>).ActiveWorkbook === 'function';
+  } catch {
+    methods = false;
+  }
+  return [
+    methods ? 'ET 接口：属性以方法提供（如 Value2() 读取、Value2(值) 写入）' : 'ET 接口：属性直接读写',
+    'office.js：不加载（WPS 表格使用自己的 ET 接口）',
+  ];
 }
 
 function isHidden(sheet: EtWorksheet): boolean {

@@ -27,6 +27,16 @@ export function AboutPanel({ info }: Props) {
         <dd className="gj-ua" data-testid="user-agent">
           {info.userAgent}
         </dd>
+        {info.diagnostics && info.diagnostics.length > 0 ? (
+          <>
+            <dt>诊断</dt>
+            <dd data-testid="host-diagnostics">
+              {info.diagnostics.map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+            </dd>
+          </>
+        ) : null}
       </dl>
     </section>
   );

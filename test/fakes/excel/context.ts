@@ -24,11 +24,27 @@ export interface WriteRecord {
   value: unknown;
 }
 
+/**
+ * The office.js the add-in loaded. 'cdn': Microsoft's CDN, every member of every API set (Excel then
+ * refuses at sync what its own ExcelApi version lacks). 'stale': @microsoft/office-js 1.1.110 from npm,
+ * which has no Worksheet.notes and no RangeAreas.select (ExcelApi 1.18) whatever Excel supports.
+ */
+export type LibrarySurface = 'cdn' | 'stale';
+
+/**
+ * How getCellProperties reports fills. 'documented': pattern 'None' and #FFFFFF for no fill, 'Solid'
+ * for a solid fill. 'patternNull': builds that read pattern null for no fill, white and solid fills
+ * alike, with tintAndShade null for no fill (office-js issues 4900 and 6218).
+ */
+export type FillReadings = 'documented' | 'patternNull';
+
 /** What outlives one Excel.run: the open document and the add-in runtime. */
 export interface Session {
   doc: DocumentModel;
   /** ExcelApi 1.x supported: 18 means up to ExcelApi 1.18. */
   apiMinor: number;
+  library: LibrarySurface;
+  fillReadings: FillReadings;
   syncs: number;
   writes: WriteRecord[];
   enableEvents: boolean;
@@ -58,15 +74,39 @@ export class OfficeError extends Error {
 /** Responses over this many cells fail, as Excel on the web's payload limit (about 5 MB) does. */
 export const MAX_CELLS_PER_SYNC = 1_000_000;
 
+/** Excel on the web rejects a request or a response over 5 MB (RichApi.Error). */
+export const MAX_PAYLOAD_BYTES = 5 * 1024 * 1024;
+/** What one queued command adds to a request besides its arguments (action, object path ids). */
+const REQUEST_BYTES_PER_COMMAND = 120;
+/** What one loaded property adds to a response besides its value. */
+const RESPONSE_BYTES_PER_VALUE = 24;
+
+/** The UTF-8 size of a value as JSON, as RichAPI sends it. */
+export function jsonBytes(value: unknown): number {
+  return value === undefined ? 4 : Buffer.byteLength(JSON.stringify(value) ?? 'null', 'utf8');
+}
+
 export class FakeContext {
   private queue: Array<() => void> = [];
   closed = false;
+  /** Bytes of the request being built (sent at the next sync) and of the response being built. */
+  requestBytes = 0;
+  responseBytes = 0;
+  /** The largest request and response of this context's syncs. */
+  static largestRequest = 0;
+  static largestResponse = 0;
 
   constructor(readonly session: Session) {}
 
-  enqueue(command: () => void): void {
+  enqueue(command: () => void, argumentBytes = 0): void {
     if (this.closed) throw new OfficeError('InvalidObjectPath', 'The request context is no longer valid.');
+    this.requestBytes += REQUEST_BYTES_PER_COMMAND + argumentBytes;
     this.queue.push(command);
+  }
+
+  /** A value sent back to the add-in at this sync. */
+  respond(value: unknown): void {
+    this.responseBytes += RESPONSE_BYTES_PER_VALUE + jsonBytes(value);
   }
 
   get pending(): number {
@@ -82,19 +122,35 @@ export class FakeContext {
   }
 
   recordWrite(target: string, property: string, value: unknown): void {
+    this.requestBytes += jsonBytes(value);
     this.session.writes.push({ sync: this.session.syncs + 1, target, property, value });
   }
 
+  /**
+   * Sends the queued commands. As RichAPI does, a request over the limit is refused whole; commands run
+   * in order and the first that fails ends the batch (those before it stay applied); a response over
+   * the limit fails the sync.
+   */
   async sync(): Promise<void> {
     this.session.syncs++;
     this.session.cellsLoaded = 0;
     const commands = this.queue;
+    const request = this.requestBytes;
     this.queue = [];
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    FakeContext.largestRequest = Math.max(FakeContext.largestRequest, request);
+    if (request > MAX_PAYLOAD_BYTES)
+      throw new OfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size has exceeded the limit (${request} bytes).`,
+      );
     for (const command of commands) command();
-    if (this.session.cellsLoaded > MAX_CELLS_PER_SYNC)
+    FakeContext.largestResponse = Math.max(FakeContext.largestResponse, this.responseBytes);
+    if (this.session.cellsLoaded > MAX_CELLS_PER_SYNC || this.responseBytes > MAX_PAYLOAD_BYTES)
       throw new OfficeError(
         'ResponsePayloadSizeLimitExceeded',
-        `A sync loaded ${this.session.cellsLoaded} cells.`,
+        `The response payload size has exceeded the limit (${this.responseBytes} bytes, ${this.session.cellsLoaded} cells).`,
       );
   }
 }
@@ -126,7 +182,11 @@ export abstract class FakeObject {
   loadNow(names: string[]): void {
     this.nullState = !this.exists();
     if (this.nullState) return;
-    for (const name of names) this.loaded.set(name, this.read(name));
+    for (const name of names) {
+      const value = this.read(name);
+      this.ctx.respond(value);
+      this.loaded.set(name, value);
+    }
   }
 
   get isNullObject(): boolean {

@@ -12,7 +12,15 @@ import type {
   ExcelEnv,
   ExcelRun,
 } from '../../../src/hosts/excel/office-types';
-import { FakeContext, type ChangeArgs, type ChangeHandler, type Session, type WriteRecord } from './context';
+import {
+  FakeContext,
+  type ChangeArgs,
+  type ChangeHandler,
+  type FillReadings,
+  type LibrarySurface,
+  type Session,
+  type WriteRecord,
+} from './context';
 import { NO_FILL_MODEL, cell, type DocumentModel, type SheetModel } from './model';
 import { FakeRuntime, FakeWorkbook } from './workbook';
 
@@ -21,13 +29,20 @@ export interface FakeSheet {
   cells?: Record<string, CellValue>;
   /** '#RRGGBB' solid fills. */
   fills?: Record<string, string>;
+  /** Notes (批注, legacy comments): kept in the file whatever the API; only ExcelApi 1.18 sees them. */
   notes?: Record<string, string>;
+  /** Threaded comments (ExcelApi 1.10). */
+  comments?: Record<string, string>;
   merges?: SheetModel['merges'];
 }
 
 export interface FakeOptions {
   /** The ExcelApi 1.x minor this Excel supports (default 18: notes). */
   apiMinor?: number;
+  /** The office.js loaded (default 'cdn'). */
+  library?: LibrarySurface;
+  /** How this build reads fills (default 'documented'). */
+  fillReadings?: FillReadings;
   name?: string;
 }
 
@@ -44,6 +59,8 @@ class FakeRequestContext extends FakeContext {
 export class FakeExcel implements Session {
   doc: DocumentModel;
   apiMinor: number;
+  library: LibrarySurface;
+  fillReadings: FillReadings;
   syncs = 0;
   writes: WriteRecord[] = [];
   enableEvents = true;
@@ -61,6 +78,8 @@ export class FakeExcel implements Session {
   private constructor(doc: DocumentModel, options: FakeOptions) {
     this.doc = doc;
     this.apiMinor = options.apiMinor ?? 18;
+    this.library = options.library ?? 'cdn';
+    this.fillReadings = options.fillReadings ?? 'documented';
     this.activeSheet = doc.sheets[0]?.name ?? null;
   }
 
@@ -83,17 +102,15 @@ export class FakeExcel implements Session {
       for (const [a1, value] of Object.entries(s.cells ?? {})) cell(model, a1).value = value;
       for (const [a1, color] of Object.entries(s.fills ?? {}))
         cell(model, a1).fill = { ...NO_FILL_MODEL, pattern: 'Solid', color: color.toUpperCase() };
-      for (const [a1, text] of Object.entries(s.notes ?? {})) {
-        if (options.apiMinor !== undefined && options.apiMinor < 18)
-          doc.comments.push({
-            id: `{user-${a1}}`,
-            sheet: s.name,
-            cell: a1.toUpperCase(),
-            content: text,
-            replies: [],
-          });
-        else model.notes[a1.toUpperCase()] = text;
-      }
+      for (const [a1, text] of Object.entries(s.notes ?? {})) model.notes[a1.toUpperCase()] = text;
+      for (const [a1, text] of Object.entries(s.comments ?? {}))
+        doc.comments.push({
+          id: `{user-${a1}}`,
+          sheet: s.name,
+          cell: a1.toUpperCase(),
+          content: text,
+          replies: [],
+        });
       doc.sheets.push(model);
     });
     return new FakeExcel(doc, options);
@@ -197,9 +214,17 @@ export class FakeExcel implements Session {
 
   /** The note, else the comment thread (comment and replies, one per line), else null. */
   note(sheet: string, a1: string): string | null {
+    return this.legacyNote(sheet, a1) ?? this.thread(sheet, a1);
+  }
+
+  /** The cell's note (批注), which ExcelApi below 1.18 cannot see. */
+  legacyNote(sheet: string, a1: string): string | null {
+    return this.sheet(sheet).notes[a1.toUpperCase()] ?? null;
+  }
+
+  /** The cell's threaded comment and its replies, one per line. */
+  thread(sheet: string, a1: string): string | null {
     const key = a1.toUpperCase();
-    const note = this.sheet(sheet).notes[key];
-    if (note !== undefined) return note;
     const c = this.doc.comments.find((x) => x.sheet === sheet && x.cell === key);
     return c ? [c.content, ...c.replies.map((r) => r.content)].join('\n') : null;
   }

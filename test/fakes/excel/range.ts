@@ -2,7 +2,14 @@
 
 import { fromA1, toA1 } from '../../../src/core/address';
 import type { CellRange } from '../../../src/core/snapshot';
-import { FakeClientResult, FakeContext, FakeObject, OfficeError } from './context';
+import {
+  FakeClientResult,
+  FakeContext,
+  FakeObject,
+  OfficeError,
+  jsonBytes,
+  type FillReadings,
+} from './context';
 import {
   NO_FILL_MODEL,
   cell,
@@ -179,7 +186,18 @@ abstract class FakeAreasObject extends FakeObject {
   }
 }
 
-export class FakeRangeAreas extends FakeAreasObject {}
+/** RangeAreas (ExcelApi 1.9); its select() is ExcelApi 1.18 and missing from a stale office.js. */
+export class FakeRangeAreas extends FakeAreasObject {
+  constructor(ctx: FakeContext, resolve: AreasResolver, nullable: boolean) {
+    super(ctx, resolve, nullable);
+    if (ctx.session.library === 'stale') Object.defineProperty(this, 'select', { value: undefined });
+  }
+
+  override select(): void {
+    this.ctx.enqueue(() => this.ctx.requireApi(18, 'RangeAreas.select'));
+    super.select();
+  }
+}
 
 export class FakeRange extends FakeAreasObject {
   constructor(ctx: FakeContext, resolve: () => RangeRef | null, nullable = false) {
@@ -266,15 +284,17 @@ export class FakeRange extends FakeAreasObject {
       for (let r = ref.top; r <= ref.bottom; r++) {
         const row: unknown[] = [];
         for (let c = ref.left; c <= ref.right; c++) {
-          const fill = ref.sheet.cells[toA1(r, c)]?.fill ?? NO_FILL_MODEL;
-          row.push({
-            format: { fill: Object.fromEntries(keys.map((k) => [k, fill[k as keyof FillModel]])) },
-          });
+          const fill = readFill(
+            ref.sheet.cells[toA1(r, c)]?.fill ?? NO_FILL_MODEL,
+            this.ctx.session.fillReadings,
+          );
+          row.push({ format: { fill: Object.fromEntries(keys.map((k) => [k, fill[k]])) } });
         }
         rows.push(row);
       }
+      this.ctx.respond(rows);
       result.set(rows);
-    });
+    }, jsonBytes(options));
     return result;
   }
 
@@ -291,6 +311,19 @@ export class FakeRange extends FakeAreasObject {
       true,
     );
   }
+}
+
+/** A fill as getCellProperties reports it on builds of the given kind. */
+function readFill(fill: FillModel, readings: FillReadings): Record<string, unknown> {
+  if (readings === 'documented') return { ...fill };
+  const none = fill.pattern === 'None';
+  return {
+    ...fill,
+    pattern: null,
+    color: none ? '#FFFFFF' : fill.color,
+    tintAndShade: none ? null : fill.tintAndShade,
+    patternTintAndShade: none ? null : fill.patternTintAndShade,
+  };
 }
 
 export function checkAreaLimits(address: string, areas: CellRange[]): void {

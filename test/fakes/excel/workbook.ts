@@ -73,6 +73,7 @@ class FakeNoteCollection {
 }
 
 export class FakeWorksheet extends FakeObject {
+  /** ExcelApi 1.18; undefined in a stale office.js, whatever Excel supports. */
   readonly notes: FakeNoteCollection;
 
   constructor(
@@ -80,7 +81,10 @@ export class FakeWorksheet extends FakeObject {
     private readonly find: () => SheetModel | undefined,
   ) {
     super(ctx);
-    this.notes = new FakeNoteCollection(ctx, () => this.model());
+    this.notes =
+      ctx.session.library === 'stale'
+        ? (undefined as unknown as FakeNoteCollection)
+        : new FakeNoteCollection(ctx, () => this.model());
   }
 
   model(): SheetModel {
@@ -140,7 +144,15 @@ export class FakeWorksheet extends FakeObject {
     })).getUsedRangeOrNullObject(valuesOnly);
   }
 
+  /** ExcelApi 1.1: the active sheet (a proxy; nothing is sent until it is used). */
+  static active(ctx: FakeContext): FakeWorksheet {
+    return new FakeWorksheet(ctx, () =>
+      ctx.session.doc.sheets.find((s) => s.name === ctx.session.activeSheet),
+    );
+  }
+
   getRanges(address: string): FakeRangeAreas {
+    this.ctx.requestBytes += address.length;
     return new FakeRangeAreas(
       this.ctx,
       () => {
@@ -212,6 +224,10 @@ export class FakeWorksheetCollection extends FakeObject {
 
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.session.doc.sheets.find((s) => s.name === key));
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return FakeWorksheet.active(this.ctx);
   }
 }
 
@@ -410,6 +426,9 @@ class FakeCommentCollection {
         throw new OfficeError('ItemNotFound', `No sheet ${sheet}.`);
       if (doc.comments.some((c) => c.sheet === sheet && c.cell === cellA1))
         throw new OfficeError('InvalidArgument', `A comment exists on ${cellAddress}.`);
+      // Notes (批注) and threaded comments are separate; a cell carries one or the other.
+      if (doc.sheets.find((s) => s.name === sheet)?.notes[cellA1] !== undefined)
+        throw new OfficeError('GeneralException', `The cell ${cellAddress} already has a note.`);
       doc.comments.push(model);
     });
     return new FakeComment(this.ctx, model);

@@ -7,6 +7,7 @@
  */
 
 import { fromA1 } from '../../../src/core/address';
+import { declared } from './declared';
 import { FakeRange, type Area } from './range';
 import {
   rebuild,
@@ -23,7 +24,9 @@ export class FakeWorksheet {
   constructor(
     readonly app: FakeApplication,
     readonly model: FakeSheetModel,
-  ) {}
+  ) {
+    return declared(this, 'Worksheet');
+  }
 
   get Name(): string {
     return this.model.name;
@@ -94,9 +97,9 @@ export class FakeWorksheet {
     return new FakeRange(this, areas);
   }
 
-  Cells(row: number, col: number): FakeRange {
-    if (!(row >= 1 && col >= 1)) throw new Error(`Cells(${row}, ${col}) 越界`);
-    return new FakeRange(this, [{ top: row - 1, left: col - 1, bottom: row - 1, right: col - 1 }]);
+  /** A property in the typings (`readonly Cells: Range`): a cell is Cells.Item(row, column). */
+  get Cells(): FakeRange {
+    return new FakeRange(this, [{ top: 0, left: 0, bottom: 1_048_575, right: 16_383 }]);
   }
 
   Activate(): void {
@@ -113,7 +116,9 @@ export class FakeWorksheet {
 }
 
 export class FakeSheets {
-  constructor(private readonly workbook: FakeWorkbook) {}
+  constructor(private readonly workbook: FakeWorkbook) {
+    return declared(this, 'Sheets');
+  }
 
   get Count(): number {
     return this.workbook.model.sheets.length;
@@ -156,7 +161,9 @@ export class FakeWorkbook {
   constructor(
     readonly app: FakeApplication,
     readonly model: FakeWorkbookModel,
-  ) {}
+  ) {
+    return declared(this, 'Workbook');
+  }
 
   get Name(): string {
     return this.model.name;
@@ -185,6 +192,10 @@ export class FakeWorkbook {
 
 export class FakeApiEvent {
   readonly listeners = new Map<string, Listener[]>();
+
+  constructor() {
+    return declared(this, 'EtApiEvent');
+  }
 
   AddApiEventListener(event: string, listener: Listener): void {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
@@ -246,6 +257,7 @@ export class FakeApplication {
     this.workbook = new FakeWorkbook(this, model);
     const first = model.sheets.find((s) => s.visible === XL_SHEET_VISIBLE);
     if (first) this.activate(this.workbook.sheetOf(first));
+    return declared(this, 'WPSMergedRoot');
   }
 
   /** The document as saved to disk: values, fills, comments, sheets with their visibility. */
@@ -316,13 +328,10 @@ export class FakeApplication {
   }
 
   CreateTaskPane(url: string): FakeTaskPane {
-    const pane: FakeTaskPane = {
-      ID: 1000 + this.taskPanes.length,
-      url,
-      Visible: false,
-      DockPosition: 0,
-      Width: 0,
-    };
+    const pane: FakeTaskPane = declared(
+      { ID: 1000 + this.taskPanes.length, url, Visible: false, DockPosition: 0, Width: 0 },
+      'CustomTaskpane',
+    );
     this.taskPanes.push(pane);
     return pane;
   }

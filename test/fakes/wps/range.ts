@@ -2,6 +2,7 @@
 
 import { columnLetters } from '../../../src/core/address';
 import type { FakeWorksheet } from './application';
+import { declared } from './declared';
 import {
   cellKey,
   NO_FILL,
@@ -31,11 +32,14 @@ export function areaAddress(area: Area): string {
     : `${first}:${a1(area.bottom, area.right)}`;
 }
 
+/** An ET Range (et-jsapi-declare's Et.Range): only its declared members are reachable. */
 export class FakeRange {
   constructor(
     readonly sheet: FakeWorksheet,
     readonly areas: Area[],
-  ) {}
+  ) {
+    return declared(this, 'Range');
+  }
 
   private get area(): Area {
     return this.areas[0];
@@ -59,7 +63,7 @@ export class FakeRange {
   }
 
   private log(what: string): void {
-    this.sheet.app.calls.push(`${this.sheet.Name}!${this.Address} ${what}`);
+    this.sheet.app.calls.push(`${this.sheet.model.name}!${this.address()} ${what}`);
   }
 
   get Value2(): unknown {
@@ -111,15 +115,42 @@ export class FakeRange {
     return this.area.left + 1;
   }
 
+  /** Range.Rows and Range.Columns are Ranges in the typings; the host only counts them. */
   get Rows(): { Count: number } {
-    return { Count: this.area.bottom - this.area.top + 1 };
+    return declared({ Count: this.area.bottom - this.area.top + 1 }, 'Range');
   }
 
   get Columns(): { Count: number } {
-    return { Count: this.area.right - this.area.left + 1 };
+    return declared({ Count: this.area.right - this.area.left + 1 }, 'Range');
   }
 
-  get Address(): string {
+  get Count(): number {
+    return this.positions().length;
+  }
+
+  /** Range.Item(row, column): 1-based, relative to the range's top-left cell (Cells.Item(r, c)). */
+  Item(row: number, col?: number): FakeRange {
+    if (typeof row !== 'number' || (col !== undefined && typeof col !== 'number'))
+      throw new Error('Item 的参数应为数字');
+    let r = row - 1;
+    let c = (col ?? 1) - 1;
+    if (col === undefined) {
+      const width = this.area.right - this.area.left + 1;
+      c = r % width;
+      r = Math.floor(r / width);
+    }
+    if (r < 0 || c < 0) throw new Error(`Item(${row}, ${col}) 越界`);
+    const top = this.area.top + r;
+    const left = this.area.left + c;
+    return new FakeRange(this.sheet, [{ top, left, bottom: top, right: left }]);
+  }
+
+  /** Range.Address is a method in the typings (RowAbsolute, ColumnAbsolute, …): '$A$1:$B$2'. */
+  Address(): string {
+    return this.address();
+  }
+
+  address(): string {
     return this.areas.map(areaAddress).join(',');
   }
 
@@ -136,7 +167,7 @@ export class FakeRange {
   }
 
   get Interior(): FakeInterior {
-    return new FakeInterior(this);
+    return declared(new FakeInterior(this), 'Interior');
   }
 
   fills(): FakeFill[] {
@@ -155,7 +186,7 @@ export class FakeRange {
 
   get Comment(): { Text(): string } | null {
     const text = this.cell(this.area.top, this.area.left)?.comment;
-    return text === undefined ? null : { Text: () => text };
+    return text === undefined ? null : declared({ Text: () => text }, 'Comment');
   }
 
   AddComment(text: string): { Text(): string } {
@@ -163,7 +194,7 @@ export class FakeRange {
     const cell = this.ensure(this.area.top, this.area.left);
     if (cell.comment !== undefined) throw new Error('AddComment 失败：单元格已有批注');
     cell.comment = String(text);
-    return { Text: () => String(text) };
+    return declared({ Text: () => String(text) }, 'Comment');
   }
 
   ClearComments(): void {
