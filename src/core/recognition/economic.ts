@@ -4,16 +4,32 @@ import { parseAmount, parseCode } from '../numbers';
 import type { SheetGrid } from '../snapshot';
 import { labelKey } from '../text';
 import type { EconomicEntry, EconomicTable, Figure, TableId } from '../tables/model';
+import { SplitCodeReader } from './codes';
 import { collectNotes, figureAt, isNoteText, ref } from './layout';
 import type { Region } from './region';
 
 interface ColumnGroup {
   codeCol: number;
+  /** 类 and 款 columns when the code is split (Shanghai); the code column alone otherwise. */
+  parts: number[];
   nameCol: number;
   valueCol: number;
 }
 
 const ECONOMIC_CODE = /^[3]\d{2}(?:\d{2})?$/;
+const ECONOMIC_CLASS = /^3\d{2}$/;
+
+/** 类 | 款 under a code header (in its row or the two below): the code is split over those columns. */
+function splitParts(grid: SheetGrid, headerRow: number, codeCol: number, nameCol: number): number[] {
+  for (let r = headerRow; r <= headerRow + 2; r++)
+    if (
+      labelKey(grid.text(r, codeCol)) === '类' &&
+      codeCol + 1 < nameCol &&
+      labelKey(grid.text(r, codeCol + 1)) === '款'
+    )
+      return [codeCol, codeCol + 1];
+  return [codeCol];
+}
 
 function findGroups(grid: SheetGrid, region: Region): { headerRow: number; groups: ColumnGroup[] } | null {
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8); r++) {
@@ -31,7 +47,8 @@ function findGroups(grid: SheetGrid, region: Region): { headerRow: number; group
         if (/名称/.test(key)) nameCol = c;
         else if (valueCol < 0 && /决算|金额|合计|数$/.test(key)) valueCol = c;
       }
-      if (valueCol > 0) groups.push({ codeCol, nameCol, valueCol });
+      if (valueCol > 0)
+        groups.push({ codeCol, nameCol, valueCol, parts: splitParts(grid, r, codeCol, nameCol) });
     });
     if (groups.length > 0) return { headerRow: r, groups };
   }
@@ -59,6 +76,11 @@ export function readEconomicTable(grid: SheetGrid, id: TableId, region: Region):
   let personnelTotal: Figure | null = null;
   let publicTotal: Figure | null = null;
   let bottom = layout.headerRow;
+  const readers = layout.groups.map((g) =>
+    g.parts.length > 1
+      ? new SplitCodeReader(grid, { first: g.codeCol, parts: g.parts, partsRow: null }, ECONOMIC_CLASS)
+      : null,
+  );
   for (let r = layout.headerRow + 1; r <= region.bottom; r++) {
     for (let c = region.left; c <= region.right; c++) {
       const key = labelKey(grid.text(r, c));
@@ -67,15 +89,16 @@ export function readEconomicTable(grid: SheetGrid, id: TableId, region: Region):
       else continue;
       bottom = r;
     }
-    for (const g of layout.groups) {
-      const code = parseCode(grid.value(r, g.codeCol));
+    for (const [gi, g] of layout.groups.entries()) {
+      const reader = readers[gi];
+      const code = reader ? reader.read(r) : parseCode(grid.value(r, g.codeCol));
       if (!code || !ECONOMIC_CODE.test(code)) continue;
       const figure = figureAt(grid, r, g.valueCol);
       figures.push(figure);
       entries.push({
         code,
         name: grid.text(r, g.nameCol),
-        codeRef: ref(grid, r, g.codeCol),
+        codeRef: ref(grid, r, g.parts.length > 1 && grid.text(r, g.parts[1]) !== '' ? g.parts[1] : g.codeCol),
         nameRef: ref(grid, r, g.nameCol),
         figure,
       });
