@@ -101,12 +101,6 @@ export const MOF_FACE: Face = {
   columnNumbers: true,
   emptyNote: /(本单位|本部门)?(无|没有).*(收支|支出|收入|经费).*(故|因此|所以)?本表(无数据|为空)/,
   signals: [/^[(（]?公开0?[1-9]表[)）]?$/, /^栏次$/],
-  sections: {
-    部门职责: /部门职责|机构设置|部门概况|单位概况|基本职能|主要职能/,
-    绩效: /绩效/,
-    机关运行经费: /机关运行经费/,
-    政府采购: /政府采购/,
-    国有资产: /国有资产|资产占用|资产情况/,
-    名词解释: /名词解释|名词说明|名词释义|术语解释|专业名词/,
-  },
+  // The completeness rules' own heading words are the 财政部 face's: nothing to add.
+  sections: {},
 };

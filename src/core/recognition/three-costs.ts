@@ -30,6 +30,19 @@ function findLabel(grid: SheetGrid, region: Region, re: RegExp): { row: number; 
   return null;
 }
 
+/** The 预算数/决算数 labels of a row, left to right, when they alternate (two or more pairs). */
+function pairColumns(grid: SheetGrid, region: Region, row: number): Array<{ col: number; budget: boolean }> {
+  const out: Array<{ col: number; budget: boolean }> = [];
+  for (let c = region.left; c <= region.right; c++) {
+    const key = labelKey(grid.text(row, c));
+    if (BUDGET.test(key)) out.push({ col: c, budget: true });
+    else if (ACTUAL.test(key)) out.push({ col: c, budget: false });
+  }
+  const budgets = out.filter((p) => p.budget).length;
+  const alternating = out.every((p, i) => p.budget === (i % 2 === 0));
+  return budgets >= 2 && alternating ? out : [];
+}
+
 export function readThreeCostsTable(grid: SheetGrid, id: TableId, region: Region): ThreeCostsTable | null {
   const budgetAt = findLabel(grid, region, BUDGET);
   const actualAt = findLabel(grid, region, ACTUAL);
@@ -44,8 +57,27 @@ export function readThreeCostsTable(grid: SheetGrid, id: TableId, region: Region
     figures.push(f);
   };
   let bottom: number;
+  const pairs = pairColumns(grid, region, budgetAt.row);
 
-  if (budgetAt.row === actualAt.row) {
+  if (pairs.length >= 2) {
+    // 预算数 | 决算数 side by side under each item (Shanghai): the item is named above the pair.
+    const headers = readColumnHeaders(grid, region.top + 1, budgetAt.row - 1, region.left, region.right);
+    let dataRow = budgetAt.row + 1;
+    while (dataRow < region.bottom && isColumnNumberRow(grid, dataRow, region.left, region.right)) dataRow++;
+    const dataIsNote = dataRow > region.bottom || isNoteText(grid.text(dataRow, region.left));
+    let item: ThreeCostKey | null = null;
+    for (const p of pairs) {
+      if (p.budget) {
+        const h = headers.find((x) => x.col === p.col);
+        item = h ? (threeCostKey(h.leaf) ?? threeCostKey(h.path)) : null;
+      }
+      if (!item) continue;
+      const target = p.budget ? budget : actual;
+      if (dataIsNote) target[item] = undefined;
+      else put(target, item, dataRow, p.col);
+    }
+    bottom = dataIsNote ? budgetAt.row : dataRow;
+  } else if (budgetAt.row === actualAt.row) {
     // One row of 12 (or more) columns: 预算数 spans the columns up to 决算数.
     let dataRow = -1;
     for (let r = budgetAt.row + 1; r <= region.bottom && dataRow < 0; r++) {
