@@ -84,6 +84,16 @@ function isRepeatedHeader(grid: SheetGrid, row: number, region: Region, codeCol:
   return headerWords >= 2;
 }
 
+/** A row with text in the name column only, not a header word: a piece of a wrapped name. */
+function isNamePieceRow(grid: SheetGrid, row: number, region: Region, nameCol: number): boolean {
+  const name = labelKey(grid.text(row, nameCol));
+  if (!name || /名称$|^(项目|科目|类|款|项)$/.test(name) || isTotalLabel(name) || isNoteText(name))
+    return false;
+  for (let c = region.left; c <= region.right; c++)
+    if (c !== nameCol && grid.text(row, c) !== '') return false;
+  return true;
+}
+
 /** A placeholder row of the template: only the word 类, 款 or 项. */
 function isPlaceholder(text: string): boolean {
   return /^(类|款|项|…+|\.+)$/.test(labelKey(text));
@@ -113,6 +123,13 @@ export function readCodedTable(
       dataStart = r;
   }
   if (dataStart <= region.top + 1) return null;
+  // A name wrapped around the first code row starts above it: that piece is data, not header.
+  for (
+    let k = 0;
+    k < 2 && dataStart - 1 > region.top + 1 && isNamePieceRow(grid, dataStart - 1, region, nameCol);
+    k++
+  )
+    dataStart--;
 
   const headers = readColumnHeaders(grid, region.top + 1, dataStart - 1, region.left, region.right);
   let columns: ValueColumn[] = [];
