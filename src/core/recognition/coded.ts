@@ -132,7 +132,7 @@ export function readCodedTable(
     dataStart--;
 
   const headers = readColumnHeaders(grid, region.top + 1, dataStart - 1, region.left, region.right);
-  let columns: ValueColumn[] = [];
+  const columns: ValueColumn[] = [];
   for (const h of headers) {
     if (h.col <= nameCol || !h.path) continue;
     const spec = specs.find((s) => s.match.test(h.path) && !columns.some((c) => c.key === s.key));
@@ -195,7 +195,7 @@ export function readCodedTable(
   // A column whose cells are mostly not numbers was not understood: one finding, not one per cell.
   const unread: UnreadPart[] = [];
   const lines = [...(total ? [total] : []), ...rows];
-  const dropped = new Set<string>();
+  const firstLine = lines.length > 0 ? Math.min(...lines.map((l) => l.row)) : dataStart;
   for (const c of columns) {
     let filled = 0;
     let invalid = 0;
@@ -205,16 +205,15 @@ export function readCodedTable(
       filled++;
       if (f.parse.kind === 'invalid') invalid++;
     }
-    if (invalid >= 3 && invalid * 2 >= filled) {
-      dropped.add(c.key);
+    if (invalid >= 3 && invalid * 2 >= filled)
       unread.push({
         what: `“${c.header}”列有 ${invalid} 个单元格不是数字`,
-        top: dataStart,
+        top: firstLine,
         left: c.col,
         bottom,
         right: c.col,
+        blocking: true,
       });
-    }
   }
   // Columns with figures under a header that names none of the table's columns.
   for (const h of headers) {
@@ -226,15 +225,11 @@ export function readCodedTable(
     if (numbers > 0)
       unread.push({
         what: `“${h.path}”列不是本表应有的栏目（有 ${numbers} 个数字未核对）`,
-        top: dataStart,
+        top: firstLine,
         left: h.col,
         bottom,
         right: h.col,
       });
-  }
-  if (dropped.size > 0) {
-    columns = columns.filter((c) => !dropped.has(c.key));
-    for (const l of lines) for (const k of dropped) delete l.values[k];
   }
   const figures: Figure[] = [];
   for (const l of lines.slice().sort((a, b) => a.row - b.row))

@@ -5,7 +5,7 @@ import { faceById } from '../faces';
 import type { FaceId, TableAssignment } from '../faces/choices';
 import type { Face } from '../faces/face';
 import { SheetGrid, type WorkbookSnapshot } from '../snapshot';
-import type { Table, TableId } from '../tables/model';
+import type { Table, TableId, UnreadPart } from '../tables/model';
 import { readCodedTable } from './coded';
 import { detectFace } from './detect-face';
 import { readEconomicTable } from './economic';
@@ -38,6 +38,8 @@ export interface UnreadTable {
   left: number;
   bottom: number;
   right: number;
+  /** What was not understood, when the table was read but too little of it to check. */
+  parts?: UnreadPart[];
 }
 
 export interface Recognition {
@@ -105,6 +107,20 @@ export function recognizeWorkbook(workbook: WorkbookSnapshot, options: Recogniti
         left: region.left,
         bottom: region.bottom,
         right: region.right,
+      });
+      return;
+    }
+    if (table.unread?.some((p) => p.blocking)) {
+      // Read in part only: its relations would fail for what was misread; one finding instead.
+      unreadable.push({
+        id,
+        title,
+        sheet: grid.name,
+        top: table.top,
+        left: table.left,
+        bottom: table.bottom,
+        right: table.right,
+        parts: table.unread,
       });
       return;
     }

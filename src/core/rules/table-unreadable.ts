@@ -28,10 +28,16 @@ export const tableUnreadable: Rule = {
       });
     }
     for (const u of ctx.unreadable ?? []) {
+      const where = `${u.sheet}!${rangeToA1(Math.max(u.top, 0), u.left, u.bottom, u.right)}`;
+      const parts = (u.parts ?? []).map((p) => `${p.what}（${rangeToA1(p.top, p.left, p.bottom, p.right)}）`);
+      const first = u.parts?.[0];
       report({
-        message: `找到了标题“${u.title}”（${faceTableName(face, u.id)}），但没有读懂它下面的表头和数据（${u.sheet}!${rangeToA1(u.top, u.left, u.bottom, u.right)}），这张表没有核对`,
+        message:
+          parts.length > 0
+            ? `${faceTableName(face, u.id)}（${where}）只读懂了一部分：${parts.join('；')}。这张表没有核对`
+            : `找到了标题“${u.title}”（${faceTableName(face, u.id)}），但没有读懂它下面的表头和数据（${where}），这张表没有核对`,
         sheet: u.sheet,
-        cell: toA1(Math.max(u.top, 0), u.left),
+        cell: first ? toA1(first.top, first.left) : toA1(Math.max(u.top, 0), u.left),
         table: u.id,
       });
     }

@@ -68,6 +68,8 @@ export interface UnreadPart {
   left: number;
   bottom: number;
   right: number;
+  /** The part makes the table's relations unreliable (a value column of text): the table is not checked. */
+  blocking?: boolean;
 }
 
 export interface ValueColumn {
