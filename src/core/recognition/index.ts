@@ -125,6 +125,8 @@ export function recognizeWorkbook(workbook: WorkbookSnapshot, options: Recogniti
       return;
     }
     table.face = face.id;
+    // An assigned range without a title: the face's name of the table.
+    if (!table.title) table.title = face.tables.find((t) => t.id === id)?.title ?? id;
     tables.push(table);
     const year = yearOfText(title);
     if (year) years.push(year);
