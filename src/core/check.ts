@@ -1,5 +1,6 @@
 /** The one entry point every host calls: a snapshot (and a narrative) in, a report out. */
 
+import { faceById } from './faces';
 import type { FaceId, TableAssignment } from './faces/choices';
 import { defaultCatalogs, type Catalogs } from './catalog';
 import { fromA1 } from './address';
@@ -55,7 +56,7 @@ export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckO
   // Each unit of a 汇总 workbook is checked on its own; the narrative speaks of the first.
   splitUnits(tables).forEach((unitTables, unit) => {
     const ctx = buildContext(unitTables, year, options.catalogs ?? defaultCatalogs(), narrative, {
-      face: recognition?.face,
+      face: recognition?.face ?? (options.face ? faceById(options.face) : undefined),
       unreadable: unit === 0 ? recognition?.unreadable : [],
     });
     // Completeness rules judge the narrative once (with the first unit) and every unit's tables.
