@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from '@jest/globals';
 import { recognizeWorkbook } from '../../src/core/recognition';
 import type { CodedTable, Table } from '../../src/core/tables/model';
-import { alarms, check, loadCase } from '../helpers';
+import { alarms, CASES, check, loadCase, SHANGHAI_CASES } from '../helpers';
 import { centralFour, shanghaiOneColumn } from './workbooks';
 
 const NINE = ['公开01', '公开02', '公开03', '公开04', '公开05', '公开06', '公开07', '公开08', '公开09'];
@@ -79,4 +79,14 @@ test('a four-table central unit: detected as central-4, its four tables found, n
       missing.some((m) => m.includes(id)),
       `${id} in ${missing.join('；')}`,
     );
+});
+
+test('every corpus case is detected in its own face, also with a table left out', async () => {
+  for (const id of CASES) assert.equal(recognizeWorkbook(await loadCase(id)).face.id, 'mof', id);
+  for (const id of SHANGHAI_CASES)
+    assert.equal(recognizeWorkbook(await loadCase(id)).face.id, 'shanghai', id);
+  // The template's 类 / 款 / 项 placeholder rows under an empty 公开07 are not the Shanghai header row.
+  const full = await loadCase('liujiang2022-standard');
+  const without08 = { ...full, sheets: full.sheets.filter((s) => s.name !== '公开08表') };
+  assert.equal(recognizeWorkbook(without08).face.id, 'mof');
 });

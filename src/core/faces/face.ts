@@ -59,7 +59,10 @@ export interface Face {
   columnNumbers: boolean;
   /** Wording of the note under an empty table. */
   emptyNote: RegExp;
-  /** Header or title words that point to this face when detecting it (besides its titles). */
+  /**
+   * Words that point to this face when detecting it (besides its titles), tried on each cell's text and
+   * on each row's texts joined by "|" ("类|款|项": a header row, not a lone placeholder word).
+   */
   signals: RegExp[];
   /** Narrative section headings per completeness topic, as this face words them. */
   sections: Partial<Record<CompletenessTopic, RegExp>>;

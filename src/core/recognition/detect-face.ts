@@ -33,11 +33,19 @@ export function detectFace(workbook: WorkbookSnapshot): Face {
   const texts = new Set<string>();
   for (const grid of grids) {
     let cells = 0;
-    for (let r = grid.firstRow; r < grid.rowCount && cells < MAX_CELLS; r++)
+    for (let r = grid.firstRow; r < grid.rowCount && cells < MAX_CELLS; r++) {
+      // Each cell's text, and the row's texts joined by "|" for signals that span cells ("类|款|项").
+      const row: string[] = [];
       for (let c = grid.firstCol; c < grid.colCount; c++, cells++) {
         const v = grid.value(r, c);
-        if (typeof v === 'string' && v.length <= 120) texts.add(labelKey(v));
+        if (typeof v !== 'string' || v.length > 120) continue;
+        const key = labelKey(v);
+        if (!key) continue;
+        texts.add(key);
+        row.push(key);
       }
+      if (row.length > 1) texts.add(row.join('|'));
+    }
   }
   const list = [...texts];
   let best = FACES[0];
