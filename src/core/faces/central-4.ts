@@ -5,7 +5,7 @@
  */
 
 import type { Face } from './face';
-import { MOF_FACE, STANDARD_CODED_COLUMNS } from './mof';
+import { MOF_FACE, STANDARD_CODED_COLUMNS, STANDARD_WORDS } from './mof';
 
 export const CENTRAL_4_FACE: Face = {
   id: 'central-4',
@@ -22,6 +22,7 @@ export const CENTRAL_4_FACE: Face = {
     { id: '公开05', number: 4, title: '财政拨款支出决算表', titles: [/财政拨款支出决算表$/] },
   ],
   titleOrder: ['公开01', '公开05', '公开02', '公开03'],
+  words: STANDARD_WORDS,
   codedColumns: STANDARD_CODED_COLUMNS,
   codeLayouts: ['single'],
   totalRow: 'top',

@@ -17,6 +17,22 @@ export interface ColumnSpec {
   match: RegExp;
 }
 
+/** Header and label words the readers look for. */
+export interface TableWords {
+  /** The header of a code column: 科目代码, 功能分类科目编码. */
+  codeHeader: RegExp;
+  /** The header of the 科目名称 column. */
+  nameHeader: RegExp;
+  /** The value column of a 公开06 group: 决算数, 金额. */
+  economicValue: RegExp;
+  /** 公开06's closing labels. */
+  personnelTotal: RegExp;
+  publicTotal: RegExp;
+  /** 三公's 预算数 and 决算数 labels. */
+  budget: RegExp;
+  actual: RegExp;
+}
+
 export interface FaceTable {
   id: TableId;
   /** Where the face prints it: 1 … 9 (the 公开NN number in the 财政部 face). */
@@ -43,6 +59,8 @@ export interface Face {
   tables: FaceTable[];
   /** Title patterns in the order they are tried: most specific first ("支出决算表" ends many titles). */
   titleOrder: TableId[];
+  /** Header and label words of the tables. */
+  words: TableWords;
   /** Value columns of each coded table by header words. */
   codedColumns: Partial<Record<TableId, ColumnSpec[]>>;
   /** The code layouts this face uses (every reader accepts all of them; detection counts on these). */

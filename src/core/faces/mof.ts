@@ -1,6 +1,17 @@
 /** The 财政部 face: the nine tables 公开01–09 with their markers and 栏次 rows (DOMAIN.md §1). */
 
-import type { ColumnSpec, Face } from './face';
+import type { ColumnSpec, Face, TableWords } from './face';
+
+/** The header and label words every face so far shares. */
+export const STANDARD_WORDS: TableWords = {
+  codeHeader: /(代码|编码)$/,
+  nameHeader: /名称$/,
+  economicValue: /决算|金额|合计|数$/,
+  personnelTotal: /^人员经费(合计|小计)$/,
+  publicTotal: /^公用经费(合计|小计)$/,
+  budget: /^(全年)?预算(数)?$/,
+  actual: /^决算(数)?$/,
+};
 
 /** Value columns of the coded tables: shared by every face that prints these tables. */
 export const STANDARD_CODED_COLUMNS: Face['codedColumns'] = {
@@ -91,6 +102,7 @@ export const MOF_FACE: Face = {
     },
   ],
   titleOrder: ['公开04', '公开01', '公开07', '公开08', '公开06', '公开05', '公开09', '公开02', '公开03'],
+  words: STANDARD_WORDS,
   codedColumns: STANDARD_CODED_COLUMNS,
   codeLayouts: ['single'],
   totalRow: 'top',

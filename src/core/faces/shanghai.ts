@@ -7,7 +7,7 @@
  */
 
 import type { Face } from './face';
-import { MOF_FACE, SOE_WITH_BALANCES, STANDARD_CODED_COLUMNS } from './mof';
+import { MOF_FACE, SOE_WITH_BALANCES, STANDARD_CODED_COLUMNS, STANDARD_WORDS } from './mof';
 
 export const SHANGHAI_FACE: Face = {
   id: 'shanghai',
@@ -49,6 +49,7 @@ export const SHANGHAI_FACE: Face = {
     },
   ],
   titleOrder: MOF_FACE.titleOrder,
+  words: STANDARD_WORDS,
   codedColumns: { ...STANDARD_CODED_COLUMNS, 公开08: SOE_WITH_BALANCES },
   codeLayouts: ['split', 'single', 'wrapped'],
   totalRow: 'either',

@@ -32,7 +32,7 @@ function functionCode(grid: SheetGrid, row: number, col: number): string | null 
 }
 
 /** The column holding most 功能分类 codes; else the one headed 代码/编码; else the one labelled 合计. */
-function findCodeColumn(grid: SheetGrid, region: Region): number | null {
+function findCodeColumn(grid: SheetGrid, region: Region, face: Face): number | null {
   let best: number | null = null;
   let bestCount = 0;
   for (let c = region.left; c <= region.right; c++) {
@@ -46,7 +46,7 @@ function findCodeColumn(grid: SheetGrid, region: Region): number | null {
   if (best !== null) return best;
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8); r++)
     for (let c = region.left; c <= region.right; c++)
-      if (/(代码|编码)$/.test(labelKey(grid.text(r, c)))) return c;
+      if (face.words.codeHeader.test(labelKey(grid.text(r, c)))) return c;
   for (let r = region.top + 1; r <= region.bottom; r++)
     for (let c = region.left; c <= region.right; c++) if (isTotalLabel(grid.text(r, c))) return c;
   return null;
@@ -59,24 +59,30 @@ function deepestPart(grid: SheetGrid, row: number, codes: CodeColumns): number {
   return codes.first;
 }
 
-function findCodeColumns(grid: SheetGrid, region: Region): CodeColumns | null {
+function findCodeColumns(grid: SheetGrid, region: Region, face: Face): CodeColumns | null {
   const split = findSplitColumns(grid, region);
   if (split) return split;
-  const col = findCodeColumn(grid, region);
+  const col = findCodeColumn(grid, region, face);
   return col === null ? null : { first: col, parts: [col], partsRow: null };
 }
 
 /** The 科目名称 column: headed 名称 right of the codes, else the column after them. */
-function findNameColumn(grid: SheetGrid, region: Region, codes: CodeColumns): number {
+function findNameColumn(grid: SheetGrid, region: Region, codes: CodeColumns, face: Face): number {
   const last = Math.max(...codes.parts);
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8); r++)
     for (let c = last + 1; c <= Math.min(region.right, last + 3); c++)
-      if (/名称$/.test(labelKey(grid.text(r, c)))) return c;
+      if (face.words.nameHeader.test(labelKey(grid.text(r, c)))) return c;
   return last + 1;
 }
 
-function isRepeatedHeader(grid: SheetGrid, row: number, region: Region, codeCol: number): boolean {
-  if (/(代码|编码)$/.test(labelKey(grid.text(row, codeCol)))) return true;
+function isRepeatedHeader(
+  grid: SheetGrid,
+  row: number,
+  region: Region,
+  codeCol: number,
+  face: Face,
+): boolean {
+  if (face.words.codeHeader.test(labelKey(grid.text(row, codeCol)))) return true;
   let headerWords = 0;
   for (let c = region.left; c <= region.right; c++)
     if (/^(本年(收入|支出)合计|基本支出|项目支出|科目名称|小计|类|款|项)$/.test(labelKey(grid.text(row, c))))
@@ -107,10 +113,10 @@ export function readCodedTable(
 ): CodedTable | null {
   const specs = face.codedColumns[id] ?? MOF_FACE.codedColumns[id];
   if (!specs) return null;
-  const codes = findCodeColumns(grid, region);
+  const codes = findCodeColumns(grid, region, face);
   if (codes === null) return null;
   const codeCol = codes.first;
-  const nameCol = findNameColumn(grid, region, codes);
+  const nameCol = findNameColumn(grid, region, codes, face);
   const scan = codes.parts.length > 1 ? new SplitCodeReader(grid, codes, FUNCTION_CLASS) : null;
   const codeAt = (reader: SplitCodeReader | null, r: number) =>
     reader ? reader.read(r) : functionCode(grid, r, codeCol);
@@ -156,7 +162,10 @@ export function readCodedTable(
     const codeText = grid.text(r, codeCol);
     const nameText = grid.text(r, nameCol);
     if (isNoteText(codeText) || isNoteText(nameText) || isBoilerplate(codeText)) continue;
-    if (isColumnNumberRow(grid, r, region.left, region.right) || isRepeatedHeader(grid, r, region, codeCol))
+    if (
+      isColumnNumberRow(grid, r, region.left, region.right) ||
+      isRepeatedHeader(grid, r, region, codeCol, face)
+    )
       continue;
     if (isTotalLabel(codeText) || isTotalLabel(nameText)) {
       if (!total) total = { row: r, values: read(r) };

@@ -1,5 +1,7 @@
 /** 公开06: 经济分类 in column groups (科目代码, 科目名称, 决算数) and the 人员经费/公用经费 totals. */
 
+import type { Face } from '../faces/face';
+import { MOF_FACE } from '../faces/mof';
 import { parseAmount, parseCode } from '../numbers';
 import type { SheetGrid } from '../snapshot';
 import { labelKey } from '../text';
@@ -31,11 +33,15 @@ function splitParts(grid: SheetGrid, headerRow: number, codeCol: number, nameCol
   return [codeCol];
 }
 
-function findGroups(grid: SheetGrid, region: Region): { headerRow: number; groups: ColumnGroup[] } | null {
+function findGroups(
+  grid: SheetGrid,
+  region: Region,
+  face: Face,
+): { headerRow: number; groups: ColumnGroup[] } | null {
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8); r++) {
     const codeCols: number[] = [];
     for (let c = region.left; c <= region.right; c++)
-      if (/(代码|编码)$/.test(labelKey(grid.text(r, c)))) codeCols.push(c);
+      if (face.words.codeHeader.test(labelKey(grid.text(r, c)))) codeCols.push(c);
     if (codeCols.length === 0) continue;
     const groups: ColumnGroup[] = [];
     codeCols.forEach((codeCol, i) => {
@@ -44,8 +50,8 @@ function findGroups(grid: SheetGrid, region: Region): { headerRow: number; group
       let valueCol = -1;
       for (let c = codeCol + 1; c <= end; c++) {
         const key = labelKey(grid.text(r, c));
-        if (/名称/.test(key)) nameCol = c;
-        else if (valueCol < 0 && /决算|金额|合计|数$/.test(key)) valueCol = c;
+        if (face.words.nameHeader.test(key)) nameCol = c;
+        else if (valueCol < 0 && face.words.economicValue.test(key)) valueCol = c;
       }
       if (valueCol > 0)
         groups.push({ codeCol, nameCol, valueCol, parts: splitParts(grid, r, codeCol, nameCol) });
@@ -68,8 +74,13 @@ function totalBeside(grid: SheetGrid, row: number, col: number, right: number): 
   return found;
 }
 
-export function readEconomicTable(grid: SheetGrid, id: TableId, region: Region): EconomicTable | null {
-  const layout = findGroups(grid, region);
+export function readEconomicTable(
+  grid: SheetGrid,
+  id: TableId,
+  region: Region,
+  face: Face = MOF_FACE,
+): EconomicTable | null {
+  const layout = findGroups(grid, region, face);
   if (!layout) return null;
   const entries: EconomicEntry[] = [];
   const figures: Figure[] = [];
@@ -84,8 +95,8 @@ export function readEconomicTable(grid: SheetGrid, id: TableId, region: Region):
   for (let r = layout.headerRow + 1; r <= region.bottom; r++) {
     for (let c = region.left; c <= region.right; c++) {
       const key = labelKey(grid.text(r, c));
-      if (/^人员经费(合计|小计)$/.test(key)) personnelTotal = totalBeside(grid, r, c, region.right);
-      else if (/^公用经费(合计|小计)$/.test(key)) publicTotal = totalBeside(grid, r, c, region.right);
+      if (face.words.personnelTotal.test(key)) personnelTotal = totalBeside(grid, r, c, region.right);
+      else if (face.words.publicTotal.test(key)) publicTotal = totalBeside(grid, r, c, region.right);
       else continue;
       bottom = r;
     }

@@ -1,5 +1,7 @@
 /** 公开09: the 三公 table, 12 columns in one row or rows 预算数/决算数 by columns. */
 
+import type { Face } from '../faces/face';
+import { MOF_FACE } from '../faces/mof';
 import type { SheetGrid } from '../snapshot';
 import { labelKey } from '../text';
 import type { Figure, TableId, ThreeCostKey, ThreeCostsTable } from '../tables/model';
@@ -20,9 +22,6 @@ export function threeCostKey(text: string): ThreeCostKey | null {
   return null;
 }
 
-const BUDGET = /^(全年)?预算(数)?$/;
-const ACTUAL = /^决算(数)?$/;
-
 function findLabel(grid: SheetGrid, region: Region, re: RegExp): { row: number; col: number } | null {
   for (let r = region.top + 1; r <= region.bottom; r++)
     for (let c = region.left; c <= region.right; c++)
@@ -31,21 +30,31 @@ function findLabel(grid: SheetGrid, region: Region, re: RegExp): { row: number; 
 }
 
 /** The 预算数/决算数 labels of a row, left to right, when they alternate (two or more pairs). */
-function pairColumns(grid: SheetGrid, region: Region, row: number): Array<{ col: number; budget: boolean }> {
+function pairColumns(
+  grid: SheetGrid,
+  region: Region,
+  row: number,
+  face: Face,
+): Array<{ col: number; budget: boolean }> {
   const out: Array<{ col: number; budget: boolean }> = [];
   for (let c = region.left; c <= region.right; c++) {
     const key = labelKey(grid.text(row, c));
-    if (BUDGET.test(key)) out.push({ col: c, budget: true });
-    else if (ACTUAL.test(key)) out.push({ col: c, budget: false });
+    if (face.words.budget.test(key)) out.push({ col: c, budget: true });
+    else if (face.words.actual.test(key)) out.push({ col: c, budget: false });
   }
   const budgets = out.filter((p) => p.budget).length;
   const alternating = out.every((p, i) => p.budget === (i % 2 === 0));
   return budgets >= 2 && alternating ? out : [];
 }
 
-export function readThreeCostsTable(grid: SheetGrid, id: TableId, region: Region): ThreeCostsTable | null {
-  const budgetAt = findLabel(grid, region, BUDGET);
-  const actualAt = findLabel(grid, region, ACTUAL);
+export function readThreeCostsTable(
+  grid: SheetGrid,
+  id: TableId,
+  region: Region,
+  face: Face = MOF_FACE,
+): ThreeCostsTable | null {
+  const budgetAt = findLabel(grid, region, face.words.budget);
+  const actualAt = findLabel(grid, region, face.words.actual);
   if (!budgetAt || !actualAt) return null;
   const budget: ThreeCostsTable['budget'] = {};
   const actual: ThreeCostsTable['actual'] = {};
@@ -57,7 +66,7 @@ export function readThreeCostsTable(grid: SheetGrid, id: TableId, region: Region
     figures.push(f);
   };
   let bottom: number;
-  const pairs = pairColumns(grid, region, budgetAt.row);
+  const pairs = pairColumns(grid, region, budgetAt.row, face);
 
   if (pairs.length >= 2) {
     // 预算数 | 决算数 side by side under each item (Shanghai): the item is named above the pair.
