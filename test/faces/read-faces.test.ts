@@ -56,6 +56,14 @@ test('Shanghai face with one code column and names wrapped over rows: the same t
   const original = recognizeWorkbook(base);
   for (const id of ['公开02', '公开03', '公开05'])
     assert.deepEqual(rowsOf(r.tables, id), rowsOf(original.tables, id), id);
+  // 公开06 in one code column per group, its long names wrapped around an unnamed code row.
+  const entries = (tables: Table[]) => {
+    const t = tables.find((x) => x.kind === 'economic');
+    return t && t.kind === 'economic' ? t.entries.map((e) => `${e.code} ${e.name}`).sort() : [];
+  };
+  const sheet06 = book.sheets.find((s) => s.name === '一般公共预算财政拨款基本支出决算明细表')!;
+  assert.ok(sheet06.values.some((row) => row[0] === '30108' && row[1] === null));
+  assert.deepEqual(entries(r.tables), entries(original.tables));
   assert.deepEqual(tally(check(book).findings), tally(check(base).findings));
 });
 

@@ -97,12 +97,31 @@ export function wrapNames(sheet: SheetRows, width: number, style: 'first' | 'mid
   return { name: sheet.name, rows };
 }
 
+/** 公开06's first column group (code, name, value in columns A–C): long names wrapped around the code row. */
+export function wrapEconomicNames(sheet: SheetRows, width: number): SheetRows {
+  const rows: CellValue[][] = [];
+  for (const row of sheet.rows) {
+    const name = text(row[1] ?? null);
+    if (!/^3\d{2,4}$/.test(text(row[0] ?? null)) || name.length <= width) {
+      rows.push(row);
+      continue;
+    }
+    // The template's way: a piece above, the code row without a name, a piece below.
+    const half = Math.ceil(name.length / 2);
+    rows.push([null, name.slice(0, half)]);
+    rows.push([row[0], null, ...row.slice(2)]);
+    rows.push([null, name.slice(half)]);
+  }
+  return { name: sheet.name, rows };
+}
+
 /** The Shanghai face with one code column: 公开05 names wrapped code-in-the-middle, 公开02/03 code-first. */
 export async function shanghaiOneColumn(base: WorkbookSnapshot): Promise<WorkbookSnapshot> {
   const sheets = base.sheets.map((s) => {
     const flat = oneCodeColumn(s);
     if (s.name === '一般公共预算财政拨款支出决算表') return wrapNames(flat, 5, 'middle');
     if (s.name === '收入决算表' || s.name === '支出决算表') return wrapNames(flat, 10, 'first');
+    if (s.name === '一般公共预算财政拨款基本支出决算明细表') return wrapEconomicNames(flat, 8);
     return flat;
   });
   return throughXlsx('shanghai-one-column.xlsx', sheets);

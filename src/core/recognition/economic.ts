@@ -7,6 +7,7 @@ import type { SheetGrid } from '../snapshot';
 import { labelKey } from '../text';
 import type { EconomicEntry, EconomicTable, Figure, TableId } from '../tables/model';
 import { SplitCodeReader } from './codes';
+import { joinWrappedNames, type NamePiece } from './wrapped-names';
 import { collectNotes, figureAt, isNoteText, ref } from './layout';
 import type { Region } from './region';
 
@@ -74,6 +75,20 @@ function totalBeside(grid: SheetGrid, row: number, col: number, right: number): 
   return found;
 }
 
+/** A piece of a wrapped name in a group: name text only, no code, no figure, not a label. */
+function isNamePiece(grid: SheetGrid, row: number, g: ColumnGroup, face: Face): boolean {
+  const name = labelKey(grid.text(row, g.nameCol));
+  if (!name || grid.text(row, g.valueCol) !== '' || g.parts.some((c) => grid.text(row, c) !== ''))
+    return false;
+  const w = face.words;
+  return !(
+    w.nameHeader.test(name) ||
+    w.personnelTotal.test(name) ||
+    w.publicTotal.test(name) ||
+    isNoteText(name)
+  );
+}
+
 export function readEconomicTable(
   grid: SheetGrid,
   id: TableId,
@@ -92,6 +107,9 @@ export function readEconomicTable(
       ? new SplitCodeReader(grid, { first: g.codeCol, parts: g.parts, partsRow: null }, ECONOMIC_CLASS)
       : null,
   );
+  // Per group: the entries with their rows, and the pieces of names wrapped over rows.
+  const named = layout.groups.map(() => [] as Array<{ row: number; name: string; entry: EconomicEntry }>);
+  const pieces = layout.groups.map(() => [] as NamePiece[]);
   for (let r = layout.headerRow + 1; r <= region.bottom; r++) {
     for (let c = region.left; c <= region.right; c++) {
       const key = labelKey(grid.text(r, c));
@@ -103,20 +121,32 @@ export function readEconomicTable(
     for (const [gi, g] of layout.groups.entries()) {
       const reader = readers[gi];
       const code = reader ? reader.read(r) : parseCode(grid.value(r, g.codeCol));
-      if (!code || !ECONOMIC_CODE.test(code)) continue;
+      if (!code || !ECONOMIC_CODE.test(code)) {
+        if (isNamePiece(grid, r, g, face)) pieces[gi].push({ row: r, text: grid.text(r, g.nameCol) });
+        continue;
+      }
       const figure = figureAt(grid, r, g.valueCol);
       figures.push(figure);
-      entries.push({
+      const entry: EconomicEntry = {
         code,
         name: grid.text(r, g.nameCol),
         codeRef: ref(grid, r, g.parts.length > 1 && grid.text(r, g.parts[1]) !== '' ? g.parts[1] : g.codeCol),
         nameRef: ref(grid, r, g.nameCol),
         figure,
-      });
+      };
+      entries.push(entry);
+      named[gi].push({ row: r, name: entry.name, entry });
       bottom = r;
     }
     if (layout.groups.every((g) => isNoteText(grid.text(r, g.codeCol))) && entries.length > 0) break;
   }
+  layout.groups.forEach((_, gi) => {
+    for (const n of joinWrappedNames(
+      named[gi],
+      pieces[gi].filter((p) => p.row <= bottom),
+    ))
+      n.entry.name = n.name;
+  });
   if (entries.length === 0 && !personnelTotal && !publicTotal) return null;
   for (const t of [personnelTotal, publicTotal]) if (t) figures.push(t);
   return {

@@ -15,15 +15,15 @@ export interface NamePiece {
 }
 
 /** Joins each piece to a coded row, in place; returns the coded rows whose names were completed. */
-export function joinWrappedNames(rows: NamedRow[], pieces: NamePiece[]): NamedRow[] {
+export function joinWrappedNames<T extends NamedRow>(rows: T[], pieces: NamePiece[]): T[] {
   if (pieces.length === 0 || rows.length === 0) return [];
   const sorted = rows.slice().sort((a, b) => a.row - b.row);
   // Middle style: a piece above the first coded row, or a coded row without a name between pieces.
   const middle =
     pieces.some((p) => p.row < sorted[0].row) ||
     sorted.some((r) => r.name === '' && pieces.some((p) => p.row === r.row - 1));
-  const above = new Map<NamedRow, NamePiece[]>();
-  const below = new Map<NamedRow, NamePiece[]>();
+  const above = new Map<T, NamePiece[]>();
+  const below = new Map<T, NamePiece[]>();
   for (const r of sorted) {
     above.set(r, []);
     below.set(r, []);
@@ -42,7 +42,7 @@ export function joinWrappedNames(rows: NamedRow[], pieces: NamePiece[]): NamedRo
       above.get(next)!.push(...run.slice(keep));
     }
   }
-  const changed: NamedRow[] = [];
+  const changed: T[] = [];
   for (const r of sorted) {
     const a = above.get(r)!;
     const b = below.get(r)!;
