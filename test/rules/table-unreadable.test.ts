@@ -75,3 +75,15 @@ test('a title whose table cannot be read at all: one finding naming it, not a mi
     [],
   );
 });
+
+test('公开06 with a 决算数 column of text: one finding naming the column, no finding per cell', async () => {
+  const changes: Array<[string, string, CellValue]> = [];
+  for (let r = 5; r <= 19; r++) changes.push(['公开06表', `C${r}`, `第${r}行说明`]);
+  const report = check(withCells(await loadCase('danfeng2024-standard'), changes));
+  const found = ofRule(report, 'table.unreadable');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].table, '公开06');
+  assert.match(found[0].message, /C列有 15 个单元格不是数字/);
+  assert.deepEqual(marks(report, 'number.invalid'), []);
+  assert.deepEqual(marks(report, 'economic.sum'), []);
+});

@@ -18,6 +18,7 @@ import {
   ref,
 } from './layout';
 import type { Region } from './region';
+import { textColumns } from './unread';
 import { joinWrappedNames, type NamePiece } from './wrapped-names';
 
 /** Value columns of each coded table in the 财政部 face (the sum rules read their order). */
@@ -205,25 +206,6 @@ export function readCodedTable(
   const unread: UnreadPart[] = [];
   const lines = [...(total ? [total] : []), ...rows];
   const firstLine = lines.length > 0 ? Math.min(...lines.map((l) => l.row)) : dataStart;
-  for (const c of columns) {
-    let filled = 0;
-    let invalid = 0;
-    for (const l of lines) {
-      const f = l.values[c.key];
-      if (f.parse.kind === 'blank') continue;
-      filled++;
-      if (f.parse.kind === 'invalid') invalid++;
-    }
-    if (invalid >= 3 && invalid * 2 >= filled)
-      unread.push({
-        what: `“${c.header}”列有 ${invalid} 个单元格不是数字`,
-        top: firstLine,
-        left: c.col,
-        bottom,
-        right: c.col,
-        blocking: true,
-      });
-  }
   // Columns with figures under a header that names none of the table's columns.
   for (const h of headers) {
     if (h.col <= nameCol || !h.leaf || columns.some((c) => c.col === h.col)) continue;
@@ -260,6 +242,11 @@ export function readCodedTable(
     total,
     rows,
   };
+  const header = (col: number) => {
+    const c = columns.find((x) => x.col === col);
+    return c ? `“${c.header}”列` : '';
+  };
+  unread.unshift(...textColumns(table, header));
   if (unread.length > 0) table.unread = unread;
   return table;
 }

@@ -14,6 +14,7 @@ import type { Region } from './region';
 import { readSummaryTable } from './summary';
 import { readThreeCostsTable } from './three-costs';
 import { findTitles, matchTitle, yearOfText } from './titles';
+import { textColumns } from './unread';
 
 type Reader = (grid: SheetGrid, id: TableId, region: Region, face: Face) => Table | null;
 
@@ -109,6 +110,10 @@ export function recognizeWorkbook(workbook: WorkbookSnapshot, options: Recogniti
         right: region.right,
       });
       return;
+    }
+    if (table.kind !== 'coded') {
+      const text = textColumns(table);
+      if (text.length > 0) table.unread = [...text, ...(table.unread ?? [])];
     }
     if (table.unread?.some((p) => p.blocking)) {
       // Read in part only: its relations would fail for what was misread; one finding instead.
