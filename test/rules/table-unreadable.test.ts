@@ -87,3 +87,32 @@ test('公开06 with a 决算数 column of text: one finding naming the column, n
   assert.deepEqual(marks(report, 'number.invalid'), []);
   assert.deepEqual(marks(report, 'economic.sum'), []);
 });
+
+test('a table of contents listing the titles gives no finding: those tables are read where they are', async () => {
+  const base = await loadCase('danfeng2024-shanghai');
+  const toc = [
+    '目录',
+    '一、收入支出决算总表',
+    '二、收入决算表',
+    '三、支出决算表',
+    '四、财政拨款收入支出决算总表',
+    '五、一般公共预算财政拨款支出决算表',
+    '六、一般公共预算财政拨款基本支出决算表',
+    '七、财政拨款“三公”经费支出决算表',
+    '八、政府性基金预算财政拨款收入支出决算表',
+    '九、国有资本经营预算财政拨款收入支出决算表',
+  ];
+  const book = {
+    ...base,
+    sheets: [
+      { name: '目录', originRow: 0, originCol: 0, values: toc.map((t) => [t]), merges: [] },
+      ...base.sheets,
+    ],
+  };
+  const report = check(book);
+  assert.equal(report.tables.length, 9);
+  assert.deepEqual(marks(report, 'table.unreadable'), []);
+  assert.deepEqual(tally(report), tally(check(base)));
+});
+
+const tally = (r: ReturnType<typeof check>) => r.findings.map((f) => `${f.rule} ${f.severity}`).sort();

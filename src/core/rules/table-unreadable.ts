@@ -28,6 +28,8 @@ export const tableUnreadable: Rule = {
       });
     }
     for (const u of ctx.unreadable ?? []) {
+      // A title with nothing under it while the table is read elsewhere: a table of contents line.
+      if (!u.parts && ctx.tables.some((t) => t.id === u.id)) continue;
       const where = `${u.sheet}!${rangeToA1(Math.max(u.top, 0), u.left, u.bottom, u.right)}`;
       const parts = (u.parts ?? []).map((p) => `${p.what}（${rangeToA1(p.top, p.left, p.bottom, p.right)}）`);
       const first = u.parts?.[0];
