@@ -31,6 +31,7 @@ test('check prints a gouji.report/1 object and exits 0 when there is no error', 
     title: '支出决算表',
     sheet: '公开03表',
     range: 'A1:H31',
+    face: 'mof',
   });
   assert.equal(report.summary.error, 0);
 });
@@ -38,7 +39,7 @@ test('check prints a gouji.report/1 object and exits 0 when there is no error', 
 test('text output is in Chinese, grouped by table', () => {
   const r = gouji('check', sample('liujiang2022-standard'));
   assert.equal(r.status, 0);
-  assert.match(r.stdout, /识别到的表：/);
+  assert.match(r.stdout, /识别到的表（财政部格式（九张表））：/);
   assert.match(r.stdout, /【公开03 支出决算表】\n {2}提示 {2}公开03表!E7/);
   assert.match(r.stdout, /共 19 条：错误 0，警告 0，提示 19/);
 });

@@ -14,6 +14,9 @@ export const CASES = ['liujiang2022', 'danfeng2024'].flatMap((u) =>
   ['standard', 'stacked', 'textnum'].map((l) => `${u}-${l}`),
 );
 
+/** The two disclosures again in the Shanghai face (类 | 款 | 项 code columns, no markers, 三公 seventh). */
+export const SHANGHAI_CASES = ['liujiang2022-shanghai', 'danfeng2024-shanghai'];
+
 const cache = new Map<string, Promise<WorkbookSnapshot>>();
 
 export function loadCase(id: string): Promise<WorkbookSnapshot> {

@@ -1,5 +1,7 @@
 /** Command-line arguments of `gouji`, parsed without surprises: unknown options are an error. */
 
+import { FACE_CHOICES, type FaceId } from '../core/faces/choices';
+
 export interface CheckArgs {
   command: 'check';
   workbook: string | null;
@@ -16,6 +18,8 @@ export interface CheckArgs {
   summary: string | null;
   outDir: string | null;
   workers: number | null;
+  /** The face to read the tables in (--face); detected from titles and headers when absent. */
+  face?: FaceId | null;
 }
 
 export type CliArgs = CheckArgs | { command: 'rules' } | { command: 'help' } | { command: 'version' };
@@ -26,6 +30,7 @@ export const USAGE = `用法：
   gouji check <工作簿.xlsx> [--narrative <情况说明.txt|.docx>] [--year 2024]
               [--format text|json] [--out <标注后的副本.xlsx>]
               [--catalog <科目目录.xlsx|.csv> [--catalog-complete]]
+              [--face mof|shanghai|central-4]   表的格式（默认自动识别）
   gouji check --narrative <情况说明.txt|.docx>     只审核情况说明
   gouji check <文件夹> [--narratives <情况说明文件夹>] [--summary <汇总.xlsx>]
               [--out-dir <标注副本文件夹>] [--workers 2]   批量审核文件夹中的全部工作簿
@@ -71,7 +76,15 @@ export function parseArgs(argv: string[]): CliArgs {
       args.workers = n;
     } else if (a === '--catalog') args.catalogs.push(value());
     else if (a === '--catalog-complete') args.catalogComplete = true;
-    else if (a === '--year') {
+    else if (a === '--face') {
+      const f = value();
+      const choice = FACE_CHOICES.find((x) => x.id === f);
+      if (!choice)
+        throw new UsageError(
+          `未知的格式“${f}”：--face 只能是 ${FACE_CHOICES.map((x) => `${x.id}（${x.name}）`).join('、')}`,
+        );
+      args.face = choice.id;
+    } else if (a === '--year') {
       const y = Number(value());
       if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new UsageError(`--year 应为四位年份，如 2024`);
       args.year = y;

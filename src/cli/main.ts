@@ -43,7 +43,12 @@ async function runCheck(args: CheckArgs): Promise<number> {
   const catalogs = userCatalog
     ? withUserCatalog(defaultCatalogs(), userCatalog, args.catalogComplete)
     : defaultCatalogs();
-  const report = checkWorkbook(loaded?.snapshot ?? null, { year: args.year, narrative, catalogs });
+  const report = checkWorkbook(loaded?.snapshot ?? null, {
+    year: args.year,
+    narrative,
+    catalogs,
+    face: args.face,
+  });
   if (loaded && report.tables.length === 0)
     throw new InputError(
       `工作簿“${path.basename(args.workbook!)}”中没有识别到任何部门决算公开表（公开01–09）。请确认各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`,

@@ -1,5 +1,6 @@
 /** The one entry point every host calls: a snapshot (and a narrative) in, a report out. */
 
+import { faceById } from './faces';
 import type { FaceId, TableAssignment } from './faces/choices';
 import { defaultCatalogs, type Catalogs } from './catalog';
 import { fromA1 } from './address';
@@ -43,15 +44,21 @@ function sortKey(f: Finding, sheetOrder: Map<string, number>): [number, number, 
 
 export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckOptions = {}): Report {
   const narrative = options.narrative ?? null;
-  const recognition = workbook ? recognizeWorkbook(workbook) : { tables: [], year: null };
-  const year = options.year ?? recognition.year ?? (narrative ? yearOfNarrative(narrative) : null);
+  const recognition = workbook
+    ? recognizeWorkbook(workbook, { face: options.face, assignments: options.assignments })
+    : null;
+  const tables = recognition?.tables ?? [];
+  const year = options.year ?? recognition?.year ?? (narrative ? yearOfNarrative(narrative) : null);
   const disabled = new Set(options.disabledRules ?? []);
   const narrativeRules = new Set<Rule>(NARRATIVE_RULES);
   const sheetOrder = new Map((workbook?.sheets ?? []).map((s, i) => [s.name, i]));
   const keyed: Array<{ f: Finding; unit: number; k: [number, number, number, number] }> = [];
   // Each unit of a 汇总 workbook is checked on its own; the narrative speaks of the first.
-  splitUnits(recognition.tables).forEach((tables, unit) => {
-    const ctx = buildContext(tables, year, options.catalogs ?? defaultCatalogs(), narrative);
+  splitUnits(tables).forEach((unitTables, unit) => {
+    const ctx = buildContext(unitTables, year, options.catalogs ?? defaultCatalogs(), narrative, {
+      face: recognition?.face ?? (options.face ? faceById(options.face) : undefined),
+      unreadable: unit === 0 ? recognition?.unreadable : [],
+    });
     // Completeness rules judge the narrative once (with the first unit) and every unit's tables.
     const tablesOnly = { ...ctx, narrative: null, narrativeDoc: () => null };
     for (const rule of options.rules ?? [...TABLE_RULES, ...NARRATIVE_RULES, ...COMPLETENESS_RULES]) {
@@ -71,9 +78,9 @@ export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckO
     schema: 'gouji.report/1',
     workbook: workbook?.name ?? null,
     year,
-    tables: recognition.tables.map(tableSummary),
+    tables: tables.map(tableSummary),
     findings: sorted,
     summary: summarize(sorted),
-    checked: { tables: recognition.tables.length > 0, narrative: narrative !== null },
+    checked: { tables: tables.length > 0, narrative: narrative !== null },
   };
 }

@@ -75,7 +75,14 @@ export function location(ref: CellRef): CellLocation {
 }
 
 export function tableSummary(t: Table): TableSummary {
-  return { id: t.id, title: t.title, sheet: t.sheet, range: rangeToA1(t.top, t.left, t.bottom, t.right) };
+  const summary: TableSummary = {
+    id: t.id,
+    title: t.title,
+    sheet: t.sheet,
+    range: rangeToA1(t.top, t.left, t.bottom, t.right),
+  };
+  if (t.face) summary.face = t.face;
+  return summary;
 }
 
 export function summarize(findings: Finding[]): Record<Severity, number> {

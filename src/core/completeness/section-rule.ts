@@ -6,7 +6,14 @@
 
 import type { Rule } from '../rules/rule';
 import { headingText, onNarrative, scopeName } from './shared';
-import { completenessDoc, locate, type CompletenessDoc, type Scope, type SectionSpec } from './sections';
+import {
+  completenessDoc,
+  locate,
+  sectionOfFace,
+  type CompletenessDoc,
+  type Scope,
+  type SectionSpec,
+} from './sections';
 import type { CompletenessTopic } from './topics';
 
 export interface TopicRuleSpec {
@@ -35,7 +42,7 @@ export function topicRule(spec: TopicRuleSpec): Rule {
     check(ctx, report) {
       const doc = completenessDoc(ctx);
       if (!doc) return;
-      const found = locate(doc, spec.section);
+      const found = locate(doc, sectionOfFace(ctx, spec.topic, spec.section));
       if (found.kind === 'absent') {
         if (spec.reportsAbsence === false) return;
         report(onNarrative(doc, spec.topic, `情况说明中没有${spec.what}`, 'warning'));

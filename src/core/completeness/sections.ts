@@ -6,6 +6,7 @@
 
 import { compact, type CompactText } from '../narrative/compact';
 import type { RuleContext } from '../rules/rule';
+import type { CompletenessTopic } from './topics';
 import { headingAt, headingPath, readOutline, type Heading, type Outline } from './outline';
 
 export interface CompletenessDoc {
@@ -149,3 +150,10 @@ export const PREVIOUS_YEAR = /(?:与|比|较|同)(?:上|去)年|上年度?|上�
 /** A change word with its amount: "增加43.03万元", "减少154.7万元". */
 export const CHANGE_AMOUNT =
   /(?:增加|减少|增长|下降|降低|上升|节约|减)了?(\d[\d,]*(?:\.\d+)?)(?:万元|元|亿元|万|%)/g;
+
+/** A topic's section as the face of the disclosure words it too: its headings join the rule's own. */
+export function sectionOfFace(ctx: RuleContext, topic: CompletenessTopic, spec: SectionSpec): SectionSpec {
+  const extra = ctx.face?.sections[topic];
+  if (!extra) return spec;
+  return { ...spec, heading: new RegExp(`${spec.heading.source}|${extra.source}`, spec.heading.flags) };
+}

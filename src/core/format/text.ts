@@ -1,6 +1,7 @@
 /** The report as text for a terminal: grouped by table, sorted by sheet and cell, in Chinese. */
 
 import { SEVERITY_LABELS, type Finding, type Report } from '../report';
+import { FACE_CHOICES } from '../faces/choices';
 import { TABLE_TITLES, type TableId } from '../tables/model';
 
 function where(f: Finding): string {
@@ -15,7 +16,9 @@ export function formatText(report: Report): string {
     `勾稽审核：${report.workbook ?? '（仅情况说明）'}${report.year ? `\u3000年度：${report.year}` : ''}`,
   );
   if (report.tables.length > 0) {
-    out.push('识别到的表：');
+    out.push(
+      `识别到的表（${FACE_CHOICES.find((c) => c.id === report.tables[0].face)?.name ?? '财政部格式（九张表）'}）：`,
+    );
     for (const t of report.tables) out.push(`  ${t.id} ${t.title}\u3000${t.sheet}!${t.range}`);
   }
   const groups = new Map<string, Finding[]>();

@@ -1,9 +1,12 @@
-/** 公开02/03/05/07/08: tables with one row per 功能分类科目 code. */
+/** 公开02/03/05/07/08: tables with one row per 功能分类科目 code, the codes in one column or in 类 | 款 | 项. */
 
+import { MOF_FACE } from '../faces/mof';
+import type { Face } from '../faces/face';
 import { parseCode } from '../numbers';
 import type { SheetGrid } from '../snapshot';
 import { labelKey } from '../text';
-import type { CodedRow, CodedTable, Figure, TableId, ValueColumn } from '../tables/model';
+import type { CodedRow, CodedTable, Figure, TableId, UnreadPart, ValueColumn } from '../tables/model';
+import { findSplitColumns, SplitCodeReader, type CodeColumns } from './codes';
 import {
   collectNotes,
   figureAt,
@@ -15,53 +18,14 @@ import {
   ref,
 } from './layout';
 import type { Region } from './region';
+import { textColumns } from './unread';
+import { joinWrappedNames, type NamePiece } from './wrapped-names';
 
-interface ColumnSpec {
-  key: string;
-  label: string;
-  match: RegExp;
-}
-
-/** Value columns of each coded table, matched against header words in this order. */
-export const CODED_COLUMNS: Partial<Record<TableId, ColumnSpec[]>> = {
-  公开02: [
-    { key: 'total', label: '本年收入合计', match: /合计/ },
-    { key: 'fiscal', label: '财政拨款收入', match: /财政拨款/ },
-    { key: 'superior', label: '上级补助收入', match: /上级补助/ },
-    { key: 'business', label: '事业收入', match: /事业收入/ },
-    { key: 'operating', label: '经营收入', match: /经营收入/ },
-    { key: 'affiliated', label: '附属单位上缴收入', match: /附属单位/ },
-    { key: 'other', label: '其他收入', match: /其他收入/ },
-  ],
-  公开03: [
-    { key: 'total', label: '本年支出合计', match: /合计/ },
-    { key: 'basic', label: '基本支出', match: /基本支出/ },
-    { key: 'project', label: '项目支出', match: /项目支出/ },
-    { key: 'remit', label: '上缴上级支出', match: /上缴上级/ },
-    { key: 'operating', label: '经营支出', match: /经营支出/ },
-    { key: 'affiliated', label: '对附属单位补助支出', match: /附属单位/ },
-  ],
-  公开05: [
-    { key: 'total', label: '合计', match: /小计|合计|^本年支出$/ },
-    { key: 'basic', label: '基本支出', match: /基本支出/ },
-    { key: 'project', label: '项目支出', match: /项目支出/ },
-  ],
-  公开07: [
-    { key: 'opening', label: '年初结转和结余', match: /年初/ },
-    { key: 'income', label: '本年收入', match: /本年收入/ },
-    { key: 'total', label: '本年支出小计', match: /本年支出.*(小计|合计)|^本年支出$/ },
-    { key: 'basic', label: '基本支出', match: /基本支出/ },
-    { key: 'project', label: '项目支出', match: /项目支出/ },
-    { key: 'closing', label: '年末结转和结余', match: /年末/ },
-  ],
-  公开08: [
-    { key: 'total', label: '合计', match: /小计|合计|^本年支出$/ },
-    { key: 'basic', label: '基本支出', match: /基本支出/ },
-    { key: 'project', label: '项目支出', match: /项目支出/ },
-  ],
-};
+/** Value columns of each coded table in the 财政部 face (the sum rules read their order). */
+export const CODED_COLUMNS = MOF_FACE.codedColumns;
 
 const FUNCTION_CODE = /^2\d{2}(?:\d{2}){0,2}$/;
+const FUNCTION_CLASS = /^2\d{2}$/;
 
 function functionCode(grid: SheetGrid, row: number, col: number): string | null {
   const code = parseCode(grid.value(row, col));
@@ -69,7 +33,7 @@ function functionCode(grid: SheetGrid, row: number, col: number): string | null 
 }
 
 /** The column holding most 功能分类 codes; else the one headed 代码/编码; else the one labelled 合计. */
-function findCodeColumn(grid: SheetGrid, region: Region): number | null {
+function findCodeColumn(grid: SheetGrid, region: Region, face: Face): number | null {
   let best: number | null = null;
   let bestCount = 0;
   for (let c = region.left; c <= region.right; c++) {
@@ -83,43 +47,98 @@ function findCodeColumn(grid: SheetGrid, region: Region): number | null {
   if (best !== null) return best;
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8); r++)
     for (let c = region.left; c <= region.right; c++)
-      if (/(代码|编码)$/.test(labelKey(grid.text(r, c)))) return c;
+      if (face.words.codeHeader.test(labelKey(grid.text(r, c)))) return c;
   for (let r = region.top + 1; r <= region.bottom; r++)
     for (let c = region.left; c <= region.right; c++) if (isTotalLabel(grid.text(r, c))) return c;
   return null;
 }
 
-function isRepeatedHeader(grid: SheetGrid, row: number, region: Region, codeCol: number): boolean {
-  if (/(代码|编码)$/.test(labelKey(grid.text(row, codeCol)))) return true;
+/** The cell of a row's code to point at: the deepest part given (项, else 款, else 类). */
+function deepestPart(grid: SheetGrid, row: number, codes: CodeColumns): number {
+  for (let i = codes.parts.length - 1; i > 0; i--)
+    if (grid.text(row, codes.parts[i]) !== '') return codes.parts[i];
+  return codes.first;
+}
+
+function findCodeColumns(grid: SheetGrid, region: Region, face: Face): CodeColumns | null {
+  const split = findSplitColumns(grid, region);
+  if (split) return split;
+  const col = findCodeColumn(grid, region, face);
+  return col === null ? null : { first: col, parts: [col], partsRow: null };
+}
+
+/** The 科目名称 column: headed 名称 right of the codes, else the column after them. */
+function findNameColumn(grid: SheetGrid, region: Region, codes: CodeColumns, face: Face): number {
+  const last = Math.max(...codes.parts);
+  for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8); r++)
+    for (let c = last + 1; c <= Math.min(region.right, last + 3); c++)
+      if (face.words.nameHeader.test(labelKey(grid.text(r, c)))) return c;
+  return last + 1;
+}
+
+function isRepeatedHeader(
+  grid: SheetGrid,
+  row: number,
+  region: Region,
+  codeCol: number,
+  face: Face,
+): boolean {
+  if (face.words.codeHeader.test(labelKey(grid.text(row, codeCol)))) return true;
   let headerWords = 0;
   for (let c = region.left; c <= region.right; c++)
-    if (/^(本年(收入|支出)合计|基本支出|项目支出|科目名称|小计)$/.test(labelKey(grid.text(row, c))))
+    if (/^(本年(收入|支出)合计|基本支出|项目支出|科目名称|小计|类|款|项)$/.test(labelKey(grid.text(row, c))))
       headerWords++;
   return headerWords >= 2;
 }
 
-export function readCodedTable(grid: SheetGrid, id: TableId, region: Region): CodedTable | null {
-  const specs = CODED_COLUMNS[id];
-  if (!specs) return null;
-  const codeCol = findCodeColumn(grid, region);
-  if (codeCol === null) return null;
+/** A row with text in the name column only, not a header word: a piece of a wrapped name. */
+function isNamePieceRow(grid: SheetGrid, row: number, region: Region, nameCol: number): boolean {
+  const name = labelKey(grid.text(row, nameCol));
+  if (!name || /名称$|^(项目|科目|类|款|项)$/.test(name) || isTotalLabel(name) || isNoteText(name))
+    return false;
+  for (let c = region.left; c <= region.right; c++)
+    if (c !== nameCol && grid.text(row, c) !== '') return false;
+  return true;
+}
 
-  // Data start: the first 栏次, 合计 or coded row below the title.
+/** A placeholder row of the template: only the word 类, 款 or 项. */
+function isPlaceholder(text: string): boolean {
+  return /^(类|款|项|…+|\.+)$/.test(labelKey(text));
+}
+
+export function readCodedTable(
+  grid: SheetGrid,
+  id: TableId,
+  region: Region,
+  face: Face = MOF_FACE,
+): CodedTable | null {
+  const specs = face.codedColumns[id] ?? MOF_FACE.codedColumns[id];
+  if (!specs) return null;
+  const codes = findCodeColumns(grid, region, face);
+  if (codes === null) return null;
+  const codeCol = codes.first;
+  const nameCol = findNameColumn(grid, region, codes, face);
+  const scan = codes.parts.length > 1 ? new SplitCodeReader(grid, codes, FUNCTION_CLASS) : null;
+  const codeAt = (reader: SplitCodeReader | null, r: number) =>
+    reader ? reader.read(r) : functionCode(grid, r, codeCol);
+
+  // Data start: the first 栏次, 合计 or coded row below the headers.
   let dataStart = -1;
-  for (let r = region.top + 1; r <= region.bottom && dataStart < 0; r++) {
-    const near = [grid.text(r, codeCol), grid.text(r, codeCol + 1)];
-    if (
-      functionCode(grid, r, codeCol) ||
-      near.some(isTotalLabel) ||
-      isColumnNumberRow(grid, r, region.left, region.right)
-    )
+  for (let r = (codes.partsRow ?? region.top) + 1; r <= region.bottom && dataStart < 0; r++) {
+    const near = [grid.text(r, codeCol), grid.text(r, codeCol + 1), grid.text(r, nameCol)];
+    if (codeAt(scan, r) || near.some(isTotalLabel) || isColumnNumberRow(grid, r, region.left, region.right))
       dataStart = r;
   }
   if (dataStart <= region.top + 1) return null;
+  // A name wrapped around the first code row starts above it: that piece is data, not header.
+  for (
+    let k = 0;
+    k < 2 && dataStart - 1 > region.top + 1 && isNamePieceRow(grid, dataStart - 1, region, nameCol);
+    k++
+  )
+    dataStart--;
 
   const headers = readColumnHeaders(grid, region.top + 1, dataStart - 1, region.left, region.right);
-  const nameHeader = headers.find((h) => h.col > codeCol && /名称/.test(h.leaf));
-  const nameCol = nameHeader ? nameHeader.col : codeCol + 1;
   const columns: ValueColumn[] = [];
   for (const h of headers) {
     if (h.col <= nameCol || !h.path) continue;
@@ -128,34 +147,35 @@ export function readCodedTable(grid: SheetGrid, id: TableId, region: Region): Co
   }
   if (columns.length < 2) return null;
 
-  const figures: Figure[] = [];
+  const reader = scan ? new SplitCodeReader(grid, codes, FUNCTION_CLASS) : null;
   const read = (r: number): Record<string, Figure> => {
     const values: Record<string, Figure> = {};
-    for (const c of columns) {
-      const f = figureAt(grid, r, c.col);
-      values[c.key] = f;
-      figures.push(f);
-    }
+    for (const c of columns) values[c.key] = figureAt(grid, r, c.col);
     return values;
   };
+  const valuesEmpty = (r: number) => columns.every((c) => grid.text(r, c.col) === '');
 
   let total: CodedTable['total'] = null;
   const rows: CodedRow[] = [];
+  const pieces: NamePiece[] = [];
   let bottom = dataStart;
   for (let r = dataStart; r <= region.bottom; r++) {
     const codeText = grid.text(r, codeCol);
     const nameText = grid.text(r, nameCol);
     if (isNoteText(codeText) || isNoteText(nameText) || isBoilerplate(codeText)) continue;
-    if (isColumnNumberRow(grid, r, region.left, region.right) || isRepeatedHeader(grid, r, region, codeCol))
+    if (
+      isColumnNumberRow(grid, r, region.left, region.right) ||
+      isRepeatedHeader(grid, r, region, codeCol, face)
+    )
       continue;
     if (isTotalLabel(codeText) || isTotalLabel(nameText)) {
       if (!total) total = { row: r, values: read(r) };
       bottom = r;
       continue;
     }
-    let code = functionCode(grid, r, codeCol);
+    let code = codeAt(reader, r);
     let name = nameText;
-    if (!code) {
+    if (!code && codes.parts.length === 1) {
       // "2010101 行政运行" in one cell.
       const joined = /^(2\d{2}(?:\d{2}){0,2})\s*(\S.*)$/.exec(codeText);
       if (joined) {
@@ -163,19 +183,50 @@ export function readCodedTable(grid: SheetGrid, id: TableId, region: Region): Co
         if (!name) name = joined[2].trim();
       }
     }
-    if (!code) continue;
+    if (!code) {
+      // A piece of a wrapped name: text in the name column only.
+      const blankCodes = codes.parts.every((c) => grid.text(r, c) === '');
+      if (nameText && blankCodes && valuesEmpty(r) && !isPlaceholder(nameText))
+        pieces.push({ row: r, text: nameText });
+      continue;
+    }
     rows.push({
       code,
       name,
       row: r,
-      codeRef: ref(grid, r, codeCol),
+      codeRef: ref(grid, r, deepestPart(grid, r, codes)),
       nameRef: ref(grid, r, nameCol),
       values: read(r),
     });
     bottom = r;
   }
+  joinWrappedNames(rows, pieces);
 
-  return {
+  // A column whose cells are mostly not numbers was not understood: one finding, not one per cell.
+  const unread: UnreadPart[] = [];
+  const lines = [...(total ? [total] : []), ...rows];
+  const firstLine = lines.length > 0 ? Math.min(...lines.map((l) => l.row)) : dataStart;
+  // Columns with figures under a header that names none of the table's columns.
+  for (const h of headers) {
+    if (h.col <= nameCol || !h.leaf || columns.some((c) => c.col === h.col)) continue;
+    const numbers = rows.filter((row) => {
+      const f = figureAt(grid, row.row, h.col);
+      return f.parse.kind === 'number' && f.value !== 0;
+    }).length;
+    if (numbers > 0)
+      unread.push({
+        what: `“${h.path}”列不是本表应有的栏目（有 ${numbers} 个数字未核对）`,
+        top: firstLine,
+        left: h.col,
+        bottom,
+        right: h.col,
+      });
+  }
+  const figures: Figure[] = [];
+  for (const l of lines.slice().sort((a, b) => a.row - b.row))
+    for (const c of columns) figures.push(l.values[c.key]);
+
+  const table: CodedTable = {
     kind: 'coded',
     id,
     title: grid.text(region.top, region.titleCol),
@@ -183,7 +234,7 @@ export function readCodedTable(grid: SheetGrid, id: TableId, region: Region): Co
     top: region.top,
     left: region.left,
     bottom,
-    right: Math.max(...columns.map((c) => c.col)),
+    right: columns.length > 0 ? Math.max(...columns.map((c) => c.col)) : nameCol,
     titleRef: ref(grid, region.top, region.titleCol),
     notes: collectNotes(grid, region.top + 1, region.bottom),
     figures,
@@ -191,4 +242,11 @@ export function readCodedTable(grid: SheetGrid, id: TableId, region: Region): Co
     total,
     rows,
   };
+  const header = (col: number) => {
+    const c = columns.find((x) => x.col === col);
+    return c ? `“${c.header}”列` : '';
+  };
+  unread.unshift(...textColumns(table, header));
+  if (unread.length > 0) table.unread = unread;
+  return table;
 }

@@ -1,25 +1,48 @@
 /** 公开06: 经济分类 in column groups (科目代码, 科目名称, 决算数) and the 人员经费/公用经费 totals. */
 
+import type { Face } from '../faces/face';
+import { MOF_FACE } from '../faces/mof';
 import { parseAmount, parseCode } from '../numbers';
 import type { SheetGrid } from '../snapshot';
 import { labelKey } from '../text';
 import type { EconomicEntry, EconomicTable, Figure, TableId } from '../tables/model';
+import { SplitCodeReader } from './codes';
+import { joinWrappedNames, type NamePiece } from './wrapped-names';
 import { collectNotes, figureAt, isNoteText, ref } from './layout';
 import type { Region } from './region';
 
 interface ColumnGroup {
   codeCol: number;
+  /** 类 and 款 columns when the code is split (Shanghai); the code column alone otherwise. */
+  parts: number[];
   nameCol: number;
   valueCol: number;
 }
 
 const ECONOMIC_CODE = /^[3]\d{2}(?:\d{2})?$/;
+const ECONOMIC_CLASS = /^3\d{2}$/;
 
-function findGroups(grid: SheetGrid, region: Region): { headerRow: number; groups: ColumnGroup[] } | null {
+/** 类 | 款 under a code header (in its row or the two below): the code is split over those columns. */
+function splitParts(grid: SheetGrid, headerRow: number, codeCol: number, nameCol: number): number[] {
+  for (let r = headerRow; r <= headerRow + 2; r++)
+    if (
+      labelKey(grid.text(r, codeCol)) === '类' &&
+      codeCol + 1 < nameCol &&
+      labelKey(grid.text(r, codeCol + 1)) === '款'
+    )
+      return [codeCol, codeCol + 1];
+  return [codeCol];
+}
+
+function findGroups(
+  grid: SheetGrid,
+  region: Region,
+  face: Face,
+): { headerRow: number; groups: ColumnGroup[] } | null {
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8); r++) {
     const codeCols: number[] = [];
     for (let c = region.left; c <= region.right; c++)
-      if (/(代码|编码)$/.test(labelKey(grid.text(r, c)))) codeCols.push(c);
+      if (face.words.codeHeader.test(labelKey(grid.text(r, c)))) codeCols.push(c);
     if (codeCols.length === 0) continue;
     const groups: ColumnGroup[] = [];
     codeCols.forEach((codeCol, i) => {
@@ -28,10 +51,11 @@ function findGroups(grid: SheetGrid, region: Region): { headerRow: number; group
       let valueCol = -1;
       for (let c = codeCol + 1; c <= end; c++) {
         const key = labelKey(grid.text(r, c));
-        if (/名称/.test(key)) nameCol = c;
-        else if (valueCol < 0 && /决算|金额|合计|数$/.test(key)) valueCol = c;
+        if (face.words.nameHeader.test(key)) nameCol = c;
+        else if (valueCol < 0 && face.words.economicValue.test(key)) valueCol = c;
       }
-      if (valueCol > 0) groups.push({ codeCol, nameCol, valueCol });
+      if (valueCol > 0)
+        groups.push({ codeCol, nameCol, valueCol, parts: splitParts(grid, r, codeCol, nameCol) });
     });
     if (groups.length > 0) return { headerRow: r, groups };
   }
@@ -51,38 +75,78 @@ function totalBeside(grid: SheetGrid, row: number, col: number, right: number): 
   return found;
 }
 
-export function readEconomicTable(grid: SheetGrid, id: TableId, region: Region): EconomicTable | null {
-  const layout = findGroups(grid, region);
+/** A piece of a wrapped name in a group: name text only, no code, no figure, not a label. */
+function isNamePiece(grid: SheetGrid, row: number, g: ColumnGroup, face: Face): boolean {
+  const name = labelKey(grid.text(row, g.nameCol));
+  if (!name || grid.text(row, g.valueCol) !== '' || g.parts.some((c) => grid.text(row, c) !== ''))
+    return false;
+  const w = face.words;
+  return !(
+    w.nameHeader.test(name) ||
+    w.personnelTotal.test(name) ||
+    w.publicTotal.test(name) ||
+    isNoteText(name)
+  );
+}
+
+export function readEconomicTable(
+  grid: SheetGrid,
+  id: TableId,
+  region: Region,
+  face: Face = MOF_FACE,
+): EconomicTable | null {
+  const layout = findGroups(grid, region, face);
   if (!layout) return null;
   const entries: EconomicEntry[] = [];
   const figures: Figure[] = [];
   let personnelTotal: Figure | null = null;
   let publicTotal: Figure | null = null;
   let bottom = layout.headerRow;
+  const readers = layout.groups.map((g) =>
+    g.parts.length > 1
+      ? new SplitCodeReader(grid, { first: g.codeCol, parts: g.parts, partsRow: null }, ECONOMIC_CLASS)
+      : null,
+  );
+  // Per group: the entries with their rows, and the pieces of names wrapped over rows.
+  const named = layout.groups.map(() => [] as Array<{ row: number; name: string; entry: EconomicEntry }>);
+  const pieces = layout.groups.map(() => [] as NamePiece[]);
   for (let r = layout.headerRow + 1; r <= region.bottom; r++) {
     for (let c = region.left; c <= region.right; c++) {
       const key = labelKey(grid.text(r, c));
-      if (/^人员经费(合计|小计)$/.test(key)) personnelTotal = totalBeside(grid, r, c, region.right);
-      else if (/^公用经费(合计|小计)$/.test(key)) publicTotal = totalBeside(grid, r, c, region.right);
+      if (face.words.personnelTotal.test(key)) personnelTotal = totalBeside(grid, r, c, region.right);
+      else if (face.words.publicTotal.test(key)) publicTotal = totalBeside(grid, r, c, region.right);
       else continue;
       bottom = r;
     }
-    for (const g of layout.groups) {
-      const code = parseCode(grid.value(r, g.codeCol));
-      if (!code || !ECONOMIC_CODE.test(code)) continue;
+    for (const [gi, g] of layout.groups.entries()) {
+      const reader = readers[gi];
+      const code = reader ? reader.read(r) : parseCode(grid.value(r, g.codeCol));
+      if (!code || !ECONOMIC_CODE.test(code)) {
+        if (isNamePiece(grid, r, g, face)) pieces[gi].push({ row: r, text: grid.text(r, g.nameCol) });
+        continue;
+      }
       const figure = figureAt(grid, r, g.valueCol);
       figures.push(figure);
-      entries.push({
+      const entry: EconomicEntry = {
         code,
         name: grid.text(r, g.nameCol),
-        codeRef: ref(grid, r, g.codeCol),
+        codeRef: ref(grid, r, g.parts.length > 1 && grid.text(r, g.parts[1]) !== '' ? g.parts[1] : g.codeCol),
         nameRef: ref(grid, r, g.nameCol),
         figure,
-      });
+      };
+      entries.push(entry);
+      named[gi].push({ row: r, name: entry.name, entry });
       bottom = r;
     }
     if (layout.groups.every((g) => isNoteText(grid.text(r, g.codeCol))) && entries.length > 0) break;
   }
+  layout.groups.forEach((_, gi) => {
+    for (const n of joinWrappedNames(
+      named[gi],
+      pieces[gi].filter((p) => p.row <= bottom),
+    ))
+      n.entry.name = n.name;
+  });
   if (entries.length === 0 && !personnelTotal && !publicTotal) return null;
   for (const t of [personnelTotal, publicTotal]) if (t) figures.push(t);
   return {

@@ -1,16 +1,22 @@
-/** Recognising the nine tables in any workbook: one table per sheet, all stacked, or anything between. */
+/** Recognising the tables in any workbook, in the face it is laid out in: one table per sheet, stacked, or anything between. */
 
+import { fromA1 } from '../address';
+import { faceById } from '../faces';
+import type { FaceId, TableAssignment } from '../faces/choices';
+import type { Face } from '../faces/face';
 import { SheetGrid, type WorkbookSnapshot } from '../snapshot';
-import type { Table, TableId } from '../tables/model';
+import type { Table, TableId, UnreadPart } from '../tables/model';
 import { readCodedTable } from './coded';
+import { detectFace } from './detect-face';
 import { readEconomicTable } from './economic';
 import { lastUsedRow } from './layout';
 import type { Region } from './region';
 import { readSummaryTable } from './summary';
 import { readThreeCostsTable } from './three-costs';
-import { findTitles, yearOfText } from './titles';
+import { findTitles, matchTitle, yearOfText } from './titles';
+import { textColumns } from './unread';
 
-type Reader = (grid: SheetGrid, id: TableId, region: Region) => Table | null;
+type Reader = (grid: SheetGrid, id: TableId, region: Region, face: Face) => Table | null;
 
 const READERS: Record<TableId, Reader> = {
   公开01: readSummaryTable,
@@ -24,35 +30,146 @@ const READERS: Record<TableId, Reader> = {
   公开09: readThreeCostsTable,
 };
 
+/** A title found whose table could not be read at all. */
+export interface UnreadTable {
+  id: TableId;
+  title: string;
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  /** What was not understood, when the table was read but too little of it to check. */
+  parts?: UnreadPart[];
+}
+
 export interface Recognition {
   tables: Table[];
   /** The year found in table titles or sheet headings, when one is printed. */
   year: number | null;
+  /** The face the workbook was read in. */
+  face: Face;
+  /** Titles (or assigned ranges) under which no table could be read. */
+  unreadable: UnreadTable[];
 }
 
-export function recognizeWorkbook(workbook: WorkbookSnapshot): Recognition {
+export interface RecognitionOptions {
+  /** The face to read in; detected when absent. */
+  face?: FaceId | null;
+  /** The user's corrections: these sheets or ranges are these tables, whatever their titles say. */
+  assignments?: TableAssignment[];
+}
+
+interface Assigned {
+  assignment: TableAssignment;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function assignedRegion(grid: SheetGrid, a: TableAssignment): Assigned | null {
+  if (!a.range) {
+    return {
+      assignment: a,
+      top: grid.firstRow,
+      left: grid.firstCol,
+      bottom: grid.rowCount - 1,
+      right: grid.colCount - 1,
+    };
+  }
+  const [from, to] = a.range.replace(/\$/g, '').split(':');
+  if (!/^[A-Za-z]{1,3}\d{1,7}$/.test(from ?? '') || (to !== undefined && !/^[A-Za-z]{1,3}\d{1,7}$/.test(to)))
+    return null;
+  const p = fromA1(from.toUpperCase());
+  const q = to ? fromA1(to.toUpperCase()) : p;
+  return {
+    assignment: a,
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
+
+export function recognizeWorkbook(workbook: WorkbookSnapshot, options: RecognitionOptions = {}): Recognition {
+  const face = options.face ? faceById(options.face) : detectFace(workbook);
   const tables: Table[] = [];
+  const unreadable: UnreadTable[] = [];
   const years: number[] = [];
+  const read = (grid: SheetGrid, id: TableId, region: Region, title: string) => {
+    const table = READERS[id](grid, id, region, face);
+    if (!table) {
+      unreadable.push({
+        id,
+        title,
+        sheet: grid.name,
+        top: region.top,
+        left: region.left,
+        bottom: region.bottom,
+        right: region.right,
+      });
+      return;
+    }
+    if (table.kind !== 'coded') {
+      const text = textColumns(table);
+      if (text.length > 0) table.unread = [...text, ...(table.unread ?? [])];
+    }
+    if (table.unread?.some((p) => p.blocking)) {
+      // Read in part only: its relations would fail for what was misread; one finding instead.
+      unreadable.push({
+        id,
+        title,
+        sheet: grid.name,
+        top: table.top,
+        left: table.left,
+        bottom: table.bottom,
+        right: table.right,
+        parts: table.unread,
+      });
+      return;
+    }
+    table.face = face.id;
+    // An assigned range without a title: the face's name of the table.
+    if (!table.title) table.title = face.tables.find((t) => t.id === id)?.title ?? id;
+    tables.push(table);
+    const year = yearOfText(title);
+    if (year) years.push(year);
+  };
   for (const sheet of workbook.sheets) {
     const grid = new SheetGrid(sheet);
-    const titles = findTitles(grid);
+    const assigned = (options.assignments ?? [])
+      .filter((a) => a.sheet === sheet.name)
+      .map((a) => assignedRegion(grid, a))
+      .filter((a): a is Assigned => a !== null);
+    for (const a of assigned) {
+      // The range's first row is its title when it reads as one; else the table starts right there.
+      const titled = matchTitle(grid.text(a.top, a.left), face) !== null;
+      const region: Region = {
+        top: titled ? a.top : a.top - 1,
+        bottom: a.bottom,
+        left: a.left,
+        right: a.right,
+        titleCol: a.left,
+      };
+      read(grid, a.assignment.table, region, titled ? grid.text(a.top, a.left) : a.assignment.table);
+    }
+    const inAssigned = (row: number) => assigned.some((a) => row >= a.top && row <= a.bottom);
+    const titles = findTitles(grid, face).filter((t) => !inAssigned(t.row));
     titles.forEach((hit, i) => {
       const nextTop = i + 1 < titles.length ? titles[i + 1].row : grid.rowCount;
+      const stop = assigned.filter((a) => a.top > hit.row).reduce((m, a) => Math.min(m, a.top), nextTop);
       const region: Region = {
         top: hit.row,
-        bottom: lastUsedRow(grid, hit.row, nextTop - 1),
+        bottom: lastUsedRow(grid, hit.row, stop - 1),
         left: grid.firstCol,
         right: grid.colCount - 1,
         titleCol: hit.col,
       };
-      const table = READERS[hit.id](grid, hit.id, region);
-      if (!table) return;
-      tables.push(table);
-      const year = yearOfText(hit.title);
-      if (year) years.push(year);
+      read(grid, hit.id, region, hit.title);
     });
   }
-  return { tables, year: mostFrequent(years) };
+  return { tables, year: mostFrequent(years), face, unreadable };
 }
 
 function mostFrequent(values: number[]): number | null {

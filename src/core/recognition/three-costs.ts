@@ -1,5 +1,7 @@
 /** 公开09: the 三公 table, 12 columns in one row or rows 预算数/决算数 by columns. */
 
+import type { Face } from '../faces/face';
+import { MOF_FACE } from '../faces/mof';
 import type { SheetGrid } from '../snapshot';
 import { labelKey } from '../text';
 import type { Figure, TableId, ThreeCostKey, ThreeCostsTable } from '../tables/model';
@@ -20,9 +22,6 @@ export function threeCostKey(text: string): ThreeCostKey | null {
   return null;
 }
 
-const BUDGET = /^(全年)?预算(数)?$/;
-const ACTUAL = /^决算(数)?$/;
-
 function findLabel(grid: SheetGrid, region: Region, re: RegExp): { row: number; col: number } | null {
   for (let r = region.top + 1; r <= region.bottom; r++)
     for (let c = region.left; c <= region.right; c++)
@@ -30,9 +29,32 @@ function findLabel(grid: SheetGrid, region: Region, re: RegExp): { row: number; 
   return null;
 }
 
-export function readThreeCostsTable(grid: SheetGrid, id: TableId, region: Region): ThreeCostsTable | null {
-  const budgetAt = findLabel(grid, region, BUDGET);
-  const actualAt = findLabel(grid, region, ACTUAL);
+/** The 预算数/决算数 labels of a row, left to right, when they alternate (two or more pairs). */
+function pairColumns(
+  grid: SheetGrid,
+  region: Region,
+  row: number,
+  face: Face,
+): Array<{ col: number; budget: boolean }> {
+  const out: Array<{ col: number; budget: boolean }> = [];
+  for (let c = region.left; c <= region.right; c++) {
+    const key = labelKey(grid.text(row, c));
+    if (face.words.budget.test(key)) out.push({ col: c, budget: true });
+    else if (face.words.actual.test(key)) out.push({ col: c, budget: false });
+  }
+  const budgets = out.filter((p) => p.budget).length;
+  const alternating = out.every((p, i) => p.budget === (i % 2 === 0));
+  return budgets >= 2 && alternating ? out : [];
+}
+
+export function readThreeCostsTable(
+  grid: SheetGrid,
+  id: TableId,
+  region: Region,
+  face: Face = MOF_FACE,
+): ThreeCostsTable | null {
+  const budgetAt = findLabel(grid, region, face.words.budget);
+  const actualAt = findLabel(grid, region, face.words.actual);
   if (!budgetAt || !actualAt) return null;
   const budget: ThreeCostsTable['budget'] = {};
   const actual: ThreeCostsTable['actual'] = {};
@@ -44,8 +66,27 @@ export function readThreeCostsTable(grid: SheetGrid, id: TableId, region: Region
     figures.push(f);
   };
   let bottom: number;
+  const pairs = pairColumns(grid, region, budgetAt.row, face);
 
-  if (budgetAt.row === actualAt.row) {
+  if (pairs.length >= 2) {
+    // 预算数 | 决算数 side by side under each item (Shanghai): the item is named above the pair.
+    const headers = readColumnHeaders(grid, region.top + 1, budgetAt.row - 1, region.left, region.right);
+    let dataRow = budgetAt.row + 1;
+    while (dataRow < region.bottom && isColumnNumberRow(grid, dataRow, region.left, region.right)) dataRow++;
+    const dataIsNote = dataRow > region.bottom || isNoteText(grid.text(dataRow, region.left));
+    let item: ThreeCostKey | null = null;
+    for (const p of pairs) {
+      if (p.budget) {
+        const h = headers.find((x) => x.col === p.col);
+        item = h ? (threeCostKey(h.leaf) ?? threeCostKey(h.path)) : null;
+      }
+      if (!item) continue;
+      const target = p.budget ? budget : actual;
+      if (dataIsNote) target[item] = undefined;
+      else put(target, item, dataRow, p.col);
+    }
+    bottom = dataIsNote ? budgetAt.row : dataRow;
+  } else if (budgetAt.row === actualAt.row) {
     // One row of 12 (or more) columns: 预算数 spans the columns up to 决算数.
     let dataRow = -1;
     for (let r = budgetAt.row + 1; r <= region.bottom && dataRow < 0; r++) {

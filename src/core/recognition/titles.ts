@@ -3,19 +3,18 @@
 import type { SheetGrid } from '../snapshot';
 import { labelKey, toHalfWidth } from '../text';
 import type { TableId } from '../tables/model';
+import type { Face } from '../faces/face';
+import { MOF_FACE } from '../faces/mof';
 
-/** Most specific first: "支出决算表" is the tail of several other titles. */
-const TITLE_PATTERNS: Array<[TableId, RegExp]> = [
-  ['公开04', /财政拨款收入支出决算总表$/],
-  ['公开01', /收入支出决算总表$/],
-  ['公开07', /政府性基金预算财政拨款(?:收入)?支出决算表$/],
-  ['公开08', /国有资本经营预算财政拨款(?:收入)?支出决算表$/],
-  ['公开06', /一般公共预算财政拨款基本支出决算(?:明细)?表$/],
-  ['公开05', /一般公共预算财政拨款(?:收入)?支出决算表$/],
-  ['公开09', /三公经费.*决算(?:明细)?表$/],
-  ['公开02', /收入决算表$/],
-  ['公开03', /支出决算表$/],
-];
+/** Title patterns of a face, most specific first: "支出决算表" is the tail of several other titles. */
+function titlePatterns(face: Face): Array<[TableId, RegExp]> {
+  const out: Array<[TableId, RegExp]> = [];
+  for (const id of face.titleOrder) {
+    const t = face.tables.find((x) => x.id === id);
+    if (t) for (const re of t.titles) out.push([id, re]);
+  }
+  return out;
+}
 
 const CHINESE_NUMERALS: Record<string, number> = {
   一: 1,
@@ -45,7 +44,10 @@ export function markerNumber(text: string): number | null {
 }
 
 /** A title cell's text without a trailing marker, a "表一：" prefix or a year; null when it is not a title. */
-export function matchTitle(text: string): { id: TableId; title: string; numbered: number | null } | null {
+export function matchTitle(
+  text: string,
+  face: Face = MOF_FACE,
+): { id: TableId; title: string; numbered: number | null } | null {
   if (text.length > 80) return null;
   let key = labelKey(text);
   if (/^(注|说明|备注|填报说明)/.test(key)) return null;
@@ -60,7 +62,7 @@ export function matchTitle(text: string): { id: TableId; title: string; numbered
     numbered = CHINESE_NUMERALS[prefix[1]] ?? Number(toHalfWidth(prefix[1]));
     key = key.slice(prefix[0].length);
   }
-  for (const [id, pattern] of TITLE_PATTERNS) {
+  for (const [id, pattern] of titlePatterns(face)) {
     if (!pattern.test(key)) continue;
     // A title is short: the unit name and year may precede it, a sentence may not.
     if (/[，。；,;]/.test(key)) return null;
@@ -76,7 +78,7 @@ export function yearOfText(text: string): number | null {
 }
 
 /** Every title and marker in a sheet, top to bottom; a marker within two rows of a title confirms it. */
-export function findTitles(grid: SheetGrid): TitleHit[] {
+export function findTitles(grid: SheetGrid, face: Face = MOF_FACE): TitleHit[] {
   const titles: TitleHit[] = [];
   const markers: Array<{ row: number; col: number; n: number }> = [];
   for (let r = grid.firstRow; r < grid.rowCount; r++) {
@@ -89,7 +91,7 @@ export function findTitles(grid: SheetGrid): TitleHit[] {
         markers.push({ row: r, col: c, n });
         continue;
       }
-      const hit = matchTitle(v);
+      const hit = matchTitle(v, face);
       if (hit && !titles.some((t) => t.row === r)) titles.push({ ...hit, row: r, col: c });
     }
   }

@@ -19,9 +19,11 @@ import { summaryClassSplit } from './summary-class-split';
 import { summaryTotals } from './summary-totals';
 import { sumHierarchy } from './sum-hierarchy';
 import { sumRow } from './sum-row';
+import { tableUnreadable } from './table-unreadable';
 import { threeCostsSum } from './three-costs-sum';
 
 export const TABLE_RULES: Rule[] = [
+  tableUnreadable,
   numberInvalid,
   numberDecimals,
   sumRow,

@@ -1,6 +1,8 @@
 /** The shape every rule module exports, and what a rule is given to read and to report through. */
 
 import type { Catalogs } from '../catalog';
+import type { Face } from '../faces/face';
+import type { UnreadTable } from '../recognition';
 import { parseNarrative, type NarrativeDoc } from '../narrative/document';
 import type { Finding, Severity } from '../report';
 import type {
@@ -21,6 +23,10 @@ export interface RuleContext {
   narrative: string | null;
   /** The narrative parsed once per check, on first use by a narrative rule; null without a narrative. */
   narrativeDoc?(): NarrativeDoc | null;
+  /** The face the tables were read in; the 财政部 face when absent. */
+  face?: Face;
+  /** Titles found whose table could not be read (rule table.unreadable). */
+  unreadable?: UnreadTable[];
   summary(id: '公开01' | '公开04'): SummaryTable | undefined;
   coded(id: '公开02' | '公开03' | '公开05' | '公开07' | '公开08'): CodedTable | undefined;
   economic(): EconomicTable | undefined;
@@ -43,6 +49,7 @@ export function buildContext(
   year: number | null,
   catalogs: Catalogs,
   narrative: string | null,
+  recognition: { face?: Face; unreadable?: UnreadTable[] } = {},
 ): RuleContext {
   const first = new Map<TableId, Table>();
   for (const t of tables) if (!first.has(t.id)) first.set(t.id, t);
@@ -56,6 +63,8 @@ export function buildContext(
     year,
     catalogs,
     narrative,
+    face: recognition.face,
+    unreadable: recognition.unreadable ?? [],
     narrativeDoc: () => (doc === undefined ? (doc = narrative ? parseNarrative(narrative) : null) : doc),
     summary: (id) => ofKind(id, 'summary'),
     coded: (id) => ofKind(id, 'coded'),

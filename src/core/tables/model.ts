@@ -1,5 +1,6 @@
 /** The recognised tables: what every rule reads. Built once per check by the recognisers. */
 
+import type { FaceId } from '../faces/choices';
 import type { AmountParse } from '../numbers';
 
 export const TABLE_IDS = [
@@ -54,6 +55,21 @@ interface TableBase {
   notes: string[];
   /** Every value cell read, for the rules on number formats. */
   figures: Figure[];
+  /** The face the table was read in ("mof", "shanghai", "central-4"); set by recognition. */
+  face?: FaceId;
+  /** Parts of the table that were not understood and so were left unchecked (rule table.unreadable). */
+  unread?: UnreadPart[];
+}
+
+/** A part of a table not understood: what it is, in Chinese, and where. */
+export interface UnreadPart {
+  what: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  /** The part makes the table's relations unreliable (a value column of text): the table is not checked. */
+  blocking?: boolean;
 }
 
 export interface ValueColumn {

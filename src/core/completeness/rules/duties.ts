@@ -1,6 +1,6 @@
 import type { Rule } from '../../rules/rule';
 import { headingText, onNarrative } from '../shared';
-import { completenessDoc, locate } from '../sections';
+import { completenessDoc, locate, sectionOfFace } from '../sections';
 
 const HEADING = /职责|职能|机构设置|内设机构|机构情况|概况$|部门概况|单位概况|单位基本情况|部门基本情况/;
 /** The duties named outside a section of their own (e.g. a row of an appended 绩效自评表). */
@@ -15,7 +15,7 @@ export const completenessDuties: Rule = {
   check(ctx, report) {
     const doc = completenessDoc(ctx);
     if (!doc) return;
-    const found = locate(doc, { heading: HEADING, exclude: /绩效/ });
+    const found = locate(doc, sectionOfFace(ctx, '部门职责', { heading: HEADING, exclude: /绩效/ }));
     if (found.kind === 'found') return;
     if (found.kind === 'empty') {
       report(

@@ -1,6 +1,8 @@
 import { location } from '../../report';
 import type { FindingDraft, Rule, RuleContext } from '../../rules/rule';
-import { isEmptyTable, TABLE_TITLES, type TableId } from '../../tables/model';
+import { faceTableName } from '../../faces';
+import { MOF_FACE } from '../../faces/mof';
+import { isEmptyTable, type TableId } from '../../tables/model';
 import { labelKey } from '../../text';
 import { onNarrative } from '../shared';
 import { completenessDoc, type CompletenessDoc } from '../sections';
@@ -43,9 +45,10 @@ export function narrativeExplains(narrative: string, id: TableId): boolean {
 function tableSide(ctx: RuleContext, report: (f: FindingDraft) => void): void {
   for (const t of ctx.tables) {
     if (!SUBJECT[t.id as EmptyableId] || !isEmptyTable(t)) continue;
-    if (t.notes.some((n) => NOTE_NONE.test(labelKey(n)))) continue;
+    const face = ctx.face ?? MOF_FACE;
+    if (t.notes.some((n) => NOTE_NONE.test(labelKey(n)) || face.emptyNote.test(labelKey(n)))) continue;
     if (ctx.narrative !== null && narrativeExplains(ctx.narrative, t.id)) continue;
-    const where = `${t.id}（${TABLE_TITLES[t.id]}）为空表`;
+    const where = `${faceTableName(face, t.id)}为空表`;
     report({
       severity: ctx.narrative === null ? 'info' : 'warning',
       message:

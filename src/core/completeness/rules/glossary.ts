@@ -1,6 +1,6 @@
 import type { Rule } from '../../rules/rule';
 import { headingText, onNarrative } from '../shared';
-import { completenessDoc, locate } from '../sections';
+import { completenessDoc, locate, sectionOfFace } from '../sections';
 
 /** A glossary entry: "基本支出：指为保障机构正常运转……". */
 const ENTRY =
@@ -15,7 +15,10 @@ export const completenessGlossary: Rule = {
   check(ctx, report) {
     const doc = completenessDoc(ctx);
     if (!doc) return;
-    const found = locate(doc, { heading: /名词解释|名词说明|名词释义|术语解释|专业名词/ });
+    const found = locate(
+      doc,
+      sectionOfFace(ctx, '名词解释', { heading: /名词解释|名词说明|名词释义|术语解释|专业名词/ }),
+    );
     if (found.kind === 'found') return;
     const entries = doc.text.split('\n').filter((l) => ENTRY.test(l)).length;
     if (entries >= 3) return;

@@ -25,7 +25,7 @@ export const completenessProcurement = topicRule({
   lacks(scope) {
     if (NONE_PROCURED.test(scope.key)) return [];
     const out: string[] = [];
-    if (!/总额|合计|共计|总计/.test(scope.key)) out.push('没有写政府采购支出总额');
+    if (!/总额|合计|共计|总计|政府采购金额/.test(scope.key)) out.push('没有写政府采购支出总额');
     const parts = ['货物', '工程', '服务'].filter((p) => !scope.key.includes(p));
     if (parts.length) out.push(`没有分别写${parts.join('、')}采购支出`);
     return out;

@@ -1,0 +1,38 @@
+/**
+ * Never a flood: a column of a table whose value cells are mostly not numbers was not understood
+ * (a name column taken for amounts, a header shifted by one). It becomes one part "not understood"
+ * instead of a finding per cell.
+ */
+
+import { columnLetters } from '../address';
+import type { Table, UnreadPart } from '../tables/model';
+
+/** At least this many cells of text in a column, and at least half of its filled cells. */
+const MIN_TEXT_CELLS = 3;
+
+export function textColumns(table: Table, header?: (col: number) => string): UnreadPart[] {
+  const byCol = new Map<number, { filled: number; invalid: number; top: number; bottom: number }>();
+  for (const f of table.figures) {
+    if (f.parse.kind === 'blank') continue;
+    const c = byCol.get(f.ref.col) ?? { filled: 0, invalid: 0, top: f.ref.row, bottom: f.ref.row };
+    c.filled++;
+    if (f.parse.kind === 'invalid') c.invalid++;
+    c.top = Math.min(c.top, f.ref.row);
+    c.bottom = Math.max(c.bottom, f.ref.row);
+    byCol.set(f.ref.col, c);
+  }
+  const parts: UnreadPart[] = [];
+  for (const [col, c] of [...byCol].sort((a, b) => a[0] - b[0])) {
+    if (c.invalid < MIN_TEXT_CELLS || c.invalid * 2 < c.filled) continue;
+    const name = header?.(col) || `${columnLetters(col)}列`;
+    parts.push({
+      what: `${name}有 ${c.invalid} 个单元格不是数字`,
+      top: c.top,
+      left: col,
+      bottom: c.bottom,
+      right: col,
+      blocking: true,
+    });
+  }
+  return parts;
+}
