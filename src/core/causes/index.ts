@@ -3,6 +3,7 @@
 import { location, type CellLocation, type Finding } from '../report';
 import type { Table } from '../tables/model';
 import { cellLabels } from './labels';
+import type { Quantity } from './relation';
 import { candidatesNote, causeMessage, singleCellCause } from './single-cell';
 import { explain, type Checked } from './solve';
 import { round2 } from '../numbers';
@@ -21,6 +22,11 @@ function sameCell(a: CellLocation, b: CellLocation): boolean {
   return a.sheet === b.sheet && a.cell === b.cell;
 }
 
+function locatedAt(f: Finding, q: Quantity): boolean {
+  if (q.ref) return !!f.sheet && !!f.cell && sameCell({ sheet: f.sheet, cell: f.cell }, location(q.ref));
+  return !!q.span && !!f.narrative && f.narrative.start === q.span.start;
+}
+
 /**
  * The causes among the broken relations of one unit. A broken relation that no cause explains gets the
  * figures that could each balance it appended to its message (its finding is the check's own object).
@@ -30,7 +36,12 @@ export function findCauses(checked: CheckedRelation[], tables: Table[]): Cause[]
   const labels = cellLabels(tables);
   for (const { checked: c, candidates } of unexplained)
     if (c.finding && c.finding.severity !== 'info') c.finding.message += candidatesNote(candidates, labels);
-  return causes.map(({ candidate, explains }) => {
+  // A cause of one finding that already sits on it would only repeat that finding.
+  const telling = causes.filter(
+    ({ candidate, explains }) =>
+      explains.length > 1 || !explains.every((e) => e.finding && locatedAt(e.finding, candidate.quantity)),
+  );
+  return telling.map(({ candidate, explains }) => {
     const q = candidate.quantity;
     const consequences = explains.flatMap((e) => (e.finding ? [e.finding] : []));
     const own = q.ref ? location(q.ref) : null;

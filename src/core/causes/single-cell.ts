@@ -50,7 +50,10 @@ export function candidatesNote(
 ): string {
   if (candidates.length === 0) return '';
   const slips = candidates.map((c) => likelySlip(c.quantity.value, c.value));
-  const order = candidates.map((c, i) => i).sort((a, b) => (slips[b] ? 1 : 0) - (slips[a] ? 1 : 0) || a - b);
+  // A typing slip first, then corrections that keep the figure's sign, then the rest.
+  const flips = (c: Candidate<Finding>) => c.value < 0 !== c.quantity.value < 0;
+  const rank = (i: number) => (slips[i] ? 0 : flips(candidates[i]) ? 2 : 1);
+  const order = candidates.map((c, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
   const listed = order.slice(0, LISTED).map((i) => {
     const c = candidates[i];
     const q = c.quantity;

@@ -6,6 +6,7 @@
  */
 
 import { round2 } from '../numbers';
+import { slipRestorations } from './slips';
 import { quantitiesOf, residual, statusOf, type Quantity, type Relation } from './relation';
 
 export interface Checked<F> {
@@ -49,8 +50,13 @@ function balancing(r: Relation, q: Quantity): number | null {
   return roundTo(q.value - residual(r, valuesOf(r, new Map())) / coefficient, q.decimals);
 }
 
+/** How far from exact a relation is, in units of its rounding bound: a large sum has more room. */
 function misfit(r: Relation, changes: Changes): number {
-  return r.kind === 'linear' ? Math.abs(residual(r, valuesOf(r, changes))) : 0;
+  if (r.kind !== 'linear') return 0;
+  const values = valuesOf(r, changes);
+  const d = Math.abs(residual(r, values));
+  const bound = r.bound(values);
+  return bound > 0 ? d / bound : d;
 }
 
 export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
@@ -72,12 +78,13 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
   const candidateFor = (q: Quantity): Candidate<F> | null => {
     const own = byKey.get(q.key) ?? [];
     const tried = new Set<number>();
-    let best: { c: Candidate<F>; misfit: number } | null = null;
-    for (const b of own) {
-      if (!broken.has(b)) continue;
-      const value = balancing(b.relation, q);
+    let best: { c: Candidate<F>; misfit: number; slip: boolean } | null = null;
+    const balancingValues = own.flatMap((b) => (broken.has(b) ? [balancing(b.relation, q)] : []));
+    const slips = q.decimals === 2 ? slipRestorations(q.value) : [];
+    for (const value of [...balancingValues, ...slips]) {
       if (value === null || value === q.value || tried.has(value)) continue;
       tried.add(value);
+      const slip = slips.includes(value);
       const changes = new Map([[q.key, value]]);
       const fixes = new Set<Checked<F>>();
       let ok = true;
@@ -90,12 +97,12 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
         total += misfit(c.relation, changes);
       }
       if (!ok || fixes.size === 0) continue;
-      if (
+      // More relations balanced first; then a value a typing slip explains; then the closest balance.
+      const better =
         !best ||
         fixes.size > best.c.fixes.size ||
-        (fixes.size === best.c.fixes.size && total < best.misfit)
-      )
-        best = { c: { quantity: q, value, fixes }, misfit: total };
+        (fixes.size === best.c.fixes.size && (slip !== best.slip ? slip : total < best.misfit));
+      if (better) best = { c: { quantity: q, value, fixes }, misfit: total, slip };
     }
     return best?.c ?? null;
   };

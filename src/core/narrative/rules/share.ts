@@ -1,8 +1,9 @@
-import type { Rule, RuleContext } from '../../rules/rule';
+import type { FindingDraft, Rule, RuleContext } from '../../rules/rule';
 import type { NarrativeDoc } from '../document';
 import { expectedPercent, meets, percentOf, printed, type Interval } from '../interval';
 import type { NamedShareClaim } from '../named-share-claims';
 import { tableFigure } from '../table-figures';
+import { percentRelation } from './relations';
 import { amountSpan, cells, formatAmount, intervalOf, narrativeOf, quote, written } from './shared';
 
 interface Base {
@@ -64,14 +65,20 @@ export const narrativeShare: Rule = {
     if (!doc) return;
     for (const { part, whole, percent } of doc.claims.shares) {
       const q = percentOf(intervalOf(part), intervalOf(whole));
-      if (!q || meets(q, printed(percent.value, percent.decimals))) continue;
+      const relation = percentRelation(doc, [part, whole], percent, ([p, w]) => percentOf(p, w));
+      if (!q || meets(q, printed(percent.value, percent.decimals))) {
+        report.relation?.(relation);
+        continue;
+      }
       const expected = expectedPercent(q, percent.decimals);
-      report({
+      const finding: FindingDraft = {
         message: `${quote(doc, part.labelStart, percent.end)}：${written(part)}÷${written(whole)} 约为 ${expected.toFixed(percent.decimals)}%（${q.lo.toFixed(4)}%～${q.hi.toFixed(4)}%），与所述 ${written(percent)} 不符`,
         narrative: amountSpan(doc, percent),
         expected,
         actual: percent.value,
-      });
+      };
+      report(finding);
+      report.relation?.(relation, finding);
     }
     checkNamed(ctx, doc, report);
   },
