@@ -76,6 +76,8 @@ describe('registered relations', () => {
       'narrative.table-figure',
       'narrative.share',
       'narrative.parts',
+      'narrative.growth',
+      'narrative.completion',
     ])
       assert.ok(rules.has(id), id);
   });

@@ -191,6 +191,28 @@ describe('cause.single-cell in the narrative', () => {
     assertLinked(r);
   });
 
+  test('a 类 figure of the spending list is the cause of its share and of the list total', async () => {
+    const text = corpusNarrative('liujiang2022').replace('卫生健康支出627.68万元', '卫生健康支出672.68万元');
+    const r = check(await loadCase(CASE), { narrative: text });
+    assert.deepEqual(
+      causes(r).map((c) => brief(r, c)),
+      [
+        '情况说明!卫生健康支出672.68万元 627.68 ← narrative.table-figure@公开05表!C20, narrative.parts@!, narrative.share@!',
+      ],
+    );
+  });
+
+  test('a figure no table or sum pins down is no cause, even when a digit swap would fit', async () => {
+    // "增加43.03万元，增长4.28%" → 34.03: only the growth rate disagrees; 43.03 would fit, but nothing says so.
+    const text = corpusNarrative('danfeng2024').replace(
+      '财政拨款支出增加43.03万元',
+      '财政拨款支出增加34.03万元',
+    );
+    const r = check(await loadCase('danfeng2024-standard'), { narrative: text });
+    assert.deepEqual(causes(r), []);
+    assert.ok(r.findings.some((f) => f.rule === 'narrative.growth' && f.severity === 'error'));
+  });
+
   test('a wrong percentage alone is no cause (占2.77% in the corpus narrative)', async () => {
     const r = check(await loadCase(CASE), { narrative: corpusNarrative('liujiang2022') });
     assert.deepEqual(causes(r), []);

@@ -80,7 +80,9 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
     const tried = new Set<number>();
     let best: { c: Candidate<F>; misfit: number; slip: boolean } | null = null;
     const balancingValues = own.flatMap((b) => (broken.has(b) ? [balancing(b.relation, q)] : []));
-    const slips = q.decimals === 2 ? slipRestorations(q.value) : [];
+    // A slip only picks among values within rounding of a balance: alone it would be a guess.
+    const slips =
+      q.decimals === 2 && balancingValues.some((v) => v !== null) ? slipRestorations(q.value) : [];
     for (const value of [...balancingValues, ...slips]) {
       if (value === null || value === q.value || tried.has(value)) continue;
       tried.add(value);
