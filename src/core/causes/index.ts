@@ -33,6 +33,7 @@ function locatedAt(f: Finding, q: Quantity): boolean {
  */
 export function findCauses(checked: CheckedRelation[], tables: Table[]): Cause[] {
   const { causes, unexplained } = explain(checked);
+  if (causes.length === 0 && unexplained.length === 0) return [];
   const labels = cellLabels(tables);
   for (const { checked: c, candidates } of unexplained)
     if (c.finding && c.finding.severity !== 'info') c.finding.message += candidatesNote(candidates, labels);

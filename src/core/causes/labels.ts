@@ -23,8 +23,9 @@ export function cellLabels(tables: Table[]): Map<string, CellLabel> {
   for (const t of tables) {
     if (t.kind === 'coded') {
       for (const c of t.columns) {
-        if (t.total) put(t.id, t.total.values[c.key], `合计 ${columnLabel(t, c.key)}`);
-        for (const r of t.rows) put(t.id, r.values[c.key], `${rowLabel(r)} ${columnLabel(t, c.key)}`);
+        const column = columnLabel(t, c.key);
+        if (t.total) put(t.id, t.total.values[c.key], `合计 ${column}`);
+        for (const r of t.rows) put(t.id, r.values[c.key], `${rowLabel(r)} ${column}`);
       }
     } else if (t.kind === 'summary') {
       for (const [lines, columns] of [

@@ -32,6 +32,9 @@ export interface Explanation<F> {
 
 type Changes = ReadonlyMap<string, number>;
 
+/** Rounding room within which a slip's value may stand in for a balancing one (a sum of 20 parts). */
+const SLIP_ROOM = 0.105;
+
 function valuesOf(r: Relation, changes: Changes): number[] {
   return quantitiesOf(r).map((q) => changes.get(q.key) ?? q.value);
 }
@@ -44,9 +47,9 @@ function roundTo(x: number, decimals: number): number {
 /** The value of `q` that zeroes the residual of a linear relation, as printed. */
 function balancing(r: Relation, q: Quantity): number | null {
   if (r.kind !== 'linear' || r.sense !== 'equal') return null;
-  const i = r.terms.findIndex((t) => t.quantity.key === q.key);
-  const coefficient = r.terms[i].coefficient;
-  if (coefficient === 0) return null;
+  // A figure read twice by one relation counts with its net coefficient.
+  const coefficient = r.terms.reduce((s, t) => s + (t.quantity.key === q.key ? t.coefficient : 0), 0);
+  if (Math.abs(coefficient) < 1e-9) return null;
   return roundTo(q.value - residual(r, valuesOf(r, new Map())) / coefficient, q.decimals);
 }
 
@@ -79,12 +82,15 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
     const own = byKey.get(q.key) ?? [];
     const tried = new Set<number>();
     let best: { c: Candidate<F>; misfit: number; slip: boolean } | null = null;
-    const balancingValues = own.flatMap((b) => (broken.has(b) ? [balancing(b.relation, q)] : []));
+    const balancingValues = own.flatMap((b) => {
+      const v = broken.has(b) ? balancing(b.relation, q) : null;
+      return v === null ? [] : [v];
+    });
     // A slip only picks among values within rounding of a balance: alone it would be a guess.
-    const slips =
-      q.decimals === 2 && balancingValues.some((v) => v !== null) ? slipRestorations(q.value) : [];
+    const nearBalance = (x: number) => balancingValues.some((v) => Math.abs(x - v) <= SLIP_ROOM);
+    const slips = q.decimals === 2 ? slipRestorations(q.value).filter(nearBalance) : [];
     for (const value of [...balancingValues, ...slips]) {
-      if (value === null || value === q.value || tried.has(value)) continue;
+      if (value === q.value || tried.has(value)) continue;
       tried.add(value);
       const slip = slips.includes(value);
       const changes = new Map([[q.key, value]]);
@@ -116,10 +122,21 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
     if (c) candidates.push(c);
   }
 
+  // Only candidates that balance a relation in common can cover or overlap each other.
+  const fixing = new Map<Checked<F>, Array<Candidate<F>>>();
+  for (const c of candidates)
+    for (const r of c.fixes) {
+      const list = fixing.get(r);
+      if (list) list.push(c);
+      else fixing.set(r, [c]);
+    }
+  const rivals = (c: Candidate<F>, among: ReadonlySet<Candidate<F>>) =>
+    new Set([...c.fixes].flatMap((r) => fixing.get(r) ?? []).filter((o) => o !== c && among.has(o)));
   const covers = (a: Candidate<F>, b: Candidate<F>) => [...b.fixes].every((x) => a.fixes.has(x));
-  const overlaps = (a: Candidate<F>, b: Candidate<F>) => [...b.fixes].some((x) => a.fixes.has(x));
-  let causes = candidates.filter((c) => !candidates.some((o) => o !== c && covers(o, c)));
-  causes = causes.filter((c) => !causes.some((o) => o !== c && overlaps(o, c)));
+  const all = new Set(candidates);
+  let causes = candidates.filter((c) => ![...rivals(c, all)].some((o) => covers(o, c)));
+  const undominated = new Set(causes);
+  causes = causes.filter((c) => rivals(c, undominated).size === 0);
 
   // Together, the causes must leave none of their relations broken and break none that holds.
   for (let changed = true; changed;) {
