@@ -10,6 +10,7 @@ test('likelySlip names the slip that turns the expected figure into the one prin
   assert.equal(likelySlip(4371, 43.71), '疑为多打了两位，是应有数的一百倍');
   assert.equal(likelySlip(-12.5, 12.5), '疑为正负号错误');
   assert.equal(likelySlip(34.72, 43.71), null);
+  assert.equal(likelySlip(7.09, 0.07), null);
   assert.equal(likelySlip(43.71, 43.71), null);
   // Two digits that are not next to each other are no swap.
   assert.equal(likelySlip(17.34, 47.31), null);
@@ -17,6 +18,9 @@ test('likelySlip names the slip that turns the expected figure into the one prin
 
 test('slipRestorations lists what a printed figure may have been meant to be', () => {
   const r = slipRestorations(34.71);
-  for (const x of [43.71, 37.41, 34.17, 347.1, 3.47, -34.71]) assert.ok(r.includes(x), String(x));
+  for (const x of [43.71, 37.41, 34.17, 347.1, -34.71]) assert.ok(r.includes(x), String(x));
   assert.ok(!r.includes(34.71));
+  // Extra digits typed leave the figure an exact multiple: 34.71 cannot be 3.47 typed ten times too large.
+  assert.ok(!r.includes(3.47));
+  assert.ok(slipRestorations(34.7).includes(3.47));
 });

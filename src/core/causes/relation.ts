@@ -32,6 +32,8 @@ export interface LinearRelation {
   sense: 'equal' | 'atLeast';
   /** The rounding bound for the given values (in term order): beyond it, the relation is broken. */
   bound(values: number[]): number;
+  /** The same figure shown twice: it should be identical, so even a tail speaks against a correction. */
+  identical?: boolean;
 }
 
 /** A relation that can be tested but not solved for one figure (a stated percentage). */
@@ -111,10 +113,11 @@ export function sameRelation(shown: Figure, source: Figure): LinearRelation {
     constant: 0,
     sense: 'equal',
     bound: () => 0.01,
+    identical: true,
   };
 }
 
 /** shown ≥ floor, with the 0.01 of rounding checkAtLeast allows. */
 export function atLeastRelation(shown: Figure, floor: Figure): LinearRelation {
-  return { ...sameRelation(shown, floor), sense: 'atLeast' };
+  return { ...sameRelation(shown, floor), sense: 'atLeast', identical: false };
 }

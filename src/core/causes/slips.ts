@@ -15,10 +15,10 @@ function swappedAdjacent(a: string, b: string): boolean {
   );
 }
 
-/** Within the rounding of the smaller figure: 437.10 for 43.71, 4.37 for 43.71. */
+/** 437.10 for 43.71 (exactly: extra digits typed), 4.37 for 43.71 (within the rounding of the shorter figure). */
 function timesOff(actual: number, expected: number): number | null {
   for (const factor of [10, 100, 1000]) {
-    if (expected !== 0 && Math.abs(actual - expected * factor) <= 0.005 * factor) return factor;
+    if (expected !== 0 && Math.abs(actual - expected * factor) < 0.001) return factor;
     if (actual !== 0 && Math.abs(actual * factor - expected) <= 0.005 * factor) return 1 / factor;
   }
   return null;
@@ -33,7 +33,7 @@ export function slipRestorations(actual: number): number[] {
   if (actual !== 0) out.add(-actual);
   for (const factor of [10, 100, 1000]) {
     out.add(round2(actual * factor));
-    out.add(round2(actual / factor));
+    if (Math.abs(round2(actual / factor) * factor - actual) < 0.001) out.add(round2(actual / factor));
   }
   const d = digits(actual);
   for (let i = 0; i + 1 < d.length; i++) {

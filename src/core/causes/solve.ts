@@ -35,6 +35,9 @@ type Changes = ReadonlyMap<string, number>;
 /** Rounding room within which a slip's value may stand in for a balancing one (a sum of 20 parts). */
 const SLIP_ROOM = 0.105;
 
+/** A figure copied between tables carries no rounding of its own: a cent of difference weighs like a whole bound of a sum. */
+const IDENTICAL_WEIGHT = 1000;
+
 function valuesOf(r: Relation, changes: Changes): number[] {
   return quantitiesOf(r).map((q) => changes.get(q.key) ?? q.value);
 }
@@ -55,9 +58,10 @@ function balancing(r: Relation, q: Quantity): number | null {
 
 /** How far from exact a relation is, in units of its rounding bound: a large sum has more room. */
 function misfit(r: Relation, changes: Changes): number {
-  if (r.kind !== 'linear') return 0;
+  if (r.kind !== 'linear' || r.sense === 'atLeast') return 0;
   const values = valuesOf(r, changes);
   const d = Math.abs(residual(r, values));
+  if (r.identical) return d * IDENTICAL_WEIGHT;
   const bound = r.bound(values);
   return bound > 0 ? d / bound : d;
 }
@@ -102,7 +106,8 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
         if (broken.has(c)) {
           if (after) fixes.add(c);
         } else if (!after) ok = false;
-        total += misfit(c.relation, changes);
+        // Relations left broken (by another error) say nothing about this figure's value.
+        if (after) total += misfit(c.relation, changes);
       }
       if (!ok || fixes.size === 0) continue;
       // More relations balanced first; then a value a typing slip explains; then the closest balance.
