@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from '@jest/globals';
 import type { Finding, Report } from '../../src/core/report';
+import { checkWorkbook } from '../../src/core/check';
 import { check, loadCase, planted } from '../helpers';
 import { corpusNarrative } from '../narrative/helpers';
 
@@ -189,6 +190,18 @@ describe('cause.single-cell in the narrative', () => {
       /^情况说明“基本支出552\.83万元”中的 552\.83 应为 525\.83：所在的 3 条勾稽关系都因它不平/,
     );
     assertLinked(r);
+  });
+
+  test('with no tables, the sum and the share still agree on the figure', () => {
+    const text = corpusNarrative('liujiang2022').replace(
+      '其中：基本支出525.83万元',
+      '其中：基本支出552.83万元',
+    );
+    const r = checkWorkbook(null, { narrative: text });
+    assert.deepEqual(
+      causes(r).map((c) => brief(r, c)),
+      ['情况说明!基本支出552.83万元 525.83 ← narrative.parts@!, narrative.share@!'],
+    );
   });
 
   test('a 类 figure of the spending list is the cause of its share and of the list total', async () => {

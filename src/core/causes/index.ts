@@ -1,12 +1,12 @@
 /** The cause pass (根源): run once after the rules, on the relations they checked. */
 
+import { round2 } from '../numbers';
 import { location, type CellLocation, type Finding } from '../report';
 import type { Table } from '../tables/model';
 import { cellLabels } from './labels';
 import type { Quantity } from './relation';
 import { candidatesNote, causeMessage, singleCellCause } from './single-cell';
 import { explain, type Checked } from './solve';
-import { round2 } from '../numbers';
 
 export const CAUSE_RULES = [singleCellCause];
 
