@@ -5,6 +5,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { defaultCatalogs } from '../core/catalog';
 import { assertCompleteList, mergeUserCatalogs, withUserCatalog } from '../core/catalog/user';
+import { CAUSE_RULES } from '../core/causes';
 import { checkWorkbook } from '../core/check';
 import { InputError } from '../core/errors';
 import { formatText } from '../core/format/text';
@@ -24,7 +25,7 @@ export const EXIT_ERRORS = 1;
 export const EXIT_INPUT = 2;
 
 function listRules(): string {
-  return [...TABLE_RULES, ...NARRATIVE_RULES, ...COMPLETENESS_RULES]
+  return [...TABLE_RULES, ...NARRATIVE_RULES, ...CAUSE_RULES, ...COMPLETENESS_RULES]
     .map((r) => {
       const topics = RULE_TOPICS[r.id];
       return `${r.id}\t${r.severity}\t${r.title}\n\t${r.description}${topics ? `\n\t主题：${topics.join('、')}` : ''}`;

@@ -7,11 +7,12 @@ import { fromA1 } from './address';
 import { recognizeWorkbook } from './recognition';
 import { yearOfText } from './recognition/titles';
 import { summarize, tableSummary, type Finding, type Report } from './report';
+import { CAUSE_RULES, findCauses, numberFindings, type Cause, type CheckedRelation } from './causes';
 import { COMPLETENESS_RULES } from './completeness';
 import { NARRATIVE_RULES } from './narrative';
 import { disclosureYear } from './narrative/years';
 import { TABLE_RULES, type Rule } from './rules';
-import { buildContext } from './rules/rule';
+import { buildContext, type FindingDraft, type Reporter } from './rules/rule';
 import type { WorkbookSnapshot } from './snapshot';
 import { splitUnits } from './units';
 import { TABLE_IDS } from './tables/model';
@@ -35,11 +36,27 @@ export function yearOfNarrative(text: string): number | null {
   return disclosureYear(text) ?? (text ? yearOfText(text) : null);
 }
 
-function sortKey(f: Finding, sheetOrder: Map<string, number>): [number, number, number, number] {
+type SortKey = [number, number, number, number, number];
+
+/** By table, sheet, row and column; on one cell (or narrative offset), a cause before its consequences. */
+function sortKey(f: Finding, sheetOrder: Map<string, number>): SortKey {
   const table = f.table ? TABLE_IDS.indexOf(f.table) : 99;
-  if (!f.sheet || !f.cell) return [table, 1e9, f.narrative?.start ?? 0, 0];
+  const cause = f.rule.startsWith('cause.') ? 0 : 1;
+  if (!f.sheet || !f.cell) return [table, 1e9, f.narrative?.start ?? 0, 0, cause];
   const { row, col } = fromA1(f.cell);
-  return [table, sheetOrder.get(f.sheet) ?? 1e6, row, col];
+  return [table, sheetOrder.get(f.sheet) ?? 1e6, row, col, cause];
+}
+
+/** The reporter a rule is given: findings go to `add`; each relation checked goes to `checked` with its finding. */
+function reporterFor(rule: Rule, add: (f: Finding) => void, checked: CheckedRelation[]): Reporter {
+  const made = new Map<FindingDraft, Finding>();
+  const report: Reporter = (draft) => {
+    const f: Finding = { ...draft, rule: rule.id, severity: draft.severity ?? rule.severity };
+    made.set(draft, f);
+    add(f);
+  };
+  report.relation = (relation, draft) => checked.push({ relation, finding: draft && made.get(draft) });
+  return report;
 }
 
 export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckOptions = {}): Report {
@@ -52,28 +69,34 @@ export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckO
   const disabled = new Set(options.disabledRules ?? []);
   const narrativeRules = new Set<Rule>(NARRATIVE_RULES);
   const sheetOrder = new Map((workbook?.sheets ?? []).map((s, i) => [s.name, i]));
-  const keyed: Array<{ f: Finding; unit: number; k: [number, number, number, number] }> = [];
+  const keyed: Array<{ f: Finding; unit: number; k: SortKey }> = [];
+  const causes: Cause[] = [];
   // Each unit of a 汇总 workbook is checked on its own; the narrative speaks of the first.
   splitUnits(tables).forEach((unitTables, unit) => {
     const ctx = buildContext(unitTables, year, options.catalogs ?? defaultCatalogs(), narrative, {
       face: recognition?.face ?? (options.face ? faceById(options.face) : undefined),
       unreadable: unit === 0 ? recognition?.unreadable : [],
     });
+    const add = (f: Finding) => keyed.push({ f, unit, k: sortKey(f, sheetOrder) });
+    const checked: CheckedRelation[] = [];
     // Completeness rules judge the narrative once (with the first unit) and every unit's tables.
     const tablesOnly = { ...ctx, narrative: null, narrativeDoc: () => null };
     for (const rule of options.rules ?? [...TABLE_RULES, ...NARRATIVE_RULES, ...COMPLETENESS_RULES]) {
       if (disabled.has(rule.id) || (unit > 0 && narrativeRules.has(rule))) continue;
       const completeness = unit > 0 && rule.id.startsWith('completeness.');
-      rule.check(completeness ? tablesOnly : ctx, (draft) => {
-        const f: Finding = { ...draft, rule: rule.id, severity: draft.severity ?? rule.severity };
-        keyed.push({ f, unit, k: sortKey(f, sheetOrder) });
-      });
+      rule.check(completeness ? tablesOnly : ctx, reporterFor(rule, add, checked));
     }
+    if (CAUSE_RULES.some((r) => !disabled.has(r.id)))
+      for (const cause of findCauses(checked, unitTables)) {
+        causes.push(cause);
+        add(cause.finding);
+      }
   });
-  keyed.sort(
-    (a, b) => a.unit - b.unit || a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.k[3] - b.k[3],
+  keyed.sort((a, b) => a.unit - b.unit || a.k.reduce((d, k, i) => d || k - b.k[i], 0));
+  const sorted = numberFindings(
+    keyed.map((x) => x.f),
+    causes,
   );
-  const sorted = keyed.map((x, i) => ({ id: `f${i + 1}`, ...x.f }));
   return {
     schema: 'gouji.report/1',
     workbook: workbook?.name ?? null,

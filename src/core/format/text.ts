@@ -1,6 +1,6 @@
 /** The report as text for a terminal: grouped by table, sorted by sheet and cell, in Chinese. */
 
-import { SEVERITY_LABELS, type Finding, type Report } from '../report';
+import { SEVERITY_LABELS, summarize, type Finding, type Report } from '../report';
 import { FACE_CHOICES } from '../faces/choices';
 import { TABLE_TITLES, type TableId } from '../tables/model';
 
@@ -8,6 +8,10 @@ function where(f: Finding): string {
   if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
   if (f.narrative) return `情况说明第 ${f.narrative.start + 1} 字`;
   return '—';
+}
+
+function line(f: Finding): string {
+  return `${SEVERITY_LABELS[f.severity]}  ${where(f)}  ${f.message}`;
 }
 
 export function formatText(report: Report): string {
@@ -21,20 +25,33 @@ export function formatText(report: Report): string {
     );
     for (const t of report.tables) out.push(`  ${t.id} ${t.title}\u3000${t.sheet}!${t.range}`);
   }
+  // A consequence is printed under its cause, not in its own table's group.
+  const byId = new Map(report.findings.map((f) => [f.id, f]));
+  const folded = (f: Finding) => f.explainedBy !== undefined && byId.has(f.explainedBy);
+  const shown = report.findings.filter((f) => !folded(f));
+  const under = new Map<string, Finding[]>();
+  for (const f of report.findings)
+    if (folded(f)) under.set(f.explainedBy!, [...(under.get(f.explainedBy!) ?? []), f]);
   const groups = new Map<string, Finding[]>();
-  for (const f of report.findings) {
+  for (const f of shown) {
     const key = f.table ?? (f.narrative ? '情况说明' : '其他');
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   for (const [key, findings] of groups) {
     const title = TABLE_TITLES[key as TableId];
     out.push('', `【${key}${title ? ' ' + title : ''}】`);
-    for (const f of findings) out.push(`  ${SEVERITY_LABELS[f.severity]}  ${where(f)}  ${f.message}`);
+    for (const f of findings) {
+      out.push(`  ${line(f)}`);
+      const consequences = (f.id && under.get(f.id)) || [];
+      if (consequences.length > 0) out.push(`      由此引起的 ${consequences.length} 条：`);
+      for (const c of consequences) out.push(`      └ ${line(c)}`);
+    }
   }
-  const s = report.summary;
+  const s = summarize(shown);
+  const hidden = report.findings.length - shown.length;
   out.push(
     '',
-    `共 ${report.findings.length} 条：错误 ${s.error}，警告 ${s.warning}，提示 ${s.info}（提示多为四舍五入尾差）`,
+    `共 ${shown.length} 条${hidden ? `（另有 ${hidden} 条由上列根源引起，已归在根源之下）` : ''}：错误 ${s.error}，警告 ${s.warning}，提示 ${s.info}（提示多为四舍五入尾差）`,
   );
   return out.join('\n');
 }

@@ -1,9 +1,10 @@
+import { signedSumRelation } from '../causes/relation';
 import { formatAmount, round2 } from '../numbers';
 import { location } from '../report';
 import { sumAgreement } from '../rounding';
 import type { Figure } from '../tables/model';
 import { rowLabel } from './lookup';
-import type { Rule } from './rule';
+import type { FindingDraft, Rule } from './rule';
 
 export const carryoverBalance: Rule = {
   id: 'carryover.balance',
@@ -23,9 +24,17 @@ export const carryoverBalance: Rule = {
       if ([opening, income, spent, closing].some((f) => f.parse.kind === 'invalid')) continue;
       // closing = opening + income − spent: three parts, the same bound as a sum of three.
       const a = sumAgreement(closing.value, [opening.value, income.value, -spent.value]);
-      if (a.status === 'equal') continue;
+      const relation = signedSumRelation(closing, [
+        [opening, 1],
+        [income, 1],
+        [spent, -1],
+      ]);
+      if (a.status === 'equal') {
+        report.relation?.(relation);
+        continue;
+      }
       const expected = round2(opening.value + income.value - spent.value);
-      report({
+      const finding: FindingDraft = {
         severity: a.status === 'tail' ? 'info' : undefined,
         message: `公开07 ${l.label} 年末结转和结余 ${formatAmount(closing.value)}，年初 + 本年收入 − 本年支出 = ${formatAmount(expected)}，差 ${a.difference.toFixed(2)}${a.status === 'tail' ? '（尾差）' : ''}`,
         ...location(closing.ref),
@@ -34,7 +43,9 @@ export const carryoverBalance: Rule = {
         actual: closing.value,
         difference: a.difference,
         table: '公开07',
-      });
+      };
+      report(finding);
+      report.relation?.(relation, finding);
     }
   },
 };

@@ -1,7 +1,7 @@
 import type { CodedRow, CodedTable } from '../tables/model';
 import { checkPresent, checkSame } from './relations';
 import { line, rowLabel, rowsByCode } from './lookup';
-import type { FindingDraft, Rule } from './rule';
+import type { Reporter, Rule } from './rule';
 
 const NON_GP_INCOME = [
   'gfIncome',
@@ -16,7 +16,7 @@ const NON_GP_INCOME = [
 
 /** Code by code, column `a` of one table against column `b` of another. */
 function compareByCode(
-  report: (f: FindingDraft) => void,
+  report: Reporter,
   shown: CodedTable,
   source: CodedTable,
   pairs: Array<[string, string, string]>,

@@ -1,11 +1,11 @@
 import type { CodedTable, SummaryTable } from '../tables/model';
 import { checkPresent, checkSame } from './relations';
 import { classLines, classRows, line, nameKey, rowLabel } from './lookup';
-import type { FindingDraft, Rule } from './rule';
+import type { Reporter, Rule } from './rule';
 
 /** One column of 公开04's 支出 half against the detail table of that kind of money, by 类 and in total. */
 function compare(
-  report: (f: FindingDraft) => void,
+  report: Reporter,
   summary: SummaryTable,
   column: string,
   columnLabel: string,

@@ -1,12 +1,17 @@
 /** Reporting a relation between figures with the rounding model: one wording for every rule. */
 
+import { atLeastRelation, sameRelation, sumRelation, type Relation } from '../causes/relation';
 import { formatAmount, round2 } from '../numbers';
 import { location } from '../report';
 import { sameFigureAgreement, sumAgreement } from '../rounding';
 import type { Figure, TableId } from '../tables/model';
-import type { FindingDraft } from './rule';
+import type { FindingDraft, Reporter } from './rule';
 
-type Report = (finding: FindingDraft) => void;
+/** Reports the finding (if any) and registers the relation with it for the cause pass. */
+function reportRelation(report: Reporter, relation: Relation, finding?: FindingDraft): void {
+  if (finding) report(finding);
+  report.relation?.(relation, finding);
+}
 
 function usable(figures: Figure[]): boolean {
   return figures.every((f) => f.parse.kind !== 'invalid');
@@ -18,7 +23,7 @@ function signed(x: number): string {
 
 /** total = Σ parts. The finding sits on the total; the parts are its related cells. */
 export function checkSum(
-  report: Report,
+  report: Reporter,
   table: TableId,
   what: string,
   total: Figure,
@@ -30,13 +35,14 @@ export function checkSum(
     total.value,
     parts.map((p) => p.value),
   );
-  if (a.status === 'equal') return;
+  const relation = sumRelation(total, parts);
+  if (a.status === 'equal') return reportRelation(report, relation);
   const sum = round2(parts.reduce((s, p) => s + p.value, 0));
   const verdict =
     a.status === 'tail'
       ? `（尾差，四舍五入允许 ±${a.bound.toFixed(3)}）`
       : `，超出四舍五入尾差范围（±${a.bound.toFixed(3)}）`;
-  report({
+  reportRelation(report, relation, {
     severity: a.status === 'tail' ? 'info' : undefined,
     message: `${what} ${formatAmount(total.value)}，${partsLabel}之和 ${formatAmount(sum)}，差 ${signed(a.difference)}${verdict}`,
     ...location(total.ref),
@@ -50,7 +56,7 @@ export function checkSum(
 
 /** The same figure shown in two places: the finding sits on `shown`, `source` is related. */
 export function checkSame(
-  report: Report,
+  report: Reporter,
   table: TableId,
   what: string,
   shown: Figure,
@@ -59,9 +65,10 @@ export function checkSame(
 ): void {
   if (!usable([shown, source])) return;
   const a = sameFigureAgreement(shown.value, source.value);
-  if (a.status === 'equal') return;
+  const relation = sameRelation(shown, source);
+  if (a.status === 'equal') return reportRelation(report, relation);
   const verdict = a.status === 'tail' ? '（尾差）' : '';
-  report({
+  reportRelation(report, relation, {
     severity: a.status === 'tail' ? 'info' : undefined,
     message: `${what} ${formatAmount(shown.value)}，与${sourceLabel} ${formatAmount(source.value)} 不一致，差 ${signed(a.difference)}${verdict}`,
     ...location(shown.ref),
@@ -75,7 +82,7 @@ export function checkSame(
 
 /** shown ≥ floor (X8, X9): a breach is reported with the rule's own severity. */
 export function checkAtLeast(
-  report: Report,
+  report: Reporter,
   table: TableId,
   what: string,
   shown: Figure,
@@ -84,8 +91,9 @@ export function checkAtLeast(
 ): void {
   if (!usable([shown, floor])) return;
   const d = round2(shown.value - floor.value);
-  if (d >= -0.01) return;
-  report({
+  const relation = atLeastRelation(shown, floor);
+  if (d >= -0.01) return reportRelation(report, relation);
+  reportRelation(report, relation, {
     message: `${what} ${formatAmount(shown.value)}，小于${floorLabel} ${formatAmount(floor.value)}，差 ${signed(d)}`,
     ...location(shown.ref),
     related: [location(floor.ref)],
@@ -98,7 +106,7 @@ export function checkAtLeast(
 
 /** A figure in one table whose subject the other table does not have: one wording for every rule. */
 export function checkPresent(
-  report: Report,
+  report: Reporter,
   table: TableId,
   what: string,
   figure: Figure,

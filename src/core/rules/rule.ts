@@ -1,5 +1,6 @@
 /** The shape every rule module exports, and what a rule is given to read and to report through. */
 
+import type { Relation } from '../causes/relation';
 import type { Catalogs } from '../catalog';
 import type { Face } from '../faces/face';
 import type { UnreadTable } from '../recognition';
@@ -35,13 +36,20 @@ export interface RuleContext {
 
 export type FindingDraft = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
 
+/** How a rule reports: a finding, and (for the cause pass) each relation it checked, holding or broken. */
+export interface Reporter {
+  (finding: FindingDraft): void;
+  /** The relation just checked and, when it did not hold, the finding reported for it. */
+  relation?(relation: Relation, finding?: FindingDraft): void;
+}
+
 export interface Rule {
   id: string;
   title: string;
   description: string;
   /** The severity of a breach; rounding tails are always info. */
   severity: Severity;
-  check(ctx: RuleContext, report: (finding: FindingDraft) => void): void;
+  check(ctx: RuleContext, report: Reporter): void;
 }
 
 export function buildContext(

@@ -1,5 +1,6 @@
-import type { Rule } from '../../rules/rule';
+import type { FindingDraft, Rule } from '../../rules/rule';
 import { divide, expectedPercent, meets, printed, scale, subtract } from '../interval';
+import { percentRelation } from './relations';
 import { amountSpan, intervalOf, narrativeOf, quote, written } from './shared';
 
 export const narrativeCompletion: Rule = {
@@ -19,14 +20,23 @@ export const narrativeCompletion: Rule = {
       const ratio = divide(exceed ? subtract(a, b) : a, b);
       if (!ratio) continue;
       const q = scale(ratio, 100);
-      if (meets(q, printed(percent.value, percent.decimals))) continue;
+      const relation = percentRelation(doc, [budget, actual], percent, ([b0, a0]) => {
+        const r = divide(exceed ? subtract(a0, b0) : a0, b0);
+        return r && scale(r, 100);
+      });
+      if (meets(q, printed(percent.value, percent.decimals))) {
+        report.relation?.(relation);
+        continue;
+      }
       const expected = expectedPercent(q, percent.decimals);
-      report({
+      const finding: FindingDraft = {
         message: `${quote(doc, budget.labelStart, percent.end)}：${exceed ? `(${written(actual)}−${written(budget)})÷${written(budget)}` : `${written(actual)}÷${written(budget)}`} 约为 ${expected.toFixed(percent.decimals)}%，与所述 ${written(percent)} 不符`,
         narrative: amountSpan(doc, percent),
         expected,
         actual: percent.value,
-      });
+      };
+      report(finding);
+      report.relation?.(relation, finding);
     }
   },
 };

@@ -1,5 +1,6 @@
-import type { Rule } from '../../rules/rule';
+import type { FindingDraft, Rule } from '../../rules/rule';
 import { expectedPercent, meets, percentOf, printed, subtract, add } from '../interval';
+import { percentRelation } from './relations';
 import { amountSpan, intervalOf, narrativeOf, quote, written } from './shared';
 
 export const narrativeGrowth: Rule = {
@@ -16,15 +17,23 @@ export const narrativeGrowth: Rule = {
       const d = intervalOf(change);
       const previous = direction === 1 ? subtract(intervalOf(current), d) : add(intervalOf(current), d);
       const q = percentOf(d, previous);
-      if (!q || meets(q, printed(rate.value, rate.decimals))) continue;
+      const relation = percentRelation(doc, [current, change], rate, ([c, ch]) =>
+        percentOf(ch, direction === 1 ? subtract(c, ch) : add(c, ch)),
+      );
+      if (!q || meets(q, printed(rate.value, rate.decimals))) {
+        report.relation?.(relation);
+        continue;
+      }
       const expected = expectedPercent(q, rate.decimals);
       const prev = current.value - direction * change.value;
-      report({
+      const finding: FindingDraft = {
         message: `${quote(doc, change.labelStart, rate.end)}：上年数约为 ${written(current)}${direction === 1 ? '−' : '+'}${written(change)} = ${prev.toFixed(2)}，${direction === 1 ? '增长' : '下降'}率约为 ${expected.toFixed(rate.decimals)}%，与所述 ${written(rate)} 不符`,
         narrative: amountSpan(doc, rate),
         expected,
         actual: rate.value,
-      });
+      };
+      report(finding);
+      report.relation?.(relation, finding);
     }
   },
 };

@@ -1,7 +1,8 @@
 import { round2 } from '../../numbers';
 import { add, meets } from '../interval';
-import type { Rule } from '../../rules/rule';
+import type { FindingDraft, Rule } from '../../rules/rule';
 import type { NarrativeAmount } from '../document';
+import { partsRelation } from './relations';
 import { formatAmount, intervalOf, inWan, narrativeOf, quote, span } from './shared';
 
 export const narrativeParts: Rule = {
@@ -26,17 +27,23 @@ export const narrativeParts: Rule = {
     for (const { whole, parts } of lists) {
       const sum = round2(parts.reduce((s, p) => s + inWan(p), 0));
       const difference = round2(inWan(whole) - sum);
-      if (difference === 0) continue;
+      const relation = partsRelation(doc, whole, parts);
+      if (difference === 0) {
+        report.relation?.(relation);
+        continue;
+      }
       const tail = meets(intervalOf(whole), parts.map(intervalOf).reduce(add));
       const last = parts[parts.length - 1];
-      report({
+      const finding: FindingDraft = {
         severity: tail ? 'info' : undefined,
         message: `${quote(doc, whole.labelStart, last.end)}：分项之和 ${formatAmount(sum)} 万元，与合计 ${formatAmount(inWan(whole))} 万元相差 ${formatAmount(Math.abs(difference))}${tail ? '（尾差）' : ''}`,
         narrative: span(doc, whole.labelStart, whole.end),
         expected: sum,
         actual: inWan(whole),
         difference,
-      });
+      };
+      report(finding);
+      report.relation?.(relation, finding);
     }
   },
 };

@@ -1,8 +1,10 @@
-import type { Rule, RuleContext } from '../../rules/rule';
+import type { FindingDraft, Reporter, Rule, RuleContext } from '../../rules/rule';
 import type { NarrativeDoc } from '../document';
 import { expectedPercent, meets, percentOf, printed, type Interval } from '../interval';
 import type { NamedShareClaim } from '../named-share-claims';
 import { tableFigure } from '../table-figures';
+import { cellQuantity, type Quantity, type TestRelation } from '../../causes/relation';
+import { narrativeQuantity, percentRelation } from './relations';
 import { amountSpan, cells, formatAmount, intervalOf, narrativeOf, quote, written } from './shared';
 
 interface Base {
@@ -10,6 +12,9 @@ interface Base {
   value: number;
   what: string;
   table?: NonNullable<ReturnType<typeof tableFigure>>;
+  /** The figures it is read from, and its interval were they to hold other values (for the cause pass). */
+  quantities: Quantity[];
+  intervalAt(values: number[]): Interval;
 }
 
 /** Every figure the named base may be read from: the tables' first, then the narrative's own. */
@@ -22,6 +27,11 @@ function basesOf(ctx: RuleContext, doc: NarrativeDoc, claim: NamedShareClaim): B
       value: tf.value,
       what: `${tf.label} ${formatAmount(tf.value)} 万元`,
       table: tf,
+      quantities: tf.figures.map(cellQuantity),
+      intervalAt: (values) => {
+        const sum = values.reduce((a, b) => a + b, 0);
+        return { lo: sum - 0.005, hi: sum + 0.005 };
+      },
     });
   for (const f of doc.claims.figures)
     if (f.subject === claim.subject && f.amount.unit === claim.part.unit)
@@ -29,27 +39,58 @@ function basesOf(ctx: RuleContext, doc: NarrativeDoc, claim: NamedShareClaim): B
         interval: intervalOf(f.amount),
         value: f.amount.value,
         what: `“${f.what}”${written(f.amount)}`,
+        quantities: [narrativeQuantity(doc, f.amount)],
+        intervalAt: ([value]) => intervalOf({ ...f.amount, value }),
       });
   return out;
 }
 
-function checkNamed(ctx: RuleContext, doc: NarrativeDoc, report: Parameters<Rule['check']>[1]): void {
+/** The share holds when it agrees with any of the figures its base may be read from. */
+function namedRelation(doc: NarrativeDoc, claim: NamedShareClaim, bases: Base[]): TestRelation {
+  const quantities = [narrativeQuantity(doc, claim.part), narrativeQuantity(doc, claim.percent)];
+  const slices = bases.map((b) => {
+    const start = quantities.length;
+    quantities.push(...b.quantities);
+    return [start, quantities.length] as const;
+  });
+  return {
+    kind: 'test',
+    quantities,
+    holds: (values) => {
+      const part = intervalOf({ ...claim.part, value: values[0] });
+      const stated = printed(values[1], claim.percent.decimals);
+      const quotients = bases.flatMap(
+        (b, i) => percentOf(part, b.intervalAt(values.slice(...slices[i]))) ?? [],
+      );
+      return quotients.length === 0 || quotients.some((q) => meets(q, stated));
+    },
+  };
+}
+
+function checkNamed(ctx: RuleContext, doc: NarrativeDoc, report: Reporter): void {
   for (const claim of doc.claims.namedShares) {
     const { part, percent } = claim;
     const stated = printed(percent.value, percent.decimals);
-    const judged = basesOf(ctx, doc, claim)
+    const bases = basesOf(ctx, doc, claim);
+    const relation = namedRelation(doc, claim, bases);
+    const judged = bases
       .map((base) => ({ base, q: percentOf(intervalOf(part), base.interval) }))
       .filter((x) => x.q !== null);
-    if (judged.length === 0 || judged.some((x) => meets(x.q!, stated))) continue;
+    if (judged.length === 0 || judged.some((x) => meets(x.q!, stated))) {
+      report.relation?.(relation);
+      continue;
+    }
     const { base, q } = judged[0];
     const expected = expectedPercent(q!, percent.decimals);
-    report({
+    const finding: FindingDraft = {
       message: `${quote(doc, part.labelStart, percent.end)}：基数为“${claim.base}”（${base.what}），${written(part)}÷${formatAmount(base.value)} 约为 ${expected.toFixed(percent.decimals)}%，与所述 ${written(percent)} 不符`,
       narrative: amountSpan(doc, percent),
       ...(base.table ? { ...cells(base.table), table: base.table.table } : {}),
       expected,
       actual: percent.value,
-    });
+    };
+    report(finding);
+    report.relation?.(relation, finding);
   }
 }
 
@@ -64,14 +105,20 @@ export const narrativeShare: Rule = {
     if (!doc) return;
     for (const { part, whole, percent } of doc.claims.shares) {
       const q = percentOf(intervalOf(part), intervalOf(whole));
-      if (!q || meets(q, printed(percent.value, percent.decimals))) continue;
+      const relation = percentRelation(doc, [part, whole], percent, ([p, w]) => percentOf(p, w));
+      if (!q || meets(q, printed(percent.value, percent.decimals))) {
+        report.relation?.(relation);
+        continue;
+      }
       const expected = expectedPercent(q, percent.decimals);
-      report({
+      const finding: FindingDraft = {
         message: `${quote(doc, part.labelStart, percent.end)}：${written(part)}÷${written(whole)} 约为 ${expected.toFixed(percent.decimals)}%（${q.lo.toFixed(4)}%～${q.hi.toFixed(4)}%），与所述 ${written(percent)} 不符`,
         narrative: amountSpan(doc, percent),
         expected,
         actual: percent.value,
-      });
+      };
+      report(finding);
+      report.relation?.(relation, finding);
     }
     checkNamed(ctx, doc, report);
   },

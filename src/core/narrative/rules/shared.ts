@@ -27,7 +27,7 @@ export function quote(doc: NarrativeDoc, start: number, end: number): string {
   return `“${s.length > 60 ? s.slice(0, 28) + '……' + s.slice(-28) : s}”`;
 }
 
-const TO_WAN: Record<string, number> = { 万元: 1, 元: 1e-4, 亿元: 1e4, '%': 1 };
+export const TO_WAN: Record<string, number> = { 万元: 1, 元: 1e-4, 亿元: 1e4, '%': 1 };
 
 export function inWan(a: NarrativeAmount): number {
   return a.value * TO_WAN[a.unit ?? '万元'];

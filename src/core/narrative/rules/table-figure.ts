@@ -1,9 +1,10 @@
 import { round2 } from '../../numbers';
-import type { Rule, RuleContext } from '../../rules/rule';
+import type { FindingDraft, Rule, RuleContext } from '../../rules/rule';
 import type { NarrativeAmount, NarrativeDoc } from '../document';
 import { meets, printed, scale, type Interval } from '../interval';
 import { resolveItem, subjectNames } from '../subjects';
 import { tableFigure, type TableFigure } from '../table-figures';
+import { tableFigureRelation } from './relations';
 import { amountSpan, cells, formatAmount, intervalOf, narrativeOf, quote } from './shared';
 
 const TABLE_HALF_CENT = 0.005;
@@ -63,10 +64,15 @@ export const narrativeTableFigure: Rule = {
         amount.unit === '元' || amount.unit === '亿元' ? 0 : amount.value - table.value,
       );
       const agrees = meets(text, tableInterval(table));
-      if (agrees && (difference === 0 || amount.decimals < 2 || amount.unit !== '万元')) continue;
+      // Only figures in 万元 are compared as amounts; the cause pass may correct either side.
+      const relation = (amount.unit ?? '万元') === '万元' ? tableFigureRelation(doc, amount, table) : null;
+      if (agrees && (difference === 0 || amount.decimals < 2 || amount.unit !== '万元')) {
+        if (relation) report.relation?.(relation);
+        continue;
+      }
       if (!agrees && isUnitSlip(amount, table)) continue;
       const tail = agrees && Math.abs(difference) <= 0.01 + 1e-9;
-      report({
+      const finding: FindingDraft = {
         severity: tail ? 'info' : undefined,
         message: `${quote(doc, amount.labelStart, amount.end)}与${table.label} ${formatAmount(table.value)} 不一致${tail ? '（尾差）' : `，差 ${formatAmount(Math.abs(round2(amount.value - table.value)))} 万元`}`,
         narrative: amountSpan(doc, amount),
@@ -75,7 +81,9 @@ export const narrativeTableFigure: Rule = {
         expected: table.value,
         actual: amount.value,
         difference: round2(amount.value - table.value),
-      });
+      };
+      report(finding);
+      if (relation) report.relation?.(relation, finding);
     }
   },
 };

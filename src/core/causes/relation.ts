@@ -1,0 +1,123 @@
+/**
+ * The relations the rules check, as data for the cause pass: a linear relation Σ coefficient × quantity
+ * (= or ≥) constant with its rounding bound (DOMAIN.md §4), or a test on a few quantities (a narrative
+ * percentage). Rules register each relation they check, holding or broken, with the finding it gave.
+ */
+
+import { roundingBound, type AgreementStatus } from '../rounding';
+import type { CellRef, Figure } from '../tables/model';
+
+/** One figure a relation reads: a table cell or a figure of the narrative. */
+export interface Quantity {
+  /** Identifies the figure across relations: the same cell read by two rules is one quantity. */
+  key: string;
+  value: number;
+  /** Decimals the figure is printed with: a corrected value is rounded to them. */
+  decimals: number;
+  ref?: CellRef;
+  /** A narrative figure: its span in the narrative text (the figure with the words naming it). */
+  span?: { start: number; end: number; text: string };
+}
+
+export interface Term {
+  quantity: Quantity;
+  coefficient: number;
+}
+
+/** Σ coefficient × value = constant (or ≥ constant − bound), judged with a rounding bound. */
+export interface LinearRelation {
+  kind: 'linear';
+  terms: Term[];
+  constant: number;
+  sense: 'equal' | 'atLeast';
+  /** The rounding bound for the given values (in term order): beyond it, the relation is broken. */
+  bound(values: number[]): number;
+  /** The same figure shown twice: it should be identical, so even a tail speaks against a correction. */
+  identical?: boolean;
+}
+
+/** A relation that can be tested but not solved for one figure (a stated percentage). */
+export interface TestRelation {
+  kind: 'test';
+  quantities: Quantity[];
+  holds(values: number[]): boolean;
+}
+
+export type Relation = LinearRelation | TestRelation;
+
+export function quantitiesOf(r: Relation): Quantity[] {
+  return r.kind === 'linear' ? r.terms.map((t) => t.quantity) : r.quantities;
+}
+
+export function cellKey(ref: CellRef): string {
+  return `${ref.sheet}!${ref.row},${ref.col}`;
+}
+
+export function cellQuantity(f: Figure): Quantity {
+  return { key: cellKey(f.ref), value: f.value, decimals: 2, ref: f.ref };
+}
+
+const EPSILON = 1e-7;
+
+function clean(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** Σ coefficient × value − constant for the given values. */
+export function residual(r: LinearRelation, values: number[]): number {
+  return clean(r.terms.reduce((s, t, i) => s + t.coefficient * values[i], 0) - r.constant);
+}
+
+/** The status of a relation for the given values (in the order of quantitiesOf). */
+export function statusOf(r: Relation, values: number[]): AgreementStatus {
+  if (r.kind === 'test') return r.holds(values) ? 'equal' : 'error';
+  const d = residual(r, values);
+  const bound = r.bound(values);
+  if (r.sense === 'atLeast') return d >= -bound - EPSILON ? 'equal' : 'error';
+  if (Math.abs(d) < EPSILON) return 'equal';
+  return Math.abs(d) <= bound + EPSILON ? 'tail' : 'error';
+}
+
+/** total = Σ parts, with the bound of sumAgreement: only printed (non-zero) parts carry rounding. */
+export function sumRelation(total: Figure, parts: Figure[]): LinearRelation {
+  return {
+    kind: 'linear',
+    terms: [
+      { quantity: cellQuantity(total), coefficient: 1 },
+      ...parts.map((p) => ({ quantity: cellQuantity(p), coefficient: -1 })),
+    ],
+    constant: 0,
+    sense: 'equal',
+    bound: (values) => roundingBound(Math.max(values.slice(1).filter((v) => v !== 0).length, 1)),
+  };
+}
+
+/** total = Σ signed parts (closing = opening + income − spent): the bound of a sum of as many parts. */
+export function signedSumRelation(total: Figure, parts: Array<[Figure, 1 | -1]>): LinearRelation {
+  const r = sumRelation(
+    total,
+    parts.map(([f]) => f),
+  );
+  parts.forEach(([, sign], i) => (r.terms[i + 1].coefficient = -sign));
+  return r;
+}
+
+/** The same figure shown twice: a difference of 0.01 is a tail. */
+export function sameRelation(shown: Figure, source: Figure): LinearRelation {
+  return {
+    kind: 'linear',
+    terms: [
+      { quantity: cellQuantity(shown), coefficient: 1 },
+      { quantity: cellQuantity(source), coefficient: -1 },
+    ],
+    constant: 0,
+    sense: 'equal',
+    bound: () => 0.01,
+    identical: true,
+  };
+}
+
+/** shown ≥ floor, with the 0.01 of rounding checkAtLeast allows. */
+export function atLeastRelation(shown: Figure, floor: Figure): LinearRelation {
+  return { ...sameRelation(shown, floor), sense: 'atLeast', identical: false };
+}

@@ -1,0 +1,169 @@
+/**
+ * Single-figure explanations of broken relations. For each figure of a broken linear relation, the value
+ * that balances it is tried against every relation the figure takes part in: a candidate fixes broken
+ * relations and breaks none that holds. A candidate is a cause only when no other candidate explains as
+ * much (never a guess between equals), and the causes together leave none of their relations broken.
+ */
+
+import { round2 } from '../numbers';
+import { slipRestorations } from './slips';
+import { quantitiesOf, residual, statusOf, type Quantity, type Relation } from './relation';
+
+export interface Checked<F> {
+  relation: Relation;
+  /** The finding the rule reported for it; absent when it holds exactly. */
+  finding?: F;
+}
+
+export interface Candidate<F> {
+  quantity: Quantity;
+  /** The value that balances its relations. */
+  value: number;
+  /** The broken relations it balances on its own. */
+  fixes: Set<Checked<F>>;
+}
+
+export interface Explanation<F> {
+  /** Each cause with every broken relation it takes part in. */
+  causes: Array<{ candidate: Candidate<F>; explains: Array<Checked<F>> }>;
+  /** Broken relations no cause explains, with the figures that would each balance them alone. */
+  unexplained: Array<{ checked: Checked<F>; candidates: Array<Candidate<F>> }>;
+}
+
+type Changes = ReadonlyMap<string, number>;
+
+/** Rounding room within which a slip's value may stand in for a balancing one (a sum of 20 parts). */
+const SLIP_ROOM = 0.105;
+
+/** A figure copied between tables carries no rounding of its own: a cent of difference weighs like a whole bound of a sum. */
+const IDENTICAL_WEIGHT = 1000;
+
+function valuesOf(r: Relation, changes: Changes): number[] {
+  return quantitiesOf(r).map((q) => changes.get(q.key) ?? q.value);
+}
+
+function roundTo(x: number, decimals: number): number {
+  const f = Math.pow(10, decimals);
+  return decimals === 2 ? round2(x) : Math.round(x * f) / f;
+}
+
+/** The value of `q` that zeroes the residual of a linear relation, as printed. */
+function balancing(r: Relation, q: Quantity): number | null {
+  if (r.kind !== 'linear' || r.sense !== 'equal') return null;
+  // A figure read twice by one relation counts with its net coefficient.
+  const coefficient = r.terms.reduce((s, t) => s + (t.quantity.key === q.key ? t.coefficient : 0), 0);
+  if (Math.abs(coefficient) < 1e-9) return null;
+  return roundTo(q.value - residual(r, valuesOf(r, new Map())) / coefficient, q.decimals);
+}
+
+/** How far from exact a relation is, in units of its rounding bound: a large sum has more room. */
+function misfit(r: Relation, changes: Changes): number {
+  if (r.kind !== 'linear' || r.sense === 'atLeast') return 0;
+  const values = valuesOf(r, changes);
+  const d = Math.abs(residual(r, values));
+  if (r.identical) return d * IDENTICAL_WEIGHT;
+  const bound = r.bound(values);
+  return bound > 0 ? d / bound : d;
+}
+
+export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
+  const none: Changes = new Map();
+  const broken = new Set(checked.filter((c) => statusOf(c.relation, valuesOf(c.relation, none)) === 'error'));
+  if (broken.size === 0) return { causes: [], unexplained: [] };
+  const byKey = new Map<string, Array<Checked<F>>>();
+  const quantity = new Map<string, Quantity>();
+  for (const c of checked)
+    for (const q of quantitiesOf(c.relation)) {
+      const list = byKey.get(q.key);
+      if (list) {
+        if (!list.includes(c)) list.push(c);
+      } else byKey.set(q.key, [c]);
+      if (!quantity.has(q.key)) quantity.set(q.key, q);
+    }
+
+  /** The best value for `q` among those balancing one of its broken relations, if it breaks nothing. */
+  const candidateFor = (q: Quantity): Candidate<F> | null => {
+    const own = byKey.get(q.key) ?? [];
+    const tried = new Set<number>();
+    let best: { c: Candidate<F>; misfit: number; slip: boolean } | null = null;
+    const balancingValues = own.flatMap((b) => {
+      const v = broken.has(b) ? balancing(b.relation, q) : null;
+      return v === null ? [] : [v];
+    });
+    // A slip only picks among values within rounding of a balance: alone it would be a guess.
+    const nearBalance = (x: number) => balancingValues.some((v) => Math.abs(x - v) <= SLIP_ROOM);
+    const slips = q.decimals === 2 ? slipRestorations(q.value).filter(nearBalance) : [];
+    for (const value of [...balancingValues, ...slips]) {
+      if (value === q.value || tried.has(value)) continue;
+      tried.add(value);
+      const slip = slips.includes(value);
+      const changes = new Map([[q.key, value]]);
+      const fixes = new Set<Checked<F>>();
+      let ok = true;
+      let total = 0;
+      for (const c of own) {
+        const after = statusOf(c.relation, valuesOf(c.relation, changes)) !== 'error';
+        if (broken.has(c)) {
+          if (after) fixes.add(c);
+        } else if (!after) ok = false;
+        // Relations left broken (by another error) say nothing about this figure's value.
+        if (after) total += misfit(c.relation, changes);
+      }
+      if (!ok || fixes.size === 0) continue;
+      // More relations balanced first; then a value a typing slip explains; then the closest balance.
+      const better =
+        !best ||
+        fixes.size > best.c.fixes.size ||
+        (fixes.size === best.c.fixes.size && (slip !== best.slip ? slip : total < best.misfit));
+      if (better) best = { c: { quantity: q, value, fixes }, misfit: total, slip };
+    }
+    return best?.c ?? null;
+  };
+
+  const candidates: Array<Candidate<F>> = [];
+  for (const [key, q] of quantity) {
+    if (!(byKey.get(key) ?? []).some((c) => broken.has(c))) continue;
+    const c = candidateFor(q);
+    if (c) candidates.push(c);
+  }
+
+  // Only candidates that balance a relation in common can cover or overlap each other.
+  const fixing = new Map<Checked<F>, Array<Candidate<F>>>();
+  for (const c of candidates)
+    for (const r of c.fixes) {
+      const list = fixing.get(r);
+      if (list) list.push(c);
+      else fixing.set(r, [c]);
+    }
+  const rivals = (c: Candidate<F>, among: ReadonlySet<Candidate<F>>) =>
+    new Set([...c.fixes].flatMap((r) => fixing.get(r) ?? []).filter((o) => o !== c && among.has(o)));
+  const covers = (a: Candidate<F>, b: Candidate<F>) => [...b.fixes].every((x) => a.fixes.has(x));
+  const all = new Set(candidates);
+  let causes = candidates.filter((c) => ![...rivals(c, all)].some((o) => covers(o, c)));
+  const undominated = new Set(causes);
+  causes = causes.filter((c) => rivals(c, undominated).size === 0);
+
+  // Together, the causes must leave none of their relations broken and break none that holds.
+  for (let changed = true; changed;) {
+    const changes = new Map(causes.map((c) => [c.quantity.key, c.value]));
+    const kept = causes.filter((c) =>
+      (byKey.get(c.quantity.key) ?? []).every(
+        (r) => statusOf(r.relation, valuesOf(r.relation, changes)) !== 'error',
+      ),
+    );
+    changed = kept.length !== causes.length;
+    causes = kept;
+  }
+
+  const explained = new Set<Checked<F>>();
+  const result: Explanation<F> = { causes: [], unexplained: [] };
+  for (const c of causes) {
+    const explains = (byKey.get(c.quantity.key) ?? []).filter((r) => broken.has(r));
+    explains.forEach((r) => explained.add(r));
+    result.causes.push({ candidate: c, explains });
+  }
+  for (const b of broken)
+    if (!explained.has(b))
+      result.unexplained.push({ checked: b, candidates: candidates.filter((c) => c.fixes.has(b)) });
+  return result;
+}
