@@ -39,7 +39,8 @@ export function IgnoreDialog({ finding, onConfirm, onCancel }: Props) {
         title: '忽略这条审核意见',
         subText: finding ? finding.message : '',
       }}
-      modalProps={{ isBlocking: true }}
+      // The pane puts the focus back on the list itself: the card's 忽略 button may be gone by then.
+      modalProps={{ isBlocking: true, focusTrapZoneProps: { disableRestoreFocus: true } }}
       minWidth={280}
     >
       <TextField
