@@ -49,7 +49,10 @@ describe('findings view', () => {
     assert.deepEqual(view.totals, report.summary);
     assert.deepEqual(view.summary, report.summary);
     const order = view.sections.map((s) => s.severity);
-    assert.deepEqual(order, ['error', 'warning', 'info'].filter((s) => order.includes(s as never)));
+    assert.deepEqual(
+      order,
+      ['error', 'warning', 'info'].filter((s) => order.includes(s as never)),
+    );
     assert.equal(order[0], 'error', 'the planted error comes first');
     // Today's report has tails (提示) in 公开01 before any warning: none comes before the last warning.
     const firstInfo = entries.findIndex((e) => e.finding.severity === 'info');
