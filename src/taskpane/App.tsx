@@ -224,12 +224,10 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
         finding={ignoring}
         onConfirm={(f, reason) => {
           setIgnoring(null);
-          void pane.ignore(f, reason).then(() => setListFocus((n) => n + 1));
+          void pane.ignore(f, reason);
         }}
-        onCancel={() => {
-          setIgnoring(null);
-          setListFocus((n) => n + 1);
-        }}
+        onCancel={() => setIgnoring(null)}
+        onClosed={() => setListFocus((n) => n + 1)}
       />
     </div>
   );

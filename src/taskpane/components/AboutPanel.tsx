@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { DefaultButton } from '@fluentui/react';
-import { version } from '../../../package.json';
+import pkg from '../../../package.json';
 import type { Report } from '../../core/report';
 import type { HostInfo } from '../../hosts/host';
 
@@ -11,6 +11,8 @@ interface Props {
   /** The last check, summarised in the diagnostics (counts and tables, never the figures). */
   report?: Report | null;
 }
+
+const version: string = pkg.version;
 
 const NOTES: Record<HostInfo['notes'], string> = {
   note: '批注（备注）',

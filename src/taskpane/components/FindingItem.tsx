@@ -98,7 +98,7 @@ export function FindingItem(props: Props) {
           </dl>
         )}
         {f.narrative && (
-          <blockquote className="gj-quote">
+          <blockquote className="gj-quote" data-start={f.narrative.start}>
             <Link onClick={() => props.onShowNarrative(f)} title="在情况说明中查看这段文字" tabIndex={tab}>
               {f.narrative.text}
             </Link>

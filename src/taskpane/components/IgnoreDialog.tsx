@@ -9,9 +9,11 @@ interface Props {
   finding: Finding | null;
   onConfirm(finding: Finding, reason: string): void;
   onCancel(): void;
+  /** The dialog has left the page (after its fade-out): the pane can move the focus. */
+  onClosed?(): void;
 }
 
-export function IgnoreDialog({ finding, onConfirm, onCancel }: Props) {
+export function IgnoreDialog({ finding, onConfirm, onCancel, onClosed }: Props) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const confirm = () => {
@@ -40,7 +42,11 @@ export function IgnoreDialog({ finding, onConfirm, onCancel }: Props) {
         subText: finding ? finding.message : '',
       }}
       // The pane puts the focus back on the list itself: the card's 忽略 button may be gone by then.
-      modalProps={{ isBlocking: true, focusTrapZoneProps: { disableRestoreFocus: true } }}
+      modalProps={{
+        isBlocking: true,
+        focusTrapZoneProps: { disableRestoreFocus: true },
+        onDismissed: onClosed,
+      }}
       minWidth={280}
     >
       <TextField
