@@ -70,9 +70,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
     [report, findings, ignored, pane.state.filter],
   );
   const checklist = useMemo(() => (report ? checklistOf(report) : null), [report]);
-  const checked = report
-    ? (report.checked ?? { tables: report.tables.length > 0, narrative: false })
-    : null;
+  const checked = report ? (report.checked ?? { tables: report.tables.length > 0, narrative: false }) : null;
 
   const showNarrative = (f: Finding) => {
     if (!f.narrative) return;

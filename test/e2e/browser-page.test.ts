@@ -224,10 +224,14 @@ describe('browser page in Chromium', () => {
 
   it('at 1280 px the pane and the grid scroll on their own, and the keyboard path is short', async () => {
     const page = await openPage(1280, 800);
-    // Few stops before the sample button; after it loads, the focus is on 开始审核.
+    const primaries = '.ms-Button--primary:not(.is-disabled)';
+    assert.equal(await page.locator(primaries).count(), 1, 'one primary button: 打开 .xlsx');
+    assert.equal(await page.getByTestId('check-button').getAttribute('aria-disabled'), 'true');
+    // After the sample loads, the focus is on 开始审核, a few Tab stops from the top.
     await page.getByRole('button', { name: /载入示例/ }).click();
     await cell(page, '公开01表', 'A1').waitFor();
     await waitUntil(page, () => document.activeElement?.getAttribute('data-testid') === 'check-button');
+    assert.equal(await page.locator(primaries).count(), 1, 'one primary button: 开始审核');
     // Count the stops from the top of the page (its heading holds none).
     await page.locator('.gj-page-header h1').evaluate((el: HTMLElement) => {
       el.tabIndex = -1;

@@ -22,7 +22,10 @@ import { decodeNarrativeText, readNarrativeBytes } from '../../src/taskpane/logi
 import { marksToPaint, runCheck } from '../../src/taskpane/logic/run-check';
 import {
   DEFAULT_SETTINGS,
+  assignTable,
+  assignmentsFromState,
   checkOptions,
+  parseRangeInput,
   parseYearInput,
   settingsFromState,
   toggleRule,
@@ -131,6 +134,33 @@ describe('settings', () => {
     const opts = checkOptions({ ...DEFAULT_SETTINGS, year: 2023 }, '   ');
     assert.equal(opts.narrative, null);
     assert.equal(opts.year, 2023);
+  });
+
+  it('the face and the table assignments the user chose are read back defensively and passed to every check', () => {
+    const s = settingsFromState({ face: 'shanghai' });
+    assert.equal(s.face, 'shanghai');
+    assert.equal(settingsFromState({ face: 'mars' as never }).face, null);
+    const saved = assignmentsFromState([
+      { table: '公开05', sheet: 'Sheet5' },
+      { table: '公开99', sheet: 'Sheet6' },
+      { table: '公开07', sheet: 'Sheet7', range: 'A1:H40' },
+      { table: '公开08', sheet: '' },
+    ]);
+    assert.deepEqual(saved, [
+      { table: '公开05', sheet: 'Sheet5' },
+      { table: '公开07', sheet: 'Sheet7', range: 'A1:H40' },
+    ]);
+    // A later choice for the same table or the same place replaces the earlier one.
+    const next = assignTable(saved, { table: '公开05', sheet: 'Sheet9' });
+    assert.deepEqual(
+      next.map((a) => `${a.table}@${a.sheet}`),
+      ['公开07@Sheet7', '公开05@Sheet9'],
+    );
+    assert.deepEqual(parseRangeInput(' a1：h40 '), { range: 'A1:H40' });
+    assert.match((parseRangeInput('第三行') as { error: string }).error, /A1:H40/);
+    const opts = checkOptions({ ...DEFAULT_SETTINGS, face: 'central-4' }, '', next);
+    assert.equal(opts.face, 'central-4');
+    assert.deepEqual(opts.assignments, next);
   });
 
   it('a switched-off rule gives no finding, and hidden tails are not painted', async () => {

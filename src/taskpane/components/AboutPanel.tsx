@@ -31,7 +31,9 @@ export function diagnosticsText(info: HostInfo, report: Report | null | undefine
   ];
   if (report) {
     const s = report.summary;
-    lines.push(`上次审核：表格 ${report.tables.length} 张，错误 ${s.error}，警告 ${s.warning}，提示 ${s.info}`);
+    lines.push(
+      `上次审核：表格 ${report.tables.length} 张，错误 ${s.error}，警告 ${s.warning}，提示 ${s.info}`,
+    );
     const faces = [...new Set(report.tables.map((t) => t.face).filter(Boolean))];
     if (faces.length) lines.push(`格式：${faces.join('、')}`);
   }
@@ -54,7 +56,7 @@ async function copyText(text: string): Promise<boolean> {
   area.style.left = '-10000px';
   document.body.appendChild(area);
   area.select();
-  let ok = false;
+  let ok: boolean;
   try {
     ok = document.execCommand('copy');
   } catch {
@@ -88,7 +90,9 @@ export function AboutPanel({ info, report }: Props) {
         text="复制诊断信息"
         onClick={() =>
           void copyText(text).then((ok) =>
-            setCopied(ok ? '已复制诊断信息，可粘贴到问题反馈中。' : '无法访问剪贴板，请手动选择下面的文字复制。'),
+            setCopied(
+              ok ? '已复制诊断信息，可粘贴到问题反馈中。' : '无法访问剪贴板，请手动选择下面的文字复制。',
+            ),
           )
         }
       />

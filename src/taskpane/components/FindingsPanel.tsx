@@ -165,7 +165,9 @@ export function FindingsPanel(props: Props) {
         )}
       </div>
       <p className="gj-shown" aria-live="polite">
-        {view.shown === 0 ? '没有符合筛选条件的审核意见' : `显示 ${view.shown} 条（方向键逐条移动，回车定位）`}
+        {view.shown === 0
+          ? '没有符合筛选条件的审核意见'
+          : `显示 ${view.shown} 条（方向键逐条移动，回车定位）`}
       </p>
       <div className="gj-list" ref={list} onKeyDown={onKeyDown}>
         {view.sections.map((s) => {
@@ -187,7 +189,9 @@ export function FindingsPanel(props: Props) {
                     {isFolded ? '▸' : '▾'}
                   </span>
                   {SEVERITY_LABELS[s.severity]}（{s.entries.length}）
-                  {SECTION_NOTE[s.severity] && <span className="gj-section-note">{SECTION_NOTE[s.severity]}</span>}
+                  {SECTION_NOTE[s.severity] && (
+                    <span className="gj-section-note">{SECTION_NOTE[s.severity]}</span>
+                  )}
                 </button>
               </h3>
               {!isFolded && (

@@ -44,7 +44,10 @@ export function finishResultsSheet(workbook: ExcelJS.Workbook, report: ResultsIn
   // The header row stays in sight and carries a filter over the findings.
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
   if (headers.length > 0)
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, lastRow), column: headers.length } };
+    ws.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: Math.max(1, lastRow), column: headers.length },
+    };
   if (ignored.length === 0) return;
   ws.addRow([]);
   const title = ws.addRow([`已忽略的审核意见（${ignored.length} 条，不计入上面的结果）`]);

@@ -38,7 +38,8 @@ export function assignmentsFromState(saved: unknown): TableAssignment[] {
   for (const a of saved as Array<Partial<TableAssignment>>) {
     if (!a || typeof a.sheet !== 'string' || !a.sheet) continue;
     if (!(TABLE_IDS as readonly unknown[]).includes(a.table)) continue;
-    const range = typeof a.range === 'string' && /^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/.test(a.range) ? a.range : undefined;
+    const range =
+      typeof a.range === 'string' && /^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/.test(a.range) ? a.range : undefined;
     out.push(range ? { table: a.table!, sheet: a.sheet, range } : { table: a.table!, sheet: a.sheet });
   }
   return out;
