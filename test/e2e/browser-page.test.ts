@@ -112,7 +112,7 @@ describe('browser page in Chromium', () => {
       outside.push(url);
       return route.abort();
     });
-  });
+  }, 600000); // building the page on a loaded machine can take minutes
 
   afterAll(async () => {
     if (context) await context.close();
