@@ -347,6 +347,12 @@ describe('browser page in Chromium', () => {
       };
     });
     assert.ok(seen.selected, 'the quote is selected');
+    const inSight = await box.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const pane = el.closest('.gj-page-pane')!.getBoundingClientRect();
+      return r.top >= pane.top - 1 && r.bottom <= pane.bottom + 1;
+    });
+    assert.ok(inSight, 'the text box is in sight in the pane');
     assert.ok(seen.top > seen.height, `the quote is far down the text (${seen.top}px)`);
     assert.ok(
       seen.top >= seen.scroll && seen.top < seen.scroll + seen.height,

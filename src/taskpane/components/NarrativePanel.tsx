@@ -34,6 +34,8 @@ export function NarrativePanel(props: Props) {
     el.focus({ preventScroll: true });
     el.setSelectionRange(highlight.start, highlight.end);
     scrollToIndex(el, highlight.start);
+    // The box itself in sight too: the pane may be scrolled down to the finding that was clicked.
+    if (typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
     // Only a new quote moves the selection: typing in the box must not.
   }, [highlight]);
 

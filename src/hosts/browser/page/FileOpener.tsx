@@ -41,7 +41,9 @@ export function FileOpener({ busy, primary, onFile, onSample }: Props) {
         disabled={busy}
         onFile={onFile}
       />
-      <DefaultButton text="载入示例（丹凤县医疗保障局 2024）" onClick={onSample} disabled={busy} />
+      <DefaultButton onClick={onSample} disabled={busy} className="gj-sample-button">
+        载入示例<span className="gj-sample-name">（丹凤县医疗保障局 2024）</span>
+      </DefaultButton>
     </div>
   );
 }

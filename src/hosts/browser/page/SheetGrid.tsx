@@ -219,9 +219,7 @@ export function SheetGrid({ model }: Props) {
       )}
       {view && (
         <p className="gj-cell-note" id="gj-cell-note" aria-live="polite" data-testid="cell-note">
-          {selectedHere
-            ? `${selectedHere}${note ? `：${note}` : ''}`
-            : '方向键移动单元格；选中有标记的单元格时，批注显示在这里。'}
+          {selectedHere ? `${selectedHere}${note ? `：${note}` : ''}` : '选中有标记的单元格，批注显示在这里'}
         </p>
       )}
       {view && view.truncated && (
