@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Checkbox, DefaultButton, MessageBar, MessageBarType } from '@fluentui/react';
 import type { NarrativeSpan } from '../../core/report';
 import { scrollToIndex } from '../logic/caret';
-import { readNarrativeBytes } from '../logic/narrative-file';
+import { fileBytes, readNarrativeBytes } from '../logic/narrative-file';
 import { FilePicker } from './FilePicker';
 
 interface Props {
@@ -41,7 +41,7 @@ export function NarrativePanel(props: Props) {
 
   const open = async (file: File) => {
     try {
-      const text = await readNarrativeBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      const text = await readNarrativeBytes(await fileBytes(file), file.name);
       onChange(text);
       setMessage({ error: false, text: `已读入“${file.name}”，共 ${text.length} 字` });
     } catch (err) {

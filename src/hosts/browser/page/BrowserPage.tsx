@@ -9,6 +9,7 @@ import type { HostInfo } from '../../host';
 import { App } from '../../../taskpane/App';
 import { downloadBytes, XLSX_TYPE } from '../../../taskpane/logic/download';
 import type { ExportedReport } from '../../../taskpane/logic/export-report';
+import { fileBytes } from '../../../taskpane/logic/narrative-file';
 import { BrowserHost } from '../browser-host';
 import { annotatedName, exportAnnotated } from '../export-annotated';
 import { openWorkbook } from '../open-workbook';
@@ -66,7 +67,7 @@ export function BrowserPage() {
     }
   };
   const openFile = (file: File) =>
-    void load(async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }), null);
+    void load(async () => ({ bytes: await fileBytes(file), name: file.name }), null);
   const openSample = () =>
     void (async () => {
       try {
