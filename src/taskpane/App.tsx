@@ -5,7 +5,7 @@
 
 import { useMemo, useState } from 'react';
 import { MessageBar, MessageBarType, Pivot, PivotItem } from '@fluentui/react';
-import type { Finding, NarrativeSpan, Report } from '../core/report';
+import type { Finding, NarrativeSpan } from '../core/report';
 import type { Host, HostInfo } from '../hosts/host';
 import { AboutPanel } from './components/AboutPanel';
 import { CheckBar } from './components/CheckBar';
@@ -18,7 +18,14 @@ import { SettingsPanel } from './components/SettingsPanel';
 import { TablesList } from './components/TablesList';
 import { checklistOf } from './logic/completeness';
 import { downloadBytes, JSON_TYPE, XLSX_TYPE } from './logic/download';
-import { exportBaseName, reportForExport, reportJson, reportWorkbook } from './logic/export-report';
+import {
+  exportBaseName,
+  reportForExport,
+  reportJson,
+  reportWorkbook,
+  type ExportedReport,
+} from './logic/export-report';
+import { buildFindingsView } from './logic/findings-view';
 import { usePane } from './use-pane';
 
 export interface AppProps {
@@ -26,22 +33,28 @@ export interface AppProps {
   host: Host | null;
   info: HostInfo;
   /** Where the pane has the workbook's file (the browser page): export an annotated copy of it. */
-  exportAnnotated?: (report: Report) => Promise<void>;
+  exportAnnotated?: (report: ExportedReport) => Promise<void>;
   /** A narrative to start with (the browser page's bundled sample). */
   initialNarrative?: string | null;
+  /** The open workbook's name, which the narrative goes with. */
+  workbookName?: string | null;
+  /** Changed by the page when 开始审核 should take the focus (a workbook was just loaded). */
+  focusCheck?: number;
 }
 
-type Tab = 'results' | 'narrative' | 'completeness' | 'settings' | 'about';
+type Tab = 'results' | 'completeness' | 'settings' | 'about';
 
 /** The id of a tab's header, for the panel's aria-labelledby. */
 const tabId = (key: string) => `gj-tab-${key}`;
 
-export function App({ host, info, exportAnnotated, initialNarrative }: AppProps) {
+export function App({ host, info, exportAnnotated, initialNarrative, workbookName, focusCheck }: AppProps) {
   const pane = usePane(host, initialNarrative ?? '');
-  const { report, settings, ignored } = pane.state;
+  const { report, settings, ignored, narrative } = pane.state;
   const [tab, setTab] = useState<Tab>('results');
   const [ignoring, setIgnoring] = useState<Finding | null>(null);
   const [highlight, setHighlight] = useState<NarrativeSpan | null>(null);
+  const [narrativeOpen, setNarrativeOpen] = useState(!host);
+  const [listFocus, setListFocus] = useState(0);
 
   const findings = useMemo(
     () =>
@@ -52,11 +65,16 @@ export function App({ host, info, exportAnnotated, initialNarrative }: AppProps)
           : report.findings.filter((f) => f.severity !== 'info'),
     [report, settings.showInfo],
   );
+  const counts = useMemo(
+    () => (report ? buildFindingsView(findings, ignored, pane.state.filter).summary : null),
+    [report, findings, ignored, pane.state.filter],
+  );
   const checklist = useMemo(() => (report ? checklistOf(report) : null), [report]);
+  const checked = report ? (report.checked ?? { tables: report.tables.length > 0, narrative: false }) : null;
 
   const showNarrative = (f: Finding) => {
     if (!f.narrative) return;
-    setTab('narrative');
+    setNarrativeOpen(true);
     setHighlight({ ...f.narrative });
   };
   const openChecklistFinding = (f: Finding) => {
@@ -81,6 +99,8 @@ export function App({ host, info, exportAnnotated, initialNarrative }: AppProps)
       JSON_TYPE,
     );
   };
+  const canCheck = !!host || narrative.trim() !== '';
+  const boundTo = workbookName ?? (report ? report.workbook : null);
 
   return (
     <div className="gj-pane">
@@ -88,8 +108,12 @@ export function App({ host, info, exportAnnotated, initialNarrative }: AppProps)
         busy={pane.state.busy}
         progress={pane.state.progress}
         report={report}
+        counts={counts}
+        canCheck={canCheck}
         canClear={!!host}
         stale={pane.state.stale}
+        status={pane.state.status}
+        focusToken={focusCheck}
         onCheck={() => void pane.check()}
         onClear={() => void pane.clearMarks()}
       />
@@ -108,6 +132,32 @@ export function App({ host, info, exportAnnotated, initialNarrative }: AppProps)
           {pane.state.error}
         </MessageBar>
       )}
+      <div className="gj-narrative-section">
+        <button
+          type="button"
+          className="gj-narrative-toggle"
+          aria-expanded={narrativeOpen}
+          aria-controls="gj-narrative-body"
+          onClick={() => setNarrativeOpen(!narrativeOpen)}
+        >
+          <span className="gj-chevron" aria-hidden="true">
+            {narrativeOpen ? '▾' : '▸'}
+          </span>
+          情况说明：
+          {narrative.trim() ? `已提供（${narrative.length} 字）` : '未提供（粘贴或打开文件后一并审核）'}
+        </button>
+        <div id="gj-narrative-body" hidden={!narrativeOpen}>
+          <NarrativePanel
+            narrative={narrative}
+            onChange={pane.setNarrative}
+            keep={pane.state.keepNarrative}
+            onKeep={pane.changeKeep}
+            highlight={highlight}
+            workbook={boundTo}
+            canKeep={!!host}
+          />
+        </div>
+      </div>
       <Pivot
         selectedKey={tab}
         onLinkClick={(item) => item && setTab(item.props.itemKey as Tab)}
@@ -117,7 +167,6 @@ export function App({ host, info, exportAnnotated, initialNarrative }: AppProps)
         getTabId={tabId}
       >
         <PivotItem headerText="结果" itemKey="results" />
-        <PivotItem headerText="情况说明" itemKey="narrative" />
         <PivotItem headerText="完整性" itemKey="completeness" />
         <PivotItem headerText="设置" itemKey="settings" />
         <PivotItem headerText="关于" itemKey="about" />
@@ -126,7 +175,16 @@ export function App({ host, info, exportAnnotated, initialNarrative }: AppProps)
         {tab === 'results' &&
           (report ? (
             <>
-              <TablesList tables={report.tables} onSelect={(t) => void pane.select(t)} />
+              <TablesList
+                tables={report.tables}
+                onSelect={(t) => void pane.select(t)}
+                sheets={pane.state.sheets}
+                face={settings.face}
+                onFace={(face) => void pane.changeSettings({ ...settings, face })}
+                assignments={pane.state.assignments}
+                onAssign={(a) => void pane.assign(a)}
+                onUnassign={(a) => void pane.unassign(a)}
+              />
               <ExportBar
                 disabled={pane.state.busy}
                 xlsxLabel={exportAnnotated ? '导出标注副本' : '导出结果 .xlsx'}
@@ -142,25 +200,23 @@ export function App({ host, info, exportAnnotated, initialNarrative }: AppProps)
                 onShowNarrative={showNarrative}
                 onIgnore={setIgnoring}
                 onUnignore={(f) => void pane.unignore(f)}
+                focusToken={listFocus}
               />
             </>
           ) : (
-            <p className="gj-empty">点“开始审核”检查公开表{pane.state.narrative ? '和情况说明' : ''}。</p>
+            <p className="gj-empty">
+              {canCheck
+                ? `点“开始审核”检查${host ? '公开表' : ''}${host && narrative.trim() ? '和' : ''}${narrative.trim() ? '情况说明' : ''}。`
+                : '先打开 .xlsx 公开表（或粘贴情况说明），再点“开始审核”。'}
+            </p>
           ))}
-        {tab === 'narrative' && (
-          <NarrativePanel
-            narrative={pane.state.narrative}
-            onChange={pane.setNarrative}
-            keep={pane.state.keepNarrative}
-            onKeep={pane.changeKeep}
-            highlight={highlight}
-          />
+        {tab === 'completeness' && (
+          <CompletenessPanel items={checklist} checked={checked} onOpen={openChecklistFinding} />
         )}
-        {tab === 'completeness' && <CompletenessPanel items={checklist} onOpen={openChecklistFinding} />}
         {tab === 'settings' && (
           <SettingsPanel settings={settings} onChange={(s) => void pane.changeSettings(s)} />
         )}
-        {tab === 'about' && <AboutPanel info={info} />}
+        {tab === 'about' && <AboutPanel info={info} report={report} />}
       </div>
       <IgnoreDialog
         finding={ignoring}
@@ -169,6 +225,7 @@ export function App({ host, info, exportAnnotated, initialNarrative }: AppProps)
           void pane.ignore(f, reason);
         }}
         onCancel={() => setIgnoring(null)}
+        onClosed={() => setListFocus((n) => n + 1)}
       />
     </div>
   );

@@ -31,7 +31,12 @@ async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
   const root = createRoot(container);
-  const wrap = (node: JSX.Element) => <ThemeProvider theme={theme}>{node}</ThemeProvider>;
+  // The wrapper fills the window, so that the page's pane and grid scroll on their own (taskpane.css).
+  const wrap = (node: JSX.Element) => (
+    <ThemeProvider theme={theme} className="gj-root">
+      {node}
+    </ThemeProvider>
+  );
   root.render(wrap(<Spinner label="正在连接表格软件…" className="gj-starting" />));
   const detected = await detectHost();
   document.documentElement.setAttribute('data-host', detected.kind);

@@ -1,6 +1,7 @@
 /**
  * Fluent UI set up for an intranet: a Chinese font stack, and the few icons the pane uses registered as
- * plain characters (Fluent's icon font would be fetched from a CDN that users cannot reach).
+ * plain characters (Fluent's icon font would be fetched from a CDN that users cannot reach). Only characters
+ * that the common fonts of Windows, Debian and 信创 Linux all draw (DejaVu, Noto): no ⛔, no ⓘ, no ⌕.
  */
 
 import { createElement } from 'react';
@@ -27,14 +28,14 @@ export function setUpFluent(): ITheme {
         ChevronRightMed: glyph('▸'),
         Cancel: glyph('✕'),
         Clear: glyph('✕'),
-        Search: glyph('⌕'),
+        Search: glyph('⚲'),
         CheckMark: glyph('✓'),
         More: glyph('…'),
-        Info: glyph('ⓘ'),
-        ErrorBadge: glyph('⛔'),
+        Info: glyph('ℹ'),
+        ErrorBadge: glyph('✖'),
         Warning: glyph('⚠'),
         Completed: glyph('✓'),
-        Blocked2: glyph('⛔'),
+        Blocked2: glyph('✖'),
         StatusCircleCheckmark: glyph('✓'),
         CircleRing: glyph('○'),
         StatusCircleRing: glyph('○'),

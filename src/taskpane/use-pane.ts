@@ -1,12 +1,19 @@
 /** The task pane's state and actions, over the Host interface only. */
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TableAssignment } from '../core/faces/choices';
 import type { CellLocation, Finding, Report } from '../core/report';
 import type { DocumentState, Host } from '../hosts/host';
 import { DEFAULT_FILTER, type FindingFilter } from './logic/findings-view';
 import { ignoreFinding, unignoreFinding, type IgnoredMap } from './logic/ignore';
 import { marksToPaint, runCheck, type CheckProgress } from './logic/run-check';
-import { DEFAULT_SETTINGS, settingsFromState, type PaneSettings } from './logic/settings';
+import {
+  DEFAULT_SETTINGS,
+  assignTable,
+  assignmentsFromState,
+  settingsFromState,
+  type PaneSettings,
+} from './logic/settings';
 
 const EDIT_DEBOUNCE_MS = 800;
 
@@ -17,6 +24,7 @@ export interface PaneState {
   error: string | null;
   ignored: IgnoredMap;
   settings: PaneSettings;
+  assignments: TableAssignment[];
   narrative: string;
   keepNarrative: boolean;
   filter: FindingFilter;
@@ -24,11 +32,22 @@ export interface PaneState {
   stale: boolean;
   /** What the host could not read at the last check. */
   notices: string[];
+  /** What the last action did, said to the user (清除标记, 设为公开NN…); null when nothing to say. */
+  status: string | null;
+  /** The workbook's sheets as read at the last check. */
+  sheets: string[];
 }
 
 function message(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   return /[\u4e00-\u9fff]/.test(text) ? text : `操作失败：${text}`;
+}
+
+interface Saved {
+  ignored: IgnoredMap;
+  settings: PaneSettings;
+  keepNarrative: boolean;
+  assignments: TableAssignment[];
 }
 
 export function usePane(host: Host | null, initialNarrative = '') {
@@ -38,21 +57,39 @@ export function usePane(host: Host | null, initialNarrative = '') {
   const [error, setError] = useState<string | null>(null);
   const [ignored, setIgnored] = useState<IgnoredMap>({});
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
+  const [assignments, setAssignments] = useState<TableAssignment[]>([]);
   const [narrative, setNarrative] = useState(initialNarrative);
   const [keepNarrative, setKeepNarrative] = useState(false);
   const [filter, setFilter] = useState<FindingFilter>(DEFAULT_FILTER);
   const [marked, setMarked] = useState(false);
   const [stale, setStale] = useState(false);
   const [notices, setNotices] = useState<string[]>([]);
-  const latest = useRef({ ignored, settings, narrative, keepNarrative });
-  latest.current = { ignored, settings, narrative, keepNarrative };
+  const [status, setStatus] = useState<string | null>(null);
+  const [sheets, setSheets] = useState<string[]>([]);
+  const markedCount = useRef(0);
+  const latest = useRef({ ignored, settings, narrative, keepNarrative, assignments });
+  latest.current = { ignored, settings, narrative, keepNarrative, assignments };
+  const previousHost = useRef<Host | null>(host);
 
-  // A new document: forget the last report, read what this document remembers, watch its edits.
+  // A new document: forget the last report, read what this document remembers, watch its edits. The
+  // narrative belongs to the workbook it was checked with: another workbook starts without it (unless it
+  // kept its own), so one unit's text is never checked against another unit's tables.
   useEffect(() => {
     setReport(null);
     setMarked(false);
     setStale(false);
     setError(null);
+    setStatus(null);
+    setNotices([]);
+    setSheets([]);
+    if (previousHost.current && previousHost.current !== host) {
+      setNarrative('');
+      setKeepNarrative(false);
+      setIgnored({});
+      setSettings(DEFAULT_SETTINGS);
+      setAssignments([]);
+    }
+    previousHost.current = host;
     if (!host) return;
     let live = true;
     host
@@ -61,6 +98,7 @@ export function usePane(host: Host | null, initialNarrative = '') {
         if (!live) return;
         setIgnored(state ? state.ignored : {});
         setSettings(settingsFromState(state ? state.settings : undefined));
+        setAssignments(assignmentsFromState(state ? state.assignments : undefined));
         if (state && typeof state.narrative === 'string') {
           setNarrative(state.narrative);
           setKeepNarrative(true);
@@ -80,12 +118,13 @@ export function usePane(host: Host | null, initialNarrative = '') {
   }, [host]);
 
   const save = useCallback(
-    async (next: Partial<{ ignored: IgnoredMap; settings: PaneSettings; keepNarrative: boolean }>) => {
+    async (next: Partial<Saved>) => {
       if (!host) return;
       const cur = { ...latest.current, ...next };
       const state: DocumentState = {
         ignored: { ...cur.ignored },
         settings: { ...cur.settings },
+        assignments: cur.assignments.map((a) => ({ ...a })),
         narrative: cur.keepNarrative ? cur.narrative : null,
       };
       try {
@@ -100,7 +139,9 @@ export function usePane(host: Host | null, initialNarrative = '') {
   const repaint = useCallback(
     async (r: Report | null, s: PaneSettings, ig: IgnoredMap) => {
       if (!host || !r || !marked) return;
-      await host.paintMarks(marksToPaint(r, s, ig));
+      const marks = marksToPaint(r, s, ig);
+      await host.paintMarks(marks);
+      markedCount.current = marks.length;
     },
     [host, marked],
   );
@@ -108,17 +149,19 @@ export function usePane(host: Host | null, initialNarrative = '') {
   const check = useCallback(async () => {
     setBusy(true);
     setError(null);
+    setStatus(null);
     try {
-      const { settings: s, narrative: n, ignored: ig } = latest.current;
-      const {
-        report: r,
-        notices: read,
-        paintError,
-      } = await runCheck({ host, settings: s, narrative: n, ignored: ig }, setProgress);
-      setReport(r);
-      setNotices(read);
-      setMarked(!!host && !paintError);
-      if (paintError) setError(paintError);
+      const { settings: s, narrative: n, ignored: ig, assignments: as } = latest.current;
+      const result = await runCheck(
+        { host, settings: s, narrative: n, ignored: ig, assignments: as },
+        setProgress,
+      );
+      setReport(result.report);
+      setNotices(result.notices);
+      setSheets(result.sheets);
+      setMarked(!!host && !result.paintError);
+      markedCount.current = result.marked;
+      if (result.paintError) setError(result.paintError);
       setStale(false);
       if (host && latest.current.keepNarrative) await save({});
     } catch (err) {
@@ -133,7 +176,14 @@ export function usePane(host: Host | null, initialNarrative = '') {
     if (!host) return;
     try {
       await host.clearMarks();
+      const n = markedCount.current;
       setMarked(false);
+      markedCount.current = 0;
+      setStatus(
+        n > 0
+          ? `已清除 ${n} 个单元格上的标记，恢复了它们原来的填充和批注。审核结果仍在下方；重新审核会再次标注。`
+          : '工作表上没有勾稽的标记，无需清除。',
+      );
     } catch (err) {
       setError(message(err));
     }
@@ -167,13 +217,38 @@ export function usePane(host: Host | null, initialNarrative = '') {
   const changeSettings = useCallback(
     async (next: PaneSettings) => {
       const tailsChanged = next.showInfo !== latest.current.settings.showInfo;
+      const faceChanged = next.face !== latest.current.settings.face;
       setSettings(next);
+      latest.current = { ...latest.current, settings: next };
       await save({ settings: next });
+      if (faceChanged) setStale(!!report);
       if (tailsChanged)
         await repaint(report, next, latest.current.ignored).catch((err) => setError(message(err)));
     },
     [save, repaint, report],
   );
+
+  /** The user's correction of recognition: saved in the document and used from the next check on. */
+  const changeAssignments = useCallback(
+    async (next: TableAssignment[], said: string) => {
+      setAssignments(next);
+      latest.current = { ...latest.current, assignments: next };
+      await save({ assignments: next });
+      setStatus(said);
+      if (report) setStale(true);
+    },
+    [save, report],
+  );
+  const assign = (a: TableAssignment) =>
+    changeAssignments(
+      assignTable(latest.current.assignments, a),
+      `已把“${a.sheet}${a.range ? `!${a.range}` : ''}”设为${a.table}，已保存在工作簿中，重新审核后生效。`,
+    );
+  const unassign = (a: TableAssignment) =>
+    changeAssignments(
+      latest.current.assignments.filter((x) => x !== a),
+      `已取消“${a.sheet}${a.range ? `!${a.range}` : ''}”的${a.table}指定，重新审核后生效。`,
+    );
 
   // Commands from the host's own UI (the WPS ribbon's 开始审核 / 清除标记) run as the pane's buttons do.
   const commands = useRef({ check, clearMarks });
@@ -198,12 +273,15 @@ export function usePane(host: Host | null, initialNarrative = '') {
     error,
     ignored,
     settings,
+    assignments,
     narrative,
     keepNarrative,
     filter,
     marked,
     stale,
     notices,
+    status,
+    sheets,
   };
   return {
     state,
@@ -213,9 +291,12 @@ export function usePane(host: Host | null, initialNarrative = '') {
     ignore,
     unignore,
     changeSettings,
+    assign,
+    unassign,
     setNarrative,
     changeKeep,
     setFilter,
     setError,
+    setStatus,
   };
 }

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.join(__dirname, '..', '..');
@@ -32,7 +33,8 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  * one builds while holding a lock directory, the others wait for it and reuse its build.
  */
 export function ensureWebBuild(): void {
-  const lock = path.join(ROOT, 'node_modules', '.gouji-web-build.lock');
+  // One lock per checkout (node_modules may be shared by several worktrees, each with its own dist-web).
+  const lock = path.join(os.tmpdir(), `gouji-web-build-${ROOT.replace(/[^A-Za-z0-9]+/g, '_')}.lock`);
   for (let waited = 0; ; waited += 500) {
     if (isFresh()) return;
     try {

@@ -10,14 +10,22 @@ import { findingKey } from '../../src/core/marks';
 import type { Report } from '../../src/core/report';
 import { BrowserHost, BrowserWorkbook, fillHex } from '../../src/hosts/browser';
 import { HostError, type Host } from '../../src/hosts/host';
-import { DEFAULT_FILTER, buildFindingsView, searchKey } from '../../src/taskpane/logic/findings-view';
+import {
+  DEFAULT_FILTER,
+  buildFindingsView,
+  groupOf,
+  searchKey,
+} from '../../src/taskpane/logic/findings-view';
 import { ignoreFinding, ignoreReasonError, unignoreFinding } from '../../src/taskpane/logic/ignore';
 import { exportBaseName, reportForExport, reportWorkbook } from '../../src/taskpane/logic/export-report';
 import { decodeNarrativeText, readNarrativeBytes } from '../../src/taskpane/logic/narrative-file';
 import { marksToPaint, runCheck } from '../../src/taskpane/logic/run-check';
 import {
   DEFAULT_SETTINGS,
+  assignTable,
+  assignmentsFromState,
   checkOptions,
+  parseRangeInput,
   parseYearInput,
   settingsFromState,
   toggleRule,
@@ -35,27 +43,39 @@ async function plantedReport(): Promise<Report> {
 }
 
 describe('findings view', () => {
-  it('groups by table then severity, with counts that add up to the report', async () => {
+  it('puts errors first, then warnings, then tails, each in table order, with counts that add up', async () => {
     const report = await plantedReport();
     const view = buildFindingsView(report.findings, {}, DEFAULT_FILTER);
-    const total = view.groups.reduce((n, g) => n + g.counts.error + g.counts.warning + g.counts.info, 0);
-    assert.equal(total, report.findings.length);
+    const entries = view.sections.flatMap((s) => s.entries);
+    assert.equal(entries.length, report.findings.length);
     assert.equal(view.shown, report.findings.length);
     assert.deepEqual(view.totals, report.summary);
-    const ids = view.groups.map((g) => g.id);
-    assert.ok(ids.includes('公开01'), `groups: ${ids.join(' ')}`);
-    const tableGroups = ids.filter((id) => id.startsWith('公开'));
-    assert.deepEqual(tableGroups, [...tableGroups].sort(), 'tables in 公开01…09 order');
-    for (const g of view.groups) {
-      const order = g.sections.map((s) => s.severity);
-      const rank = { error: 0, warning: 1, info: 2 };
-      assert.deepEqual(
-        order,
-        [...order].sort((a, b) => rank[a] - rank[b]),
-      );
-      for (const s of g.sections) assert.ok(s.entries.every((e) => e.finding.severity === s.severity));
+    assert.deepEqual(view.summary, report.summary);
+    const order = view.sections.map((s) => s.severity);
+    assert.deepEqual(
+      order,
+      ['error', 'warning', 'info'].filter((s) => order.includes(s as never)),
+    );
+    assert.equal(order[0], 'error', 'the planted error comes first');
+    // Today's report has tails (提示) in 公开01 before any warning: none comes before the last warning.
+    const firstInfo = entries.findIndex((e) => e.finding.severity === 'info');
+    const lastWarning = entries.map((e) => e.finding.severity).lastIndexOf('warning');
+    assert.ok(firstInfo > lastWarning, `tails after warnings (${firstInfo} > ${lastWarning})`);
+    for (const s of view.sections) {
+      assert.ok(s.entries.every((e) => e.finding.severity === s.severity));
+      const tables = s.entries.map((e) => groupOf(e.finding)).filter((g) => g.startsWith('公开'));
+      assert.deepEqual(tables, [...tables].sort(), `${s.severity}: in 公开01…09 order`);
     }
-    assert.ok(view.groups.find((g) => g.id === '公开01')!.counts.error > 0, 'the planted error');
+  });
+
+  it('counts follow 忽略 and the rule and search filters', async () => {
+    const report = await plantedReport();
+    const f = report.findings.find((x) => x.severity === 'error')!;
+    const ignored = ignoreFinding({}, f, '已核对');
+    const view = buildFindingsView(report.findings, ignored, { ...DEFAULT_FILTER, rule: f.rule });
+    assert.equal(view.summary.error, report.summary.error - 1);
+    const sameRule = report.findings.filter((x) => x.rule === f.rule && x.severity === 'error').length;
+    assert.equal(view.totals.error, sameRule - 1);
   });
 
   it('filters by severity and by rule', async () => {
@@ -76,12 +96,12 @@ describe('findings view', () => {
       {},
       { ...DEFAULT_FILTER, search: `公开01表!${target.cell}` },
     );
-    assert.ok(byCell.groups.some((g) => g.sections.some((s) => s.entries.some((e) => e.finding === target))));
+    assert.ok(byCell.sections.some((s) => s.entries.some((e) => e.finding === target)));
     const wide = `公开０１表！${target.cell}`.replace('！', '!');
     assert.equal(searchKey(wide), searchKey(`公开01表!${target.cell}`));
     const none = buildFindingsView(report.findings, {}, { ...DEFAULT_FILTER, search: '不存在的字样xyz' });
     assert.equal(none.shown, 0);
-    assert.equal(none.groups.length, 0);
+    assert.equal(none.sections.length, 0);
   });
 
   it('sets accepted findings apart, and shows them with their reason on request', async () => {
@@ -95,9 +115,7 @@ describe('findings view', () => {
     assert.equal(hidden.shown, report.findings.length - 1);
     assert.equal(hidden.totals.error, report.summary.error - 1);
     const shown = buildFindingsView(report.findings, ignored, { ...DEFAULT_FILTER, showIgnored: true });
-    const entry = shown.groups
-      .flatMap((g) => g.sections.flatMap((s) => s.entries))
-      .find((e) => e.finding === f)!;
+    const entry = shown.sections.flatMap((s) => s.entries).find((e) => e.finding === f)!;
     assert.equal(entry.ignoredReason, '已与财政核对');
     assert.deepEqual(unignoreFinding(ignored, f), {});
   });
@@ -116,6 +134,33 @@ describe('settings', () => {
     const opts = checkOptions({ ...DEFAULT_SETTINGS, year: 2023 }, '   ');
     assert.equal(opts.narrative, null);
     assert.equal(opts.year, 2023);
+  });
+
+  it('the face and the table assignments the user chose are read back defensively and passed to every check', () => {
+    const s = settingsFromState({ face: 'shanghai' });
+    assert.equal(s.face, 'shanghai');
+    assert.equal(settingsFromState({ face: 'mars' as never }).face, null);
+    const saved = assignmentsFromState([
+      { table: '公开05', sheet: 'Sheet5' },
+      { table: '公开99', sheet: 'Sheet6' },
+      { table: '公开07', sheet: 'Sheet7', range: 'A1:H40' },
+      { table: '公开08', sheet: '' },
+    ]);
+    assert.deepEqual(saved, [
+      { table: '公开05', sheet: 'Sheet5' },
+      { table: '公开07', sheet: 'Sheet7', range: 'A1:H40' },
+    ]);
+    // A later choice for the same table or the same place replaces the earlier one.
+    const next = assignTable(saved, { table: '公开05', sheet: 'Sheet9' });
+    assert.deepEqual(
+      next.map((a) => `${a.table}@${a.sheet}`),
+      ['公开07@Sheet7', '公开05@Sheet9'],
+    );
+    assert.deepEqual(parseRangeInput(' a1：h40 '), { range: 'A1:H40' });
+    assert.match((parseRangeInput('第三行') as { error: string }).error, /A1:H40/);
+    const opts = checkOptions({ ...DEFAULT_SETTINGS, face: 'central-4' }, '', next);
+    assert.equal(opts.face, 'central-4');
+    assert.deepEqual(opts.assignments, next);
   });
 
   it('a switched-off rule gives no finding, and hidden tails are not painted', async () => {

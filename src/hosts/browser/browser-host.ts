@@ -1,7 +1,7 @@
 /** The browser page's host: the Host interface over the in-memory ExcelJS workbook of the page. */
 
 import type ExcelJS from 'exceljs';
-import { NOTE_PREFIX, markColorHex, type Mark } from '../../core/marks';
+import { NOTE_PREFIX, markFillArgb, type Mark } from '../../core/marks';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { sheetSnapshot } from '../file/snapshot-from-exceljs';
 import type { CellTarget, DocumentState, Host, HostInfo } from '../host';
@@ -25,7 +25,7 @@ function ownNoteLines(note: string | null): string {
 }
 
 function paint(cell: ExcelJS.Cell, mark: Mark): void {
-  const argb = `FF${markColorHex(mark.severity).slice(1)}`;
+  const argb = markFillArgb(mark);
   cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } };
   const own = ownNoteLines(noteText(cell.note));
   cell.note = own ? `${own}\n${mark.note}` : mark.note;

@@ -4,12 +4,14 @@
  */
 
 import ExcelJS from 'exceljs';
-import type { Report } from '../../core/report';
 import { annotateWorkbook } from '../../export/annotate-xlsx';
+import { finishResultsSheet, type ResultsInput } from '../../taskpane/logic/results-sheet';
 import { BrowserHost } from './browser-host';
 import { ORIGINALS_SHEET, BrowserWorkbook } from './workbook-model';
+import { setNoteAuthor } from './xlsx-author';
 
-export async function exportAnnotated(model: BrowserWorkbook, report: Report): Promise<Uint8Array> {
+/** The report to export: the findings kept, and the accepted ones with their reasons (listed in 审核结果). */
+export async function exportAnnotated(model: BrowserWorkbook, report: ResultsInput): Promise<Uint8Array> {
   const copy = new ExcelJS.Workbook();
   await copy.xlsx.load((await model.workbook.xlsx.writeBuffer()) as ArrayBuffer);
   const copyModel = new BrowserWorkbook(copy, model.name);
@@ -18,7 +20,8 @@ export async function exportAnnotated(model: BrowserWorkbook, report: Report): P
   const left = copy.getWorksheet(ORIGINALS_SHEET);
   if (left) copy.removeWorksheet(left.id);
   annotateWorkbook(copy, report);
-  return new Uint8Array(await copy.xlsx.writeBuffer());
+  finishResultsSheet(copy, report);
+  return setNoteAuthor(new Uint8Array(await copy.xlsx.writeBuffer()));
 }
 
 /** The name of the annotated copy: the workbook's name with 标注副本 before the extension. */

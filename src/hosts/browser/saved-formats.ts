@@ -59,6 +59,8 @@ export function restoreFormat(cell: ExcelJS.Cell, saved: SavedFormat): void {
   if (saved.fill) style.fill = JSON.parse(saved.fill) as ExcelJS.Fill;
   else delete style.fill;
   cell.style = style;
-  const mutable = cell as unknown as { note: unknown };
-  mutable.note = saved.note ? JSON.parse(saved.note) : undefined;
+  // ExcelJS turns `note = undefined` into an empty note: a cell that had none gets its note removed.
+  const mutable = cell as unknown as { note: unknown; _comment?: unknown };
+  if (saved.note) mutable.note = JSON.parse(saved.note);
+  else delete mutable._comment;
 }

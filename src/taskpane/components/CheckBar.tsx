@@ -1,25 +1,64 @@
-/** 开始审核 with its progress, the counts of the last check, and 清除标记. */
+/**
+ * 开始审核 with its progress, what the last check found (or that nothing could be checked), 清除标记 and
+ * what it did. The counts are the summary of the list: accepted findings and consequences left out.
+ */
 
-import { DefaultButton, PrimaryButton, ProgressIndicator } from '@fluentui/react';
-import type { Report } from '../../core/report';
+import { useEffect, useRef } from 'react';
+import { DefaultButton, PrimaryButton, ProgressIndicator, type IButton } from '@fluentui/react';
+import type { Report, Severity } from '../../core/report';
 import type { CheckProgress } from '../logic/run-check';
 
 interface Props {
   busy: boolean;
   progress: CheckProgress | null;
   report: Report | null;
+  /** Counts of the findings the user still has to look at (not accepted, causes not consequences). */
+  counts: Record<Severity, number> | null;
+  /** Something to check: a workbook or a narrative. */
+  canCheck: boolean;
   canClear: boolean;
   stale: boolean;
+  /** What the last action did (清除标记…). */
+  status: string | null;
+  /** Changed by the page when 开始审核 should take the focus (after a workbook was loaded). */
+  focusToken?: number;
   onCheck(): void;
   onClear(): void;
 }
 
-export function CheckBar({ busy, progress, report, canClear, stale, onCheck, onClear }: Props) {
+/** What was checked: null when something was, else why nothing was (no table recognised, no narrative). */
+export function nothingChecked(report: Report): string | null {
+  const tables = report.checked ? report.checked.tables : report.tables.length > 0;
+  const narrative = report.checked ? report.checked.narrative : false;
+  if (tables || narrative) return null;
+  if (report.workbook)
+    return `未审核：在“${report.workbook}”中没有识别到公开表（公开01–09），也没有情况说明。请确认打开的是部门决算公开表，或在“识别到的表格”中指定工作表对应的表。`;
+  return '未审核：没有打开工作簿，也没有情况说明。请先打开 .xlsx 公开表或粘贴情况说明。';
+}
+
+export function CheckBar(props: Props) {
+  const { busy, progress, report, counts, canCheck, canClear, stale, status, focusToken } = props;
+  const button = useRef<IButton>(null);
+  useEffect(() => {
+    if (focusToken) button.current?.focus();
+  }, [focusToken]);
+  const empty = report ? nothingChecked(report) : null;
+  const tablesOnlyMissing =
+    report && !empty && report.checked && !report.checked.tables && report.workbook !== null;
   return (
     <div className="gj-checkbar">
       <div className="gj-row">
-        <PrimaryButton text={report ? '重新审核' : '开始审核'} onClick={onCheck} disabled={busy} />
-        <DefaultButton text="清除标记" onClick={onClear} disabled={busy || !canClear} />
+        <PrimaryButton
+          componentRef={button}
+          text={report ? '重新审核' : '开始审核'}
+          onClick={() => !busy && canCheck && props.onCheck()}
+          disabled={busy || !canCheck}
+          // Keep focus on the button while it is busy: it must not fall to the page.
+          allowDisabledFocus
+          data-testid="check-button"
+          title={canCheck ? undefined : '先打开工作簿或粘贴情况说明'}
+        />
+        <DefaultButton text="清除标记" onClick={props.onClear} disabled={busy || !canClear} />
       </div>
       {busy && progress && (
         <ProgressIndicator
@@ -28,13 +67,22 @@ export function CheckBar({ busy, progress, report, canClear, stale, onCheck, onC
           ariaValueText={progress.label}
         />
       )}
-      {!busy && stale && <p className="gj-stale">工作表已修改，结果可能已过时，请重新审核。</p>}
-      {!busy && report && (
-        <p className="gj-summary" aria-live="polite" data-testid="summary">
-          {report.year ? `${report.year} 年度，` : ''}错误{' '}
-          <b className="gj-n-error">{report.summary.error}</b>，警告{' '}
-          <b className="gj-n-warning">{report.summary.warning}</b>，提示{' '}
-          <b className="gj-n-info">{report.summary.info}</b>
+      {!busy && stale && <p className="gj-stale">工作表或设置已修改，结果可能已过时，请重新审核。</p>}
+      {!busy && report && empty && (
+        <p className="gj-summary gj-nothing" role="status" data-testid="summary">
+          {empty}
+        </p>
+      )}
+      {!busy && report && !empty && counts && (
+        <p className="gj-summary" role="status" data-testid="summary">
+          {report.year ? `${report.year} 年度，` : ''}错误 <b className="gj-n-error">{counts.error}</b>，警告{' '}
+          <b className="gj-n-warning">{counts.warning}</b>，提示 <b className="gj-n-info">{counts.info}</b>
+          {tablesOnlyMissing ? '（没有识别到公开表，只审核了情况说明）' : ''}
+        </p>
+      )}
+      {status && (
+        <p className="gj-status" role="status" data-testid="status">
+          {status}
         </p>
       )}
     </div>

@@ -9,9 +9,11 @@ interface Props {
   finding: Finding | null;
   onConfirm(finding: Finding, reason: string): void;
   onCancel(): void;
+  /** The dialog has left the page (after its fade-out): the pane can move the focus. */
+  onClosed?(): void;
 }
 
-export function IgnoreDialog({ finding, onConfirm, onCancel }: Props) {
+export function IgnoreDialog({ finding, onConfirm, onCancel, onClosed }: Props) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const confirm = () => {
@@ -39,7 +41,12 @@ export function IgnoreDialog({ finding, onConfirm, onCancel }: Props) {
         title: '忽略这条审核意见',
         subText: finding ? finding.message : '',
       }}
-      modalProps={{ isBlocking: true }}
+      // The pane puts the focus back on the list itself: the card's 忽略 button may be gone by then.
+      modalProps={{
+        isBlocking: true,
+        focusTrapZoneProps: { disableRestoreFocus: true },
+        onDismissed: onClosed,
+      }}
       minWidth={280}
     >
       <TextField

@@ -1,9 +1,13 @@
-/** The narrative (情况说明): paste it, or open a .txt / .docx; a finding's quote is selected here. */
+/**
+ * The narrative (情况说明): paste it, or open a .txt / .docx; a finding's quote is selected and scrolled into
+ * view here. It belongs to the workbook it is checked with, which it names.
+ */
 
 import { useEffect, useRef, useState } from 'react';
 import { Checkbox, DefaultButton, MessageBar, MessageBarType } from '@fluentui/react';
 import type { NarrativeSpan } from '../../core/report';
-import { readNarrativeBytes } from '../logic/narrative-file';
+import { scrollToIndex } from '../logic/caret';
+import { fileBytes, readNarrativeBytes } from '../logic/narrative-file';
 import { FilePicker } from './FilePicker';
 
 interface Props {
@@ -13,25 +17,31 @@ interface Props {
   onKeep(keep: boolean): void;
   /** The span to select (a finding's quote), or null. */
   highlight: NarrativeSpan | null;
+  /** The workbook the narrative goes with, or null when none is open. */
+  workbook: string | null;
+  /** The document can keep the narrative (a workbook is open). */
+  canKeep: boolean;
 }
 
-export function NarrativePanel({ narrative, onChange, keep, onKeep, highlight }: Props) {
+export function NarrativePanel(props: Props) {
+  const { narrative, onChange, keep, onKeep, highlight, workbook, canKeep } = props;
   const area = useRef<HTMLTextAreaElement>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   useEffect(() => {
     const el = area.current;
     if (!el || !highlight) return;
-    el.focus();
+    el.focus({ preventScroll: true });
     el.setSelectionRange(highlight.start, highlight.end);
-    // Scroll the selection into view: place the caret line near the top.
-    const before = narrative.slice(0, highlight.start).split('\n').length;
-    el.scrollTop = Math.max(0, (before - 3) * 20);
-  }, [highlight, narrative]);
+    scrollToIndex(el, highlight.start);
+    // The box itself in sight too: the pane may be scrolled down to the finding that was clicked.
+    if (typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
+    // Only a new quote moves the selection: typing in the box must not.
+  }, [highlight]);
 
   const open = async (file: File) => {
     try {
-      const text = await readNarrativeBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      const text = await readNarrativeBytes(await fileBytes(file), file.name);
       onChange(text);
       setMessage({ error: false, text: `已读入“${file.name}”，共 ${text.length} 字` });
     } catch (err) {
@@ -42,7 +52,7 @@ export function NarrativePanel({ narrative, onChange, keep, onKeep, highlight }:
   return (
     <section className="gj-narrative" aria-label="情况说明">
       <label htmlFor="gj-narrative-text" className="gj-label">
-        情况说明（粘贴全文，或打开 .txt / .docx 文件）
+        {workbook ? `与“${workbook}”一起审核的情况说明` : '情况说明'}（粘贴全文，或打开 .txt / .docx 文件）
       </label>
       <textarea
         id="gj-narrative-text"
@@ -51,7 +61,7 @@ export function NarrativePanel({ narrative, onChange, keep, onKeep, highlight }:
         value={narrative}
         onChange={(e) => onChange(e.target.value)}
         placeholder="在此粘贴部门决算公开的情况说明全文"
-        rows={12}
+        rows={10}
         spellCheck={false}
       />
       <div className="gj-row">
@@ -64,9 +74,15 @@ export function NarrativePanel({ narrative, onChange, keep, onKeep, highlight }:
         />
         <DefaultButton text="清空" onClick={() => onChange('')} disabled={!narrative} />
       </div>
-      <Checkbox label="把情况说明保存在工作簿中" checked={keep} onChange={(_e, on) => onKeep(!!on)} />
+      {canKeep && (
+        <Checkbox label="把情况说明保存在工作簿中" checked={keep} onChange={(_e, on) => onKeep(!!on)} />
+      )}
       {message && (
-        <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success}>
+        <MessageBar
+          messageBarType={message.error ? MessageBarType.error : MessageBarType.success}
+          onDismiss={() => setMessage(null)}
+          dismissButtonAriaLabel="关闭"
+        >
           {message.text}
         </MessageBar>
       )}

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { Checkbox, TextField, Toggle } from '@fluentui/react';
-import { ALL_RULES } from '../logic/rule-list';
+import { ALL_RULES, type RuleInfo } from '../logic/rule-list';
 import { parseYearInput, toggleRule, type PaneSettings } from '../logic/settings';
 
 interface Props {
@@ -23,7 +23,11 @@ export function SettingsPanel({ settings, onChange }: Props) {
     setYearError(null);
     if (parsed.year !== settings.year) onChange({ ...settings, year: parsed.year });
   };
-  const groups: Array<'表格' | '情况说明'> = ['表格', '情况说明'];
+  const groups: Array<{ kind: RuleInfo['kind']; legend: string }> = [
+    { kind: '表格', legend: '表格审核规则' },
+    { kind: '情况说明', legend: '情况说明审核规则' },
+    { kind: '完整性', legend: '公开完整性规则' },
+  ];
   return (
     <section className="gj-settings" aria-label="设置">
       <TextField
@@ -41,14 +45,14 @@ export function SettingsPanel({ settings, onChange }: Props) {
         offText="不显示"
         onChange={(_e, on) => onChange({ ...settings, showInfo: !!on })}
       />
-      {groups.map((kind) => (
+      {groups.map(({ kind, legend }) => (
         <fieldset key={kind} className="gj-rule-set">
-          <legend>{kind === '表格' ? '表格审核规则' : '情况说明审核规则'}</legend>
+          <legend>{legend}</legend>
           {ALL_RULES.filter((r) => r.kind === kind).map((r) => (
             <Checkbox
               key={r.id}
               label={r.title}
-              title={`${r.id}：${r.description}`}
+              title={r.description}
               checked={!settings.disabledRules.includes(r.id)}
               onChange={(_e, on) => onChange(toggleRule(settings, r.id, !!on))}
               className="gj-rule-check"

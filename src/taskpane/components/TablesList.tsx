@@ -1,29 +1,79 @@
-/** The tables 勾稽 recognised, so the user sees what was understood (and which of the nine are missing). */
+/**
+ * The tables 勾稽 recognised and the face each was read in, so the user sees what was understood; and the
+ * user's corrections: pick the face, or say that a sheet (or a range of it) is a given table (设为公开05).
+ */
 
-import { Link } from '@fluentui/react';
+import { useState } from 'react';
+import { DefaultButton, Dropdown, Link, TextField, type IDropdownOption } from '@fluentui/react';
+import { FACE_CHOICES, type FaceId, type TableAssignment } from '../../core/faces/choices';
 import type { CellLocation, TableSummary } from '../../core/report';
-import { TABLE_IDS, TABLE_TITLES } from '../../core/tables/model';
+import { TABLE_IDS, TABLE_TITLES, type TableId } from '../../core/tables/model';
+import { parseRangeInput } from '../logic/settings';
 
 interface Props {
   tables: readonly TableSummary[];
   onSelect(target: CellLocation): void;
+  /** The workbook's sheets (from the last check). */
+  sheets: readonly string[];
+  face: FaceId | null;
+  onFace(face: FaceId | null): void;
+  assignments: readonly TableAssignment[];
+  onAssign(a: TableAssignment): void;
+  onUnassign(a: TableAssignment): void;
 }
 
-export function TablesList({ tables, onSelect }: Props) {
+const AUTO = 'auto';
+
+export function faceName(id: string | undefined | null): string | null {
+  if (!id) return null;
+  const choice = FACE_CHOICES.find((c) => c.id === id);
+  return choice ? choice.name : id;
+}
+
+const place = (a: TableAssignment) => `${a.sheet}${a.range ? `!${a.range}` : ''}`;
+
+export function TablesList(props: Props) {
+  const { tables, sheets, face, assignments } = props;
   const found = new Set(tables.map((t) => t.id));
   const missing = TABLE_IDS.filter((id) => !found.has(id));
+  const faces = [...new Set(tables.map((t) => faceName(t.face)).filter((x): x is string => !!x))];
+  const [sheet, setSheet] = useState<string | null>(null);
+  const [table, setTable] = useState<TableId>(missing[0] ?? TABLE_IDS[0]);
+  const [rangeText, setRangeText] = useState('');
+  const [rangeError, setRangeError] = useState<string | null>(null);
+  const chosenSheet = sheet && sheets.includes(sheet) ? sheet : (sheets[0] ?? null);
+
+  const assign = () => {
+    if (!chosenSheet) return;
+    const parsed = parseRangeInput(rangeText);
+    if ('error' in parsed) {
+      setRangeError(parsed.error);
+      return;
+    }
+    setRangeError(null);
+    props.onAssign(
+      parsed.range ? { table, sheet: chosenSheet, range: parsed.range } : { table, sheet: chosenSheet },
+    );
+  };
+
+  const faceOptions: IDropdownOption[] = [
+    { key: AUTO, text: '自动识别' },
+    ...FACE_CHOICES.map((c) => ({ key: c.id, text: c.name })),
+  ];
   return (
-    <details className="gj-tables">
+    <details className="gj-tables" open={tables.length === 0 || undefined}>
       <summary>
         识别到的表格：{tables.length} 张{missing.length > 0 ? `，未找到 ${missing.length} 张` : ''}
+        {faces.length > 0 ? `（${faces.join('、')}）` : ''}
       </summary>
       <ul>
         {tables.map((t, i) => (
           <li key={`${t.id}-${t.sheet}-${i}`}>
             <span className="gj-table-id">{t.id}</span> <span className="gj-table-title">{t.title}</span>{' '}
-            <Link onClick={() => onSelect({ sheet: t.sheet, cell: t.range.split(':')[0] })}>
+            <Link onClick={() => props.onSelect({ sheet: t.sheet, cell: t.range.split(':')[0] })}>
               {`${t.sheet}!${t.range}`}
             </Link>
+            {t.face && <span className="gj-table-face">按{faceName(t.face)}读取</span>}
           </li>
         ))}
         {missing.map((id) => (
@@ -32,6 +82,54 @@ export function TablesList({ tables, onSelect }: Props) {
           </li>
         ))}
       </ul>
+      <div className="gj-recognition" role="group" aria-label="纠正识别">
+        <p className="gj-hint">识别有误时：选择公开表的格式，或指定某张工作表（或其中的区域）是哪张表。</p>
+        <Dropdown
+          label="表格格式"
+          options={faceOptions}
+          selectedKey={face ?? AUTO}
+          onChange={(_e, o) => o && props.onFace(o.key === AUTO ? null : (o.key as FaceId))}
+        />
+        {sheets.length > 0 && (
+          <div className="gj-assign">
+            <Dropdown
+              label="工作表"
+              options={sheets.map((s) => ({ key: s, text: s }))}
+              selectedKey={chosenSheet}
+              onChange={(_e, o) => o && setSheet(String(o.key))}
+            />
+            <TextField
+              label="区域（可留空）"
+              placeholder="如 A1:H40"
+              value={rangeText}
+              onChange={(_e, v) => setRangeText(v ?? '')}
+              errorMessage={rangeError ?? undefined}
+            />
+            <Dropdown
+              label="是哪张表"
+              options={TABLE_IDS.map((id) => ({ key: id, text: `${id} ${TABLE_TITLES[id]}` }))}
+              selectedKey={table}
+              onChange={(_e, o) => o && setTable(o.key as TableId)}
+            />
+            <DefaultButton text={`设为${table}`} onClick={assign} disabled={!chosenSheet} />
+          </div>
+        )}
+        {assignments.length > 0 && (
+          <ul className="gj-assignments" aria-label="已指定的表">
+            {assignments.map((a) => (
+              <li key={`${a.table}-${place(a)}`}>
+                “{place(a)}”是{a.table}{' '}
+                <DefaultButton
+                  className="gj-small-button"
+                  text="取消指定"
+                  ariaLabel={`取消“${place(a)}”的${a.table}指定`}
+                  onClick={() => props.onUnassign(a)}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     </details>
   );
 }

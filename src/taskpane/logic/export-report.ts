@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { findingKey } from '../../core/marks';
 import { summarize, type Finding, type Report } from '../../core/report';
 import { annotateWorkbook } from '../../export/annotate-xlsx';
+import { finishResultsSheet } from './results-sheet';
 
 /** The report without the accepted findings, which are listed apart with their reasons. */
 export interface ExportedReport extends Report {
@@ -26,9 +27,10 @@ export function reportJson(report: ExportedReport): string {
 }
 
 /** An .xlsx holding only the 审核结果 sheet (for Excel and WPS, where the workbook itself is open). */
-export async function reportWorkbook(report: Report): Promise<Uint8Array> {
+export async function reportWorkbook(report: ExportedReport): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   annotateWorkbook(workbook, report);
+  finishResultsSheet(workbook, report);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

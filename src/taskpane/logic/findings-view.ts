@@ -1,9 +1,11 @@
 /**
- * The findings list of the task pane: grouped by table and severity with counts, filtered by severity,
- * rule and search words, with accepted (忽略) findings set apart. Pure: the pane renders what this returns.
+ * The findings list of the task pane: errors first, then warnings, then tails (提示); within a severity, in
+ * table order. A root cause (a finding with `explains`) carries its consequences (`explainedBy`) folded
+ * under it, and the counts count causes, not consequences. Filtered by severity, rule and search words,
+ * with accepted (忽略) findings set apart. Pure: the pane renders what this returns.
  */
 
-import { findingKey, SEVERITY_RANK } from '../../core/marks';
+import { findingKey } from '../../core/marks';
 import type { Finding, Severity } from '../../core/report';
 import { TABLE_IDS, TABLE_TITLES, type TableId } from '../../core/tables/model';
 import { ruleTitle } from './rule-list';
@@ -11,7 +13,7 @@ import { ruleTitle } from './rule-list';
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 export interface FindingFilter {
-  /** Severities shown; all three when empty is not wanted: an empty list shows nothing. */
+  /** Severities shown; an empty list shows nothing. */
   severities: Severity[];
   /** One rule id, or null for every rule. */
   rule: string | null;
@@ -32,26 +34,26 @@ export interface FindingEntry {
   key: string;
   /** The user's reason when the finding was accepted (忽略). */
   ignoredReason: string | null;
+  /** For a root cause: the findings it accounts for, in report order. Empty otherwise. */
+  consequences: FindingEntry[];
 }
 
 export interface SeveritySection {
   severity: Severity;
+  /** Top-level entries (causes and findings no cause explains), in table order. */
   entries: FindingEntry[];
 }
 
-export interface FindingGroup {
-  /** A table id (公开01…), 情况说明, 公开完整性 or 其他. */
-  id: string;
-  title: string;
-  counts: Record<Severity, number>;
-  sections: SeveritySection[];
-}
-
 export interface FindingsView {
-  groups: FindingGroup[];
-  /** Counts of the findings not accepted, before filtering. */
+  /** One section per severity that has an entry, errors first. */
+  sections: SeveritySection[];
+  /** Top-level findings not accepted, matching the rule and search filters (whatever the severities). */
   totals: Record<Severity, number>;
+  /** Top-level findings not accepted, before any filter: what the summary counts. */
+  summary: Record<Severity, number>;
+  /** Top-level entries shown. */
   shown: number;
+  /** Top-level findings accepted (忽略). */
   ignored: number;
   /** Every rule that has a finding, for the rule filter, with its count. */
   rules: Array<{ id: string; title: string; count: number }>;
@@ -61,6 +63,7 @@ const NARRATIVE_GROUP = '情况说明';
 const COMPLETENESS_GROUP = '公开完整性';
 const OTHER_GROUP = '其他';
 
+/** Where a finding belongs: a table id (公开01…), 情况说明, 公开完整性 or 其他. */
 export function groupOf(f: Finding): string {
   if (f.table) return f.table;
   if (f.rule.startsWith('completeness.')) return COMPLETENESS_GROUP;
@@ -68,7 +71,8 @@ export function groupOf(f: Finding): string {
   return OTHER_GROUP;
 }
 
-function groupTitle(id: string): string {
+/** The group's name as the pane shows it: "公开01 收入支出决算总表", 情况说明… */
+export function groupTitle(id: string): string {
   if ((TABLE_IDS as readonly string[]).includes(id)) return `${id} ${TABLE_TITLES[id as TableId]}`;
   return id;
 }
@@ -95,10 +99,9 @@ function haystack(f: Finding): string {
   return searchKey(parts.join(' '));
 }
 
-export function matchesFilter(entry: FindingEntry, filter: FindingFilter): boolean {
+/** The rule and search filters (not the severities, not 忽略). */
+function matchesWords(entry: FindingEntry, filter: FindingFilter): boolean {
   const f = entry.finding;
-  if (entry.ignoredReason !== null && !filter.showIgnored) return false;
-  if (!filter.severities.includes(f.severity)) return false;
   if (filter.rule && f.rule !== filter.rule) return false;
   const words = filter.search.split(/\s+/).map(searchKey).filter(Boolean);
   if (words.length === 0) return true;
@@ -106,42 +109,70 @@ export function matchesFilter(entry: FindingEntry, filter: FindingFilter): boole
   return words.every((w) => text.includes(w));
 }
 
+/** A top-level entry matches when it or one of its consequences does. */
+export function matchesFilter(entry: FindingEntry, filter: FindingFilter): boolean {
+  if (entry.ignoredReason !== null && !filter.showIgnored) return false;
+  if (!filter.severities.includes(entry.finding.severity)) return false;
+  return matchesWords(entry, filter) || entry.consequences.some((c) => matchesWords(c, filter));
+}
+
 const zero = (): Record<Severity, number> => ({ error: 0, warning: 0, info: 0 });
+
+/** Top-level entries: each cause with its consequences under it; a consequence whose cause is absent stands alone. */
+export function findingEntries(
+  findings: readonly Finding[],
+  ignored: Readonly<Record<string, string>>,
+): FindingEntry[] {
+  const all: FindingEntry[] = findings.map((finding) => {
+    const key = findingKey(finding);
+    return { finding, key, ignoredReason: key in ignored ? ignored[key] : null, consequences: [] };
+  });
+  const byId = new Map<string, FindingEntry>();
+  for (const e of all) if (e.finding.id && e.finding.explains) byId.set(e.finding.id, e);
+  const top: FindingEntry[] = [];
+  for (const e of all) {
+    const cause = e.finding.explainedBy ? byId.get(e.finding.explainedBy) : undefined;
+    if (cause && cause !== e) cause.consequences.push(e);
+    else top.push(e);
+  }
+  return top;
+}
 
 export function buildFindingsView(
   findings: readonly Finding[],
   ignored: Readonly<Record<string, string>>,
   filter: FindingFilter,
 ): FindingsView {
-  const entries: FindingEntry[] = findings.map((finding) => {
-    const key = findingKey(finding);
-    return { finding, key, ignoredReason: key in ignored ? ignored[key] : null };
-  });
+  const entries = findingEntries(findings, ignored);
   const totals = zero();
+  const summary = zero();
   const ruleCounts = new Map<string, number>();
   let ignoredCount = 0;
   for (const e of entries) {
-    if (e.ignoredReason !== null) ignoredCount++;
-    else totals[e.finding.severity]++;
     ruleCounts.set(e.finding.rule, (ruleCounts.get(e.finding.rule) ?? 0) + 1);
+    if (e.ignoredReason !== null) {
+      ignoredCount++;
+      continue;
+    }
+    summary[e.finding.severity]++;
+    if (matchesWords(e, filter) || e.consequences.some((c) => matchesWords(c, filter)))
+      totals[e.finding.severity]++;
   }
-  const groups = new Map<string, FindingGroup>();
+  const order = new Map(entries.map((e, i) => [e, i]));
+  const sections: SeveritySection[] = [];
   let shown = 0;
-  for (const e of entries) {
-    if (!matchesFilter(e, filter)) continue;
-    shown++;
-    const id = groupOf(e.finding);
-    let group = groups.get(id);
-    if (!group) groups.set(id, (group = { id, title: groupTitle(id), counts: zero(), sections: [] }));
-    group.counts[e.finding.severity]++;
-    let section = group.sections.find((s) => s.severity === e.finding.severity);
-    if (!section) group.sections.push((section = { severity: e.finding.severity, entries: [] }));
-    section.entries.push(e);
+  for (const severity of SEVERITIES) {
+    const list = entries
+      .filter((e) => e.finding.severity === severity && matchesFilter(e, filter))
+      .sort(
+        (a, b) =>
+          groupOrder(groupOf(a.finding)) - groupOrder(groupOf(b.finding)) || order.get(a)! - order.get(b)!,
+      );
+    shown += list.length;
+    if (list.length) sections.push({ severity, entries: list });
   }
-  const sorted = [...groups.values()].sort((a, b) => groupOrder(a.id) - groupOrder(b.id));
-  for (const g of sorted) g.sections.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const rules = [...ruleCounts.entries()]
     .map(([id, count]) => ({ id, title: ruleTitle(id), count }))
-    .sort((a, b) => a.id.localeCompare(b.id));
-  return { groups: sorted, totals, shown, ignored: ignoredCount, rules };
+    .sort((a, b) => a.title.localeCompare(b.title, 'zh-CN'));
+  return { sections, totals, summary, shown, ignored: ignoredCount, rules };
 }

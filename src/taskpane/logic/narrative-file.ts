@@ -4,6 +4,17 @@ import { InputError } from '../../core/errors';
 
 export const MAX_NARRATIVE_BYTES = 20 * 1024 * 1024;
 
+/** A picked file's bytes; FileReader where Blob.arrayBuffer is missing (older webviews). */
+export function fileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(new InputError('文件读取失败，请重新选择文件'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 export function decodeNarrativeText(bytes: Uint8Array): string {
   let text: string;
   try {

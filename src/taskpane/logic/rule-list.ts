@@ -1,5 +1,6 @@
 /** Every rule the pane can switch off, with its Chinese title, from the core's catalogue. */
 
+import { COMPLETENESS_RULES } from '../../core/completeness';
 import { NARRATIVE_RULES } from '../../core/narrative';
 import { TABLE_RULES } from '../../core/rules';
 import type { Severity } from '../../core/report';
@@ -9,13 +10,14 @@ export interface RuleInfo {
   title: string;
   description: string;
   severity: Severity;
-  /** 表格 for table rules, 情况说明 for narrative rules. */
-  kind: '表格' | '情况说明';
+  /** 表格 for table rules, 情况说明 for narrative rules, 完整性 for the completeness checklist. */
+  kind: '表格' | '情况说明' | '完整性';
 }
 
 export const ALL_RULES: RuleInfo[] = [
   ...TABLE_RULES.map((r) => ({ ...pick(r), kind: '表格' as const })),
   ...NARRATIVE_RULES.map((r) => ({ ...pick(r), kind: '情况说明' as const })),
+  ...COMPLETENESS_RULES.map((r) => ({ ...pick(r), kind: '完整性' as const })),
 ];
 
 function pick(r: { id: string; title: string; description: string; severity: Severity }) {
@@ -24,7 +26,19 @@ function pick(r: { id: string; title: string; description: string; severity: Sev
 
 const TITLES = new Map(ALL_RULES.map((r) => [r.id, r.title]));
 
-/** The rule's Chinese title; the id itself for rules outside the catalogue (completeness rules, etc.). */
+/** Titles of rule families whose modules the pane does not list one by one (the root-cause pass). */
+const FAMILY_TITLES: Array<[string, string]> = [
+  ['cause.', '出错的单元格'],
+  ['completeness.', '公开完整性'],
+  ['narrative.', '情况说明'],
+  ['table.', '表格识别'],
+  ['recognition.', '表格识别'],
+];
+
+/** The rule's Chinese title; never its raw id: a rule outside the catalogue gets its family's title. */
 export function ruleTitle(id: string): string {
-  return TITLES.get(id) ?? id;
+  const title = TITLES.get(id);
+  if (title) return title;
+  for (const [prefix, family] of FAMILY_TITLES) if (id.startsWith(prefix)) return family;
+  return '其他审核规则';
 }

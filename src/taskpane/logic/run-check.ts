@@ -2,6 +2,7 @@
 
 import { checkWorkbook } from '../../core/check';
 import { findingKey, marksFromFindings, type Mark } from '../../core/marks';
+import type { TableAssignment } from '../../core/faces/choices';
 import type { Report } from '../../core/report';
 import type { Host } from '../../hosts/host';
 import { checkOptions, type PaneSettings } from './settings';
@@ -18,6 +19,8 @@ export interface CheckInput {
   settings: PaneSettings;
   narrative: string;
   ignored: Readonly<Record<string, string>>;
+  /** The user's corrections to recognition (设为公开05). */
+  assignments?: readonly TableAssignment[];
 }
 
 /** Let the page draw the progress before a long synchronous step. */
@@ -44,6 +47,10 @@ export interface CheckResult {
    * The report is delivered all the same.
    */
   paintError: string | null;
+  /** The workbook's sheet names, for the pane's 设为公开NN choice. */
+  sheets: string[];
+  /** How many cells were marked. */
+  marked: number;
 }
 
 function paintFailure(err: unknown): string {
@@ -60,18 +67,30 @@ export async function runCheck(
   const snapshot = input.host ? await input.host.readSnapshot() : null;
   onProgress({ fraction: 0.35, label: '正在识别表格并审核勾稽关系…' });
   await nextFrame();
-  const report = checkWorkbook(snapshot, checkOptions(input.settings, input.narrative));
+  const report = checkWorkbook(
+    snapshot,
+    checkOptions(input.settings, input.narrative, input.assignments ?? []),
+  );
   let paintError: string | null = null;
+  let marked = 0;
   if (input.host) {
     onProgress({ fraction: 0.75, label: '正在工作表上标注…' });
     await nextFrame();
     try {
-      await input.host.paintMarks(marksToPaint(report, input.settings, input.ignored));
+      const marks = marksToPaint(report, input.settings, input.ignored);
+      await input.host.paintMarks(marks);
+      marked = marks.length;
     } catch (err) {
       // The findings stand without the marks: the pane shows them and this message side by side.
       paintError = paintFailure(err);
     }
   }
   onProgress({ fraction: 1, label: '审核完成' });
-  return { report, notices: snapshot && snapshot.notices ? snapshot.notices : [], paintError };
+  return {
+    report,
+    notices: snapshot && snapshot.notices ? snapshot.notices : [],
+    paintError,
+    sheets: snapshot ? snapshot.sheets.map((s) => s.name) : [],
+    marked,
+  };
 }

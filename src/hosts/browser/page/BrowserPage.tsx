@@ -5,10 +5,11 @@
 
 import { useMemo, useState } from 'react';
 import { MessageBar, MessageBarType, Spinner } from '@fluentui/react';
-import type { Report } from '../../../core/report';
 import type { HostInfo } from '../../host';
 import { App } from '../../../taskpane/App';
 import { downloadBytes, XLSX_TYPE } from '../../../taskpane/logic/download';
+import type { ExportedReport } from '../../../taskpane/logic/export-report';
+import { fileBytes } from '../../../taskpane/logic/narrative-file';
 import { BrowserHost } from '../browser-host';
 import { annotatedName, exportAnnotated } from '../export-annotated';
 import { openWorkbook } from '../open-workbook';
@@ -42,6 +43,7 @@ export function BrowserPage() {
   const [paneKey, setPaneKey] = useState(0);
   const [loadId, setLoadId] = useState(0);
   const [sampleNarrative, setSampleNarrative] = useState<string | null>(null);
+  const [focusCheck, setFocusCheck] = useState(0);
   const host = useMemo(() => (model ? new BrowserHost(model) : null), [model]);
   const info = host ? host.info : pageInfo();
 
@@ -52,8 +54,12 @@ export function BrowserPage() {
       const { bytes, name } = await read();
       setModel(await openWorkbook(bytes, name));
       setLoadId((n) => n + 1);
+      // The sample comes with its narrative (a fresh pane); another workbook leaves the pane, which drops
+      // the previous workbook's narrative itself.
       setSampleNarrative(narrative);
       if (narrative !== null) setPaneKey((k) => k + 1);
+      // The next step is 开始审核: the focus goes there rather than to the page.
+      setFocusCheck((n) => n + 1);
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -61,7 +67,7 @@ export function BrowserPage() {
     }
   };
   const openFile = (file: File) =>
-    void load(async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }), null);
+    void load(async () => ({ bytes: await fileBytes(file), name: file.name }), null);
   const openSample = () =>
     void (async () => {
       try {
@@ -71,7 +77,7 @@ export function BrowserPage() {
         setError((err as Error).message);
       }
     })();
-  const exportCopy = async (report: Report) => {
+  const exportCopy = async (report: ExportedReport) => {
     if (!model) return;
     downloadBytes(await exportAnnotated(model, report), annotatedName(model.name), XLSX_TYPE);
   };
@@ -89,7 +95,7 @@ export function BrowserPage() {
       </header>
       <div className="gj-page-body">
         <main className="gj-page-main">
-          <FileOpener busy={loading} onFile={openFile} onSample={openSample} />
+          <FileOpener busy={loading} primary={!model} onFile={openFile} onSample={openSample} />
           {loading && <Spinner label="正在读取工作簿…" />}
           {error && (
             <MessageBar
@@ -113,6 +119,8 @@ export function BrowserPage() {
             info={info}
             exportAnnotated={model ? exportCopy : undefined}
             initialNarrative={sampleNarrative}
+            workbookName={model ? model.name : null}
+            focusCheck={focusCheck}
           />
         </aside>
       </div>

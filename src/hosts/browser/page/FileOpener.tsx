@@ -6,11 +6,13 @@ import { FilePicker } from '../../../taskpane/components/FilePicker';
 
 interface Props {
   busy: boolean;
+  /** The page's one primary action while no workbook is open; 开始审核 takes over once one is. */
+  primary: boolean;
   onFile(file: File): void;
   onSample(): void;
 }
 
-export function FileOpener({ busy, onFile, onSample }: Props) {
+export function FileOpener({ busy, primary, onFile, onSample }: Props) {
   const [over, setOver] = useState(false);
   const drop = (e: DragEvent) => {
     e.preventDefault();
@@ -31,7 +33,7 @@ export function FileOpener({ busy, onFile, onSample }: Props) {
     >
       <span className="gj-drop-text">把 .xlsx 公开表拖到这里，或</span>
       <FilePicker
-        primary
+        primary={primary}
         text="打开 .xlsx…"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         label="打开 .xlsx 工作簿"
@@ -39,7 +41,9 @@ export function FileOpener({ busy, onFile, onSample }: Props) {
         disabled={busy}
         onFile={onFile}
       />
-      <DefaultButton text="载入示例（丹凤县医疗保障局 2024）" onClick={onSample} disabled={busy} />
+      <DefaultButton onClick={onSample} disabled={busy} className="gj-sample-button">
+        载入示例<span className="gj-sample-name">（丹凤县医疗保障局 2024）</span>
+      </DefaultButton>
     </div>
   );
 }

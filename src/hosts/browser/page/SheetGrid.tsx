@@ -60,8 +60,15 @@ export function SheetGrid({ model }: Props) {
 
   useEffect(() => {
     if (!selection || !grid.current) return;
-    const el = grid.current.querySelector<HTMLElement>(`[data-cell="${selection.cell}"]`);
-    if (el) el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const g = grid.current;
+    const el = g.querySelector<HTMLElement>(`[data-cell="${selection.cell}"]`);
+    if (!el) return;
+    // Scroll the grid alone (never the page or the pane): the cell to the middle, sideways only if hidden.
+    const box = el.getBoundingClientRect();
+    const frame = g.getBoundingClientRect();
+    g.scrollTop += box.top - frame.top - (g.clientHeight - box.height) / 2;
+    if (box.left < frame.left + 40 || box.right > frame.left + g.clientWidth)
+      g.scrollLeft += box.left - frame.left - 60;
   }, [selection, version]);
 
   const ws = model.sheet(active);
@@ -101,21 +108,48 @@ export function SheetGrid({ model }: Props) {
     model.select({ sheet: active, cell: next, related: [] });
   };
 
+  const tabs = useRef<HTMLDivElement>(null);
+  const showSheet = (name: string) => {
+    setShown(name);
+    if (selection && selection.sheet !== name) model.select({ sheet: name, cell: 'A1', related: [] });
+  };
+  // The sheet tabs are one Tab stop: ← → (Home, End) move to the next sheet and show it.
+  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const names = sheets.map((s) => s.name);
+    const i = names.indexOf(active);
+    const next =
+      e.key === 'ArrowRight'
+        ? i + 1
+        : e.key === 'ArrowLeft'
+          ? i - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? names.length - 1
+              : null;
+    if (next === null || next < 0 || next >= names.length) return;
+    e.preventDefault();
+    showSheet(names[next]);
+    tabs.current?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
+  };
+  const selectedCell =
+    view && selectedHere
+      ? view.rows.flatMap((r) => r.cells).find((c) => c.address === selectedHere)
+      : undefined;
+  const note = selectedCell && selectedCell.note ? selectedCell.note : null;
+
   return (
     <section className="gj-grid-wrap" aria-label="工作表">
-      <div className="gj-sheet-tabs" role="tablist" aria-label="工作表">
+      <div className="gj-sheet-tabs" role="tablist" aria-label="工作表" ref={tabs} onKeyDown={onTabKey}>
         {sheets.map((s) => (
           <button
             key={s.name}
             type="button"
             role="tab"
             aria-selected={s.name === active}
+            tabIndex={s.name === active ? 0 : -1}
             className={s.name === active ? 'gj-sheet-tab gj-sheet-tab-active' : 'gj-sheet-tab'}
-            onClick={() => {
-              setShown(s.name);
-              if (selection && selection.sheet !== s.name)
-                model.select({ sheet: s.name, cell: 'A1', related: [] });
-            }}
+            onClick={() => showSheet(s.name)}
           >
             {s.name}
           </button>
@@ -155,6 +189,9 @@ export function SheetGrid({ model }: Props) {
                         title={cell.note ?? undefined}
                         data-fill={cell.fill ?? ''}
                         aria-selected={cell.address === selectedHere ? true : undefined}
+                        aria-describedby={
+                          cell.address === selectedHere && cell.note ? 'gj-cell-note' : undefined
+                        }
                         tabIndex={cell.address === focusable ? 0 : -1}
                         onClick={() => model.select({ sheet: active, cell: cell.address, related: [] })}
                         onDoubleClick={() => setEditing(cell.address)}
@@ -178,13 +215,18 @@ export function SheetGrid({ model }: Props) {
               ))}
             </tbody>
           </table>
-          {view.truncated && (
-            <p className="gj-truncated">
-              仅显示前 {MAX_GRID_ROWS} 行、{MAX_GRID_COLS} 列（{toA1(MAX_GRID_ROWS - 1, MAX_GRID_COLS - 1)}{' '}
-              以内）；审核仍覆盖整张表。
-            </p>
-          )}
         </div>
+      )}
+      {view && (
+        <p className="gj-cell-note" id="gj-cell-note" aria-live="polite" data-testid="cell-note">
+          {selectedHere ? `${selectedHere}${note ? `：${note}` : ''}` : '选中有标记的单元格，批注显示在这里'}
+        </p>
+      )}
+      {view && view.truncated && (
+        <p className="gj-truncated">
+          仅显示前 {MAX_GRID_ROWS} 行、{MAX_GRID_COLS} 列（{toA1(MAX_GRID_ROWS - 1, MAX_GRID_COLS - 1)}{' '}
+          以内）；审核仍覆盖整张表。
+        </p>
       )}
     </section>
   );
