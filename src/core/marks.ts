@@ -27,6 +27,11 @@ export function markColorHex(severity: Severity): string {
   return `#${MARK_FILLS[severity].slice(2)}`;
 }
 
+/** A mark's fill as CSS hex (#RRGGBB): the severity's colour, lighter for a consequence. */
+export function markFillHex(mark: Pick<Mark, 'severity' | 'consequence'>): string {
+  return `#${markFillArgb(mark).slice(2)}`;
+}
+
 /** A mark's fill as ARGB: the severity's colour, lighter for a consequence. */
 export function markFillArgb(mark: Pick<Mark, 'severity' | 'consequence'>): string {
   return (mark.consequence ? CONSEQUENCE_FILLS : MARK_FILLS)[mark.severity];

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
 import { checkWorkbook } from '../../src/core/check';
-import { marksFromFindings, markColorHex, NOTE_PREFIX, type Mark } from '../../src/core/marks';
+import { marksFromFindings, markColorHex, markFillHex, NOTE_PREFIX, type Mark } from '../../src/core/marks';
 import type { CellRange, CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
 import { toA1 } from '../../src/core/address';
 import type { Host } from '../../src/hosts/host';
@@ -109,6 +109,19 @@ export function hostSuite(name: string, factory: HarnessFactory): void {
       const h = await factory(fixtureFromSnapshot(file));
       const snap = await h.host.readSnapshot();
       assert.deepEqual(comparable(snap), comparable(file));
+    });
+
+    it('paints a consequence of a root cause lighter than its culprit, and clears both', async () => {
+      const h = await factory(SMALL);
+      const culprit = mark('表一', 'C4', 'error', '甲应为 2.5');
+      const consequence: Mark = { ...mark('表一', 'C5', 'error', '乙因甲不平'), consequence: true };
+      await h.host.paintMarks([culprit, consequence]);
+      assert.equal(h.fill('表一', 'C4'), markFillHex(culprit));
+      assert.equal(h.fill('表一', 'C5'), markFillHex(consequence));
+      assert.notEqual(markFillHex(consequence), markFillHex(culprit));
+      await h.host.clearMarks();
+      assert.notEqual(h.fill('表一', 'C4'), markFillHex(culprit));
+      assert.notEqual(h.fill('表一', 'C5'), markFillHex(consequence));
     });
 
     it('paints a fill by severity and a note, and never changes a value', async () => {

@@ -8,7 +8,7 @@
  *    comments last (a refused one does not undo the rest); then events back on.
  */
 
-import { markColorHex, type Mark } from '../../core/marks';
+import { markFillHex, type Mark } from '../../core/marks';
 import { HostError } from '../host';
 import { chunkAreas, cellRuns, qualified } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
@@ -237,7 +237,7 @@ function originalOf(
   kept: SavedCell | undefined,
   reads: CellReads,
 ): SavedCell {
-  const color = markColorHex(mark.severity);
+  const color = markFillHex(mark);
   const current = reads.fill(mark.sheet, mark.cell);
   // Our own earlier colour is never taken for the user's fill.
   const fill = kept && isMarkFill(current, kept.mark) ? kept.fill : current;
@@ -259,7 +259,7 @@ async function paintCell(
   comments: CommentIndex | null,
   payload: Payload,
 ): Promise<void> {
-  const color = markColorHex(mark.severity);
+  const color = markFillHex(mark);
   const current = reads.fill(mark.sheet, mark.cell);
   const patterned = current.pattern !== 'None' && current.pattern !== 'Solid';
   if (!isMarkFill(current, color))

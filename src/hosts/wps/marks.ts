@@ -4,7 +4,7 @@
  * saved in the workbook's state sheet; restoring "no fill" sets ColorIndex = xlNone, never white.
  */
 
-import { markColorHex, NOTE_PREFIX, type Mark } from '../../core/marks';
+import { markFillHex, NOTE_PREFIX, type Mark } from '../../core/marks';
 import { HostError } from '../host';
 import { bgrFromHex } from './color';
 import {
@@ -61,7 +61,7 @@ export function paintMarks(store: StateSheet, workbook: EtWorkbook, marks: reado
       cell: mark.cell,
       fill: readFill(range),
       note,
-      paintedColor: bgrFromHex(markColorHex(mark.severity)),
+      paintedColor: bgrFromHex(markFillHex(mark)),
       paintedNote: note ? `${note}\n${mark.note}` : mark.note,
     };
     targets.push({ range, cell });

@@ -1,5 +1,6 @@
 /** Every rule the pane can switch off, with its Chinese title, from the core's catalogue. */
 
+import { CAUSE_RULES } from '../../core/causes';
 import { COMPLETENESS_RULES } from '../../core/completeness';
 import { NARRATIVE_RULES } from '../../core/narrative';
 import { TABLE_RULES } from '../../core/rules';
@@ -10,14 +11,15 @@ export interface RuleInfo {
   title: string;
   description: string;
   severity: Severity;
-  /** 表格 for table rules, 情况说明 for narrative rules, 完整性 for the completeness checklist. */
-  kind: '表格' | '情况说明' | '完整性';
+  /** 表格 for table rules, 情况说明 for narrative rules, 完整性 for the checklist, 根源 for the cause pass. */
+  kind: '表格' | '情况说明' | '完整性' | '根源';
 }
 
 export const ALL_RULES: RuleInfo[] = [
   ...TABLE_RULES.map((r) => ({ ...pick(r), kind: '表格' as const })),
   ...NARRATIVE_RULES.map((r) => ({ ...pick(r), kind: '情况说明' as const })),
   ...COMPLETENESS_RULES.map((r) => ({ ...pick(r), kind: '完整性' as const })),
+  ...CAUSE_RULES.map((r) => ({ ...pick(r), kind: '根源' as const })),
 ];
 
 function pick(r: { id: string; title: string; description: string; severity: Severity }) {
