@@ -1,0 +1,117 @@
+/** Columns of a table from where its text is printed: numbers right-aligned, names left-aligned, headers anywhere. */
+
+import type { TextItem } from './types';
+
+export interface Column {
+  left: number;
+  right: number;
+}
+
+export interface PlacedItem {
+  item: TextItem;
+  row: number;
+}
+
+interface Span {
+  left: number;
+  right: number;
+}
+
+/** Intervals of x covered by at least `min` distinct rows. */
+function coveredSpans(items: PlacedItem[], min: number): Span[] {
+  const byRow = new Map<number, Span[]>();
+  for (const { item, row } of items) {
+    const spans = byRow.get(row) ?? [];
+    spans.push({ left: item.x, right: item.x + item.w });
+    byRow.set(row, spans);
+  }
+  const events: Array<[number, number]> = [];
+  for (const spans of byRow.values()) {
+    spans.sort((a, b) => a.left - b.left);
+    let cur: Span | null = null;
+    for (const s of spans) {
+      if (cur && s.left <= cur.right) cur.right = Math.max(cur.right, s.right);
+      else {
+        if (cur) events.push([cur.left, 1], [cur.right, -1]);
+        cur = { ...s };
+      }
+    }
+    if (cur) events.push([cur.left, 1], [cur.right, -1]);
+  }
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Span[] = [];
+  let count = 0;
+  let start = 0;
+  for (const [x, d] of events) {
+    const before = count;
+    count += d;
+    if (before < min && count >= min) start = x;
+    else if (before >= min && count < min && x > start) out.push({ left: start, right: x });
+  }
+  return out;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.left < b.right && b.left < a.right;
+}
+
+/**
+ * Columns: the x intervals printed on in at least two rows are column cores; an item on one core belongs to
+ * it; items on none (a header over an empty column) make columns of their own; an item over two cores (a group
+ * header, a note) spans them and belongs to none. A column holding only a header above a column holding only
+ * figures is one column (a left-aligned header over right-aligned figures).
+ */
+export function findColumns(items: PlacedItem[]): Column[] {
+  const cores = coveredSpans(items, 2);
+  const members: PlacedItem[][] = cores.map(() => []);
+  const loose: PlacedItem[] = [];
+  for (const p of items) {
+    const span = { left: p.item.x, right: p.item.x + p.item.w };
+    const hits = cores.map((c, i) => (overlaps(c, span) ? i : -1)).filter((i) => i >= 0);
+    if (hits.length === 1) members[hits[0]].push(p);
+    else if (hits.length === 0) loose.push(p);
+  }
+  const groups = members.filter((m) => m.length > 0);
+  loose.sort((a, b) => a.item.x - b.item.x);
+  for (const p of loose) {
+    const span = { left: p.item.x, right: p.item.x + p.item.w };
+    const g = groups.find((m) => m.some((q) => overlaps(span, spanOf(q))));
+    if (g) g.push(p);
+    else groups.push([p]);
+  }
+  let cols = groups
+    .map((g) => ({ left: Math.min(...g.map((p) => p.item.x)), right: Math.max(...g.map((p) => p.item.x + p.item.w)), rows: g.map((p) => p.row) }))
+    .sort((a, b) => a.left - b.left);
+  // A header-only column directly above (or below) a figures-only neighbour is the same column.
+  let merged = true;
+  while (merged) {
+    merged = false;
+    for (let i = 0; i + 1 < cols.length; i++) {
+      const a = cols[i];
+      const b = cols[i + 1];
+      const disjoint = Math.max(...a.rows) < Math.min(...b.rows) || Math.max(...b.rows) < Math.min(...a.rows);
+      if (!disjoint) continue;
+      cols.splice(i, 2, { left: a.left, right: Math.max(a.right, b.right), rows: [...a.rows, ...b.rows] });
+      merged = true;
+      break;
+    }
+  }
+  cols = cols.filter((c) => c.rows.length > 0);
+  return cols.map((c) => ({ left: c.left, right: c.right }));
+}
+
+function spanOf(p: PlacedItem): Span {
+  return { left: p.item.x, right: p.item.x + p.item.w };
+}
+
+/** The column an item is printed in: the first it overlaps (a spanning note is anchored left), else the last one starting left of it. */
+export function columnOf(columns: Column[], item: TextItem): number {
+  const span = { left: item.x + 0.5, right: item.x + item.w - 0.5 };
+  const hit = columns.findIndex((c) => overlaps(c, span));
+  if (hit >= 0) return hit;
+  let last = 0;
+  columns.forEach((c, i) => {
+    if (c.left <= item.x + 1) last = i;
+  });
+  return last;
+}

@@ -1,0 +1,21 @@
+/** The lines outside the tables as the narrative: a line that runs to the right margin goes on in the next. */
+
+import { lineText, type Line } from './lines';
+
+export function narrativeText(lines: Line[]): string {
+  let text = '';
+  // The right margin of each page's prose: where its longest lines end.
+  const margins = new Map<number, number>();
+  for (const l of lines) margins.set(l.page, Math.max(margins.get(l.page) ?? 0, l.rect.right));
+  lines.forEach((line, i) => {
+    const t = lineText(line);
+    text += t;
+    const next = lines[i + 1];
+    if (!next) return;
+    const full = line.rect.right >= (margins.get(line.page) ?? 0) - 2 * line.h;
+    const indented = next.rect.left > line.rect.left + line.h;
+    // A paragraph goes on across lines (and pages) when its line is full and the next is not indented.
+    text += full && !indented && !/[。：:；;]$/.test(t) ? '' : '\n';
+  });
+  return text;
+}
