@@ -1,5 +1,6 @@
 /** Columns of a table from where its text is printed: numbers right-aligned, names left-aligned, headers anywhere. */
 
+import { isNumeric } from './lines';
 import type { TextItem } from './types';
 
 export interface Column {
@@ -79,24 +80,31 @@ export function findColumns(items: PlacedItem[]): Column[] {
     if (g) g.push(p);
     else groups.push([p]);
   }
-  let cols = groups
-    .map((g) => ({ left: Math.min(...g.map((p) => p.item.x)), right: Math.max(...g.map((p) => p.item.x + p.item.w)), rows: g.map((p) => p.row) }))
+  const cols = groups
+    .map((g) => ({
+      left: Math.min(...g.map((p) => p.item.x)),
+      right: Math.max(...g.map((p) => p.item.x + p.item.w)),
+      items: g,
+    }))
     .sort((a, b) => a.left - b.left);
-  // A header-only column directly above (or below) a figures-only neighbour is the same column.
+  // A header-only column directly above a figures-only neighbour is the same column.
+  const top = (c: { items: PlacedItem[] }): number => Math.min(...c.items.map((p) => p.row));
+  const bottom = (c: { items: PlacedItem[] }): number => Math.max(...c.items.map((p) => p.row));
+  const figures = (c: { items: PlacedItem[] }): boolean => c.items.every((p) => isNumeric(p.item.str));
+  const stacked = (upper: { items: PlacedItem[] }, lower: { items: PlacedItem[] }): boolean =>
+    bottom(upper) < top(lower) && figures(lower) && !figures(upper);
   let merged = true;
   while (merged) {
     merged = false;
     for (let i = 0; i + 1 < cols.length; i++) {
       const a = cols[i];
       const b = cols[i + 1];
-      const disjoint = Math.max(...a.rows) < Math.min(...b.rows) || Math.max(...b.rows) < Math.min(...a.rows);
-      if (!disjoint) continue;
-      cols.splice(i, 2, { left: a.left, right: Math.max(a.right, b.right), rows: [...a.rows, ...b.rows] });
+      if (!stacked(a, b) && !stacked(b, a)) continue;
+      cols.splice(i, 2, { left: a.left, right: Math.max(a.right, b.right), items: [...a.items, ...b.items] });
       merged = true;
       break;
     }
   }
-  cols = cols.filter((c) => c.rows.length > 0);
   return cols.map((c) => ({ left: c.left, right: c.right }));
 }
 
