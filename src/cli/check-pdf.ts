@@ -19,8 +19,10 @@ export const NO_TABLES_IN_PDF = (name: string): string =>
 
 export async function runPdfCheck(args: CheckArgs): Promise<number> {
   const input = args.workbook;
-  if (input && !isPdfPath(input)) throw new InputError('情况说明为 PDF 时，请同时给出 PDF 格式的决算公开文件，或单独审核该 PDF');
-  if (args.out && !isPdfPath(args.out)) throw new InputError('PDF 的标注副本须写为 .pdf 文件（--out 标注.pdf）');
+  if (input && !isPdfPath(input))
+    throw new InputError('情况说明为 PDF 时，请同时给出 PDF 格式的决算公开文件，或单独审核该 PDF');
+  if (args.out && !isPdfPath(args.out))
+    throw new InputError('PDF 的标注副本须写为 .pdf 文件（--out 标注.pdf）');
   const loaded = input ? await readPdfFile(input) : null;
   let narrative: string | null = null;
   if (args.narrative)
@@ -35,7 +37,9 @@ export async function runPdfCheck(args: CheckArgs): Promise<number> {
     ? withUserCatalog(defaultCatalogs(), userCatalog, args.catalogComplete)
     : defaultCatalogs();
   const checked = checkWorkbook(loaded?.layout.snapshot ?? null, { year: args.year, narrative, catalogs });
-  const report = loaded ? locateFindings(checked, loaded.layout.places) : { ...checked, source: 'pdf' as const };
+  const report = loaded
+    ? locateFindings(checked, loaded.layout.places)
+    : { ...checked, source: 'pdf' as const };
   if (loaded && report.tables.length === 0) throw new InputError(NO_TABLES_IN_PDF(path.basename(input!)));
   if (loaded && args.out) {
     if (path.resolve(args.out) === path.resolve(input!))
@@ -44,7 +48,9 @@ export async function runPdfCheck(args: CheckArgs): Promise<number> {
     await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
     await fs.writeFile(args.out, bytes);
   }
-  process.stdout.write(args.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report) + '\n');
+  process.stdout.write(
+    args.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report) + '\n',
+  );
   if (args.out && args.format === 'text') process.stdout.write(`已写出标注副本：${args.out}\n`);
   return report.summary.error > 0 ? 1 : 0;
 }

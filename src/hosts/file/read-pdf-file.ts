@@ -33,7 +33,10 @@ export function loadPdfJs(): Promise<PdfJsLib> {
 
 function resources(): { cMapUrl: string; standardFontDataUrl: string } {
   const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
-  return { cMapUrl: path.join(root, 'cmaps') + path.sep, standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep };
+  return {
+    cMapUrl: path.join(root, 'cmaps') + path.sep,
+    standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep,
+  };
 }
 
 export interface LoadedPdf {
@@ -51,7 +54,9 @@ export async function readPdfFile(file: string): Promise<LoadedPdf> {
   }
   if (stat.isDirectory()) throw new InputError(`“${file}”是文件夹，不是 PDF 文件`);
   if (stat.size > MAX_PDF_BYTES)
-    throw new InputError(`文件“${name}”有 ${(stat.size / 1048576).toFixed(1)} MB，超过 ${MAX_PDF_BYTES / 1048576} MB 的上限`);
+    throw new InputError(
+      `文件“${name}”有 ${(stat.size / 1048576).toFixed(1)} MB，超过 ${MAX_PDF_BYTES / 1048576} MB 的上限`,
+    );
   const bytes = new Uint8Array(await fs.readFile(file));
   if (bytes.length === 0) throw new InputError(`文件“${name}”是空文件（0 字节），不是 PDF`);
   if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))

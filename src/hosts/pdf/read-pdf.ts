@@ -98,7 +98,9 @@ export async function readPdfText(
   }
   try {
     if (doc.numPages > MAX_PDF_PAGES)
-      throw new InputError(`文件“${name}”有 ${doc.numPages} 页，超过 ${MAX_PDF_PAGES} 页的上限，不像一份部门决算公开文件`);
+      throw new InputError(
+        `文件“${name}”有 ${doc.numPages} 页，超过 ${MAX_PDF_PAGES} 页的上限，不像一份部门决算公开文件`,
+      );
     const pages: PageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);

@@ -87,12 +87,17 @@ export function findColumns(items: PlacedItem[]): Column[] {
       items: g,
     }))
     .sort((a, b) => a.left - b.left);
-  // A header-only column directly above a figures-only neighbour is the same column.
+  // A header column beside a figures-only column that starts below it and never shares a row: one column.
   const top = (c: { items: PlacedItem[] }): number => Math.min(...c.items.map((p) => p.row));
-  const bottom = (c: { items: PlacedItem[] }): number => Math.max(...c.items.map((p) => p.row));
   const figures = (c: { items: PlacedItem[] }): boolean => c.items.every((p) => isNumeric(p.item.str));
+  const rows = (c: { items: PlacedItem[] }): Set<number> => new Set(c.items.map((p) => p.row));
+  const apart = (a: { items: PlacedItem[] }, b: { items: PlacedItem[] }): boolean => {
+    const ra = rows(a);
+    return [...rows(b)].every((r) => !ra.has(r));
+  };
+  // The header's column may hold a 合计 label further down, never on a row of the figures.
   const stacked = (upper: { items: PlacedItem[] }, lower: { items: PlacedItem[] }): boolean =>
-    bottom(upper) < top(lower) && figures(lower) && !figures(upper);
+    top(upper) < top(lower) && figures(lower) && !figures(upper) && apart(upper, lower);
   let merged = true;
   while (merged) {
     merged = false;

@@ -62,7 +62,11 @@ function joinCell(items: Array<{ item: TextItem; line: number }>): string {
   return text.trim();
 }
 
-function sheetOf(segment: Segment, name: string, pages: Map<number, PageText>): { sheet: SheetSnapshot; places: Map<string, CellPlace> } {
+function sheetOf(
+  segment: Segment,
+  name: string,
+  pages: Map<number, PageText>,
+): { sheet: SheetSnapshot; places: Map<string, CellPlace> } {
   const preambleLines = new Set(segment.lines.slice(0, segment.preamble));
   const allRows = buildRows(segment.lines);
   const preambleRows = allRows.filter((r) => r.lines.every((l) => preambleLines.has(l))).length;
@@ -73,7 +77,8 @@ function sheetOf(segment: Segment, name: string, pages: Map<number, PageText>): 
   const placed: PlacedItem[] = [];
   rows.forEach((row, r) => {
     if (row.lines.every((l) => preambleLines.has(l))) return;
-    for (const line of rowRuns[r]) for (const item of line) if (item.w <= 0.4 * extent) placed.push({ item, row: r });
+    for (const line of rowRuns[r])
+      for (const item of line) if (item.w <= 0.4 * extent) placed.push({ item, row: r });
   });
   const columns: Column[] = findColumns(placed);
   if (columns.length === 0) columns.push({ left: Math.min(...xs), right: Math.max(...xs) });
@@ -90,7 +95,12 @@ function sheetOf(segment: Segment, name: string, pages: Map<number, PageText>): 
         let rect: Rect | null = null;
         for (const p of c) rect = union(rect, itemRect(p.item));
         // An empty cell is placed where its column crosses its row.
-        const box = rect ?? { left: columns[col].left, right: columns[col].right, top: row.rect.top, bottom: row.rect.bottom };
+        const box = rect ?? {
+          left: columns[col].left,
+          right: columns[col].right,
+          top: row.rect.top,
+          bottom: row.rect.bottom,
+        };
         places.set(`${r},${col}`, { page: row.page, box: toPdfBox(page.toPdf, box) });
         return c.length ? joinCell(c) : null;
       }),
@@ -112,7 +122,8 @@ function sheetName(segment: Segment, used: Set<string>): string {
 export function layoutDocument(pages: PageText[], name: string | null): PdfLayout {
   const byNumber = new Map(pages.map((p) => [p.page, p]));
   const lines: Line[] = [];
-  for (const page of pages) for (const line of pageLines(page)) if (!isPageFurniture(line, page)) lines.push(line);
+  for (const page of pages)
+    for (const line of pageLines(page)) if (!isPageFurniture(line, page)) lines.push(line);
   const { tables, narrative } = splitDocument(lines);
   const used = new Set<string>();
   const sheets: SheetSnapshot[] = [];

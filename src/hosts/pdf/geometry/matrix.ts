@@ -30,7 +30,11 @@ export function invert(m: Matrix): Matrix {
  * The turn by a multiple of 90° that makes text running at `quadrant`·90° (y downwards) run left to right,
  * moved so that the turned page starts at (0, 0); and the turned page's size.
  */
-export function uprightTurn(quadrant: number, width: number, height: number): { m: Matrix; width: number; height: number } {
+export function uprightTurn(
+  quadrant: number,
+  width: number,
+  height: number,
+): { m: Matrix; width: number; height: number } {
   const q = ((quadrant % 4) + 4) % 4;
   const cos = [1, 0, -1, 0][q];
   const sin = [0, 1, 0, -1][q];

@@ -58,7 +58,10 @@ export function splitDocument(lines: Line[]): { tables: Segment[]; narrative: Li
     // A table of contents lists the titles one under the other: a "table" with nothing under its title.
     if (body.filter(isTabular).length < 2) return;
     let preamble = 1;
-    while (preamble < body.length && (isTitle(body[preamble]) || PREAMBLE.test(phrases(body[preamble])[0]?.text ?? '')))
+    while (
+      preamble < body.length &&
+      (isTitle(body[preamble]) || PREAMBLE.test(phrases(body[preamble])[0]?.text ?? ''))
+    )
       preamble++;
     tables.push({ lines: body, preamble });
     for (let i = start; i < end; i++) inTable.add(i);
