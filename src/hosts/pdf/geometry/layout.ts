@@ -2,7 +2,16 @@
 
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../core/snapshot';
 import { findColumns, columnOf, type Column, type PlacedItem } from './columns';
-import { isNumeric, isPageFurniture, lineText, pageLines, phrases, runs, type Line } from './lines';
+import {
+  closeCjkSpaces,
+  isNumeric,
+  isPageFurniture,
+  lineText,
+  pageLines,
+  phrases,
+  runs,
+  type Line,
+} from './lines';
 import { narrativeText } from './narrative';
 import { buildRows, type Row } from './rows';
 import { splitDocument, type Segment } from './segments';
@@ -59,7 +68,7 @@ function joinCell(items: Array<{ item: TextItem; line: number }>): string {
     text += p.item.str;
     prev = p;
   }
-  return text.trim();
+  return closeCjkSpaces(text.trim());
 }
 
 function sheetOf(

@@ -79,3 +79,8 @@ export function runs(line: Line): TextItem[] {
   }
   return out;
 }
+
+/** Characters spread over a cell's width ("基 本 养 老 保 险") read as the word they are. */
+export function closeCjkSpaces(text: string): string {
+  return text.replace(/([\u3400-\u9fff（）、])[ \u3000]+(?=[\u3400-\u9fff（）、])/g, '$1');
+}

@@ -30,18 +30,24 @@ export function buildRows(lines: Line[]): Row[] {
     if (lines[i].page === lines[i - 1].page) gaps.push(lines[i].y - lines[i - 1].y);
   const pitch = median(gaps);
   const rows: Row[] = [];
-  let prev: Line | null = null;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const row = rows[rows.length - 1];
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
     const gap = prev && prev.page === line.page ? line.y - prev.y : Infinity;
+    const gapNext = next && next.page === line.page ? next.y - line.y : Infinity;
     const close = gap < 0.6 * pitch && gap < 1.7 * line.h;
+    // A line of a wrapped name goes with the nearer of its neighbours.
     const wrapped =
-      gap < 0.85 * pitch && gap < 1.7 * line.h && !hasNumber(line) && phrases(line, 1.5).length === 1;
+      gap < 0.85 * pitch &&
+      gap < 1.7 * line.h &&
+      gap <= gapNext + 0.5 &&
+      !hasNumber(line) &&
+      phrases(line, 1.5).length === 1;
     if (row && (close || wrapped)) {
       row.lines.push(line);
       row.rect = union(row.rect, line.rect);
     } else rows.push({ page: line.page, lines: [line], rect: { ...line.rect } });
-    prev = line;
-  }
+  });
   return rows;
 }

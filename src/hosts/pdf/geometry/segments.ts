@@ -15,20 +15,31 @@ function isTitle(line: Line): boolean {
   return texts.some((t) => t.includes('表') && (matchTitle(t) !== null || markerNumber(t) !== null));
 }
 
-/** A line of a table: two or more runs of text apart, or a figure. */
-function isTabular(line: Line): boolean {
-  return phrases(line, 1.5).length >= 2 || line.items.some((it) => isNumeric(it.str));
+/** A line of prose: across most of the page's text width, with no wide gaps. */
+function isProse(line: Line, textWidth: number): boolean {
+  return line.rect.right - line.rect.left > 0.6 * textWidth && phrases(line, 1.5).length <= 2;
 }
 
 const PREAMBLE = /^(编制(部门|单位)|单位[:：]|金额单位|公开\d+表|部门[:：])/;
 
-/** Lines of each page of prose are mostly one run of text; a page of a table mostly more. */
-function isProsePage(lines: Line[]): boolean {
-  if (lines.length === 0) return false;
-  return lines.filter(isTabular).length < 0.3 * lines.length;
-}
-
 export function splitDocument(lines: Line[]): { tables: Segment[]; narrative: Line[] } {
+  // The width each page's text spans: prose runs across most of it.
+  const extents = new Map<number, [number, number]>();
+  for (const l of lines) {
+    const e = extents.get(l.page) ?? [Infinity, -Infinity];
+    extents.set(l.page, [Math.min(e[0], l.rect.left), Math.max(e[1], l.rect.right)]);
+  }
+  const width = (l: Line): number => {
+    const e = extents.get(l.page)!;
+    return e[1] - e[0];
+  };
+  /** A line of a table: two or more runs of text far apart, or a figure outside a sentence. */
+  const isTabular = (line: Line): boolean =>
+    phrases(line, 1.5).length >= 2 ||
+    (!isProse(line, width(line)) && line.items.some((it) => isNumeric(it.str)));
+  /** A page of prose: many of its lines are sentences across the page. */
+  const isProsePage = (page: Line[]): boolean =>
+    page.length > 0 && page.filter((l) => isProse(l, width(l))).length >= 0.4 * page.length;
   const starts: number[] = [];
   lines.forEach((line, i) => {
     if (!isTitle(line)) return;
