@@ -77,7 +77,7 @@ function sheetOf(
   pages: Map<number, PageText>,
 ): { sheet: SheetSnapshot; places: Map<string, CellPlace> } {
   const preambleLines = new Set(segment.lines.slice(0, segment.preamble));
-  const allRows = buildRows(segment.lines);
+  const allRows = buildRows(segment.lines, preambleLines);
   const preambleRows = allRows.filter((r) => r.lines.every((l) => preambleLines.has(l))).length;
   const rows = dropRepeatedHeaders(allRows, preambleRows);
   const rowRuns = rows.map((r) => r.lines.map(runs));

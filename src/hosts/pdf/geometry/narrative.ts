@@ -2,6 +2,10 @@
 
 import { lineText, type Line } from './lines';
 
+/** A heading starts a line of its own: 第一部分, 一、, （一）, 1、 */
+const HEADING =
+  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d))/;
+
 export function narrativeText(lines: Line[]): string {
   let text = '';
   // The right margin of each page's prose: where its longest lines end.
@@ -13,7 +17,7 @@ export function narrativeText(lines: Line[]): string {
     const next = lines[i + 1];
     if (!next) return;
     const full = line.rect.right >= (margins.get(line.page) ?? 0) - 2 * line.h;
-    const indented = next.rect.left > line.rect.left + line.h;
+    const indented = next.rect.left > line.rect.left + line.h || HEADING.test(lineText(next));
     // A paragraph goes on across lines (and pages) when its line is full and the next is not indented.
     text += full && !indented && !/[。：:；;]$/.test(t) ? '' : '\n';
   });

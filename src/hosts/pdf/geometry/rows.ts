@@ -19,35 +19,57 @@ function hasNumber(line: Line): boolean {
   return line.items.some((it) => isNumeric(it.str));
 }
 
+/** The usual distance between rows: between lines of two or more cells (a wrapped line has one), else any. */
+function rowPitch(lines: Line[]): number {
+  const between = (keep: (l: Line) => boolean): number[] => {
+    const kept = lines.filter(keep);
+    const gaps: number[] = [];
+    for (let i = 1; i < kept.length; i++)
+      if (kept[i].page === kept[i - 1].page) gaps.push(kept[i].y - kept[i - 1].y);
+    return gaps;
+  };
+  const full = between((l) => phrases(l, 1.5).length >= 2);
+  return median(full.length >= 3 ? full : between(() => true));
+}
+
 /**
- * Consecutive lines closer than the table's usual row pitch are one row: cells centred vertically put a
- * wrapped name above and below its code (much closer than a row), top-aligned ones put the rest of the
- * name one line height below (a line without figures, closer than a row).
+ * A line without figures (part of a wrapped name or header) belongs to the row of the nearer of its
+ * neighbours when that one is closer than a row: cells centred vertically put a wrapped name above and below
+ * its code, top-aligned ones put the rest of the name one line below. Lines with figures are rows of their own.
+ * `fixed`: lines never joined to another (the title and the unit line above the table).
  */
-export function buildRows(lines: Line[]): Row[] {
-  const gaps: number[] = [];
-  for (let i = 1; i < lines.length; i++)
-    if (lines[i].page === lines[i - 1].page) gaps.push(lines[i].y - lines[i - 1].y);
-  const pitch = median(gaps);
-  const rows: Row[] = [];
+export function buildRows(lines: Line[], fixed: Set<Line> = new Set()): Row[] {
+  const pitch = rowPitch(lines);
+  const gap = (i: number, j: number): number =>
+    j < 0 || j >= lines.length || lines[i].page !== lines[j].page || fixed.has(lines[j])
+      ? Infinity
+      : Math.abs(lines[j].y - lines[i].y);
+  const parent = lines.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   lines.forEach((line, i) => {
-    const row = rows[rows.length - 1];
-    const prev = lines[i - 1];
+    if (fixed.has(line) || hasNumber(line)) return;
+    const up = gap(i, i - 1);
+    const down = gap(i, i + 1);
+    const j = up <= down ? i - 1 : i + 1;
+    const g = Math.min(up, down);
+    if (g < 0.85 * pitch && g < 1.7 * line.h) parent[find(i)] = find(j);
+    // Lines of a header wrapped inside its cells sit much closer than rows: all of them are one row.
     const next = lines[i + 1];
-    const gap = prev && prev.page === line.page ? line.y - prev.y : Infinity;
-    const gapNext = next && next.page === line.page ? next.y - line.y : Infinity;
-    const close = gap < 0.6 * pitch && gap < 1.7 * line.h;
-    // A line of a wrapped name goes with the nearer of its neighbours.
-    const wrapped =
-      gap < 0.85 * pitch &&
-      gap < 1.7 * line.h &&
-      gap <= gapNext + 0.5 &&
-      !hasNumber(line) &&
-      phrases(line, 1.5).length === 1;
-    if (row && (close || wrapped)) {
+    if (next && !hasNumber(next) && !fixed.has(next) && down < 0.4 * pitch) parent[find(i)] = find(i + 1);
+  });
+  const rows: Row[] = [];
+  const rowOf = new Map<number, Row>();
+  lines.forEach((line, i) => {
+    const root = find(i);
+    const row = rowOf.get(root);
+    if (row) {
       row.lines.push(line);
       row.rect = union(row.rect, line.rect);
-    } else rows.push({ page: line.page, lines: [line], rect: { ...line.rect } });
+    } else {
+      const fresh = { page: line.page, lines: [line], rect: { ...line.rect } };
+      rowOf.set(root, fresh);
+      rows.push(fresh);
+    }
   });
   return rows;
 }
