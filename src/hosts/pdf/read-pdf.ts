@@ -39,7 +39,7 @@ function describeOpenError(name: string, err: unknown): string {
   return `文件“${name}”无法作为 PDF 读取，可能已损坏（${message}）`;
 }
 
-function pageText(
+export function pageText(
   number: number,
   viewport: { transform: number[]; width: number; height: number },
   raw: Array<{ str?: string; transform?: number[]; width?: number }>,

@@ -37,9 +37,11 @@ export function splitDocument(lines: Line[]): { tables: Segment[]; narrative: Li
   const isTabular = (line: Line): boolean =>
     phrases(line, 1.5).length >= 2 ||
     (!isProse(line, width(line)) && line.items.some((it) => isNumeric(it.str)));
-  /** A page of prose: many of its lines are sentences across the page. */
+  /** A page of prose: many of its lines are sentences across the page, or none is split into cells. */
   const isProsePage = (page: Line[]): boolean =>
-    page.length > 0 && page.filter((l) => isProse(l, width(l))).length >= 0.4 * page.length;
+    page.length > 0 &&
+    (page.filter((l) => isProse(l, width(l))).length >= 0.4 * page.length ||
+      page.every((l) => phrases(l, 1.5).length < 2));
   const starts: number[] = [];
   lines.forEach((line, i) => {
     if (!isTitle(line)) return;
