@@ -1,7 +1,7 @@
 /** The annotated copy of a PDF: each finding's figure boxed in its severity colour, with a note carrying the message. */
 
 import { PDFDocument, PDFHexString, rgb, type PDFPage } from 'pdf-lib';
-import type { Finding, Report, Severity } from '../core/report';
+import { SEVERITY_LABELS, type Finding, type Report, type Severity } from '../core/report';
 
 /** The same colours as the workbook marks: red errors, amber warnings, blue tails. */
 const COLORS: Record<Severity, [number, number, number]> = {
@@ -10,23 +10,20 @@ const COLORS: Record<Severity, [number, number, number]> = {
   info: [0.15, 0.45, 0.85],
 };
 
-const SEVERITY_WORDS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
-/** A note annotation (/Text, the "sticky note") at the box, carrying the finding. */
+/** A square annotation on the box, carrying the finding as its note (shown on hover or in the comments list). */
 function addNote(doc: PDFDocument, page: PDFPage, f: Finding, box: [number, number, number, number]): void {
   const [r, g, b] = COLORS[f.severity];
   const [x0, y0, x1, y1] = box;
   const note = doc.context.obj({
     Type: 'Annot',
-    Subtype: 'Text',
+    Subtype: 'Square',
     Rect: [x0, y0, x1, y1],
-    Contents: PDFHexString.fromText(`【${SEVERITY_WORDS[f.severity]}】${f.message}`),
+    BS: { W: f.severity === 'info' ? 0.8 : 1.4 },
+    Contents: PDFHexString.fromText(`【${SEVERITY_LABELS[f.severity]}】${f.message}`),
     T: PDFHexString.fromText('勾稽'),
     NM: PDFHexString.fromText(`gouji-${f.id ?? ''}`),
-    Name: 'Comment',
     C: [r, g, b],
     F: 4,
-    Open: false,
   });
   page.node.addAnnot(doc.context.register(note));
 }
