@@ -98,6 +98,18 @@ module.exports = (env = {}, argv = {}) => {
           },
           { from: 'examples/*.xlsx', to: 'sample/[name][ext]', info: { minimized: true } },
           { from: 'examples/*.txt', to: 'sample/[name][ext]', info: { minimized: true } },
+          // pdf.js's worker, CMaps (Chinese fonts) and standard fonts, served by the page itself: no network.
+          {
+            from: 'node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs',
+            to: 'pdfjs/pdf.worker.min.mjs',
+            info: { minimized: true },
+          },
+          { from: 'node_modules/pdfjs-dist/cmaps', to: 'pdfjs/cmaps', info: { minimized: true } },
+          {
+            from: 'node_modules/pdfjs-dist/standard_fonts',
+            to: 'pdfjs/standard_fonts',
+            info: { minimized: true },
+          },
         ],
       }),
     ],

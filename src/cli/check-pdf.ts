@@ -18,31 +18,24 @@ export const NO_TABLES_IN_PDF = (name: string): string =>
   `PDF“${name}”中没有识别到任何部门决算公开表（公开01–09），不像一份部门决算公开文件。请确认选择的文件正确，且各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`;
 
 export async function runPdfCheck(args: CheckArgs): Promise<number> {
-  const input = args.workbook;
-  if (input && !isPdfPath(input))
-    throw new InputError('情况说明为 PDF 时，请同时给出 PDF 格式的决算公开文件，或单独审核该 PDF');
+  const input = args.workbook!;
   if (args.out && !isPdfPath(args.out))
     throw new InputError('PDF 的标注副本须写为 .pdf 文件（--out 标注.pdf）');
-  const loaded = input ? await readPdfFile(input) : null;
+  const loaded = await readPdfFile(input);
   let narrative: string | null = null;
-  if (args.narrative)
-    narrative = isPdfPath(args.narrative)
-      ? (await readPdfFile(args.narrative)).layout.narrative
-      : await readNarrativeFile(args.narrative);
-  else if (loaded && loaded.layout.narrative.trim()) narrative = loaded.layout.narrative;
+  if (args.narrative) narrative = await readNarrativeFile(args.narrative);
+  else if (loaded.layout.narrative.trim()) narrative = loaded.layout.narrative;
   const userLists = await Promise.all(args.catalogs.map(readCatalogFile));
   const userCatalog = userLists.length ? mergeUserCatalogs(userLists) : null;
   if (userCatalog && args.catalogComplete) assertCompleteList(userCatalog);
   const catalogs = userCatalog
     ? withUserCatalog(defaultCatalogs(), userCatalog, args.catalogComplete)
     : defaultCatalogs();
-  const checked = checkWorkbook(loaded?.layout.snapshot ?? null, { year: args.year, narrative, catalogs });
-  const report = loaded
-    ? locateFindings(checked, loaded.layout.places)
-    : { ...checked, source: 'pdf' as const };
-  if (loaded && report.tables.length === 0) throw new InputError(NO_TABLES_IN_PDF(path.basename(input!)));
-  if (loaded && args.out) {
-    if (path.resolve(args.out) === path.resolve(input!))
+  const checked = checkWorkbook(loaded.layout.snapshot, { year: args.year, narrative, catalogs });
+  const report = locateFindings(checked, loaded.layout.places);
+  if (report.tables.length === 0) throw new InputError(NO_TABLES_IN_PDF(path.basename(input)));
+  if (args.out) {
+    if (path.resolve(args.out) === path.resolve(input))
       throw new InputError('--out 不能与输入的 PDF 是同一个文件：勾稽从不修改原文件');
     const bytes = await annotatePdf(loaded.bytes, report);
     await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });

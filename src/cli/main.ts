@@ -37,8 +37,7 @@ function listRules(): string {
 async function runCheck(args: CheckArgs): Promise<number> {
   const batch = await batchArgsOf(args);
   if (batch) return (await runBatch(batch)).exitCode;
-  if ((args.workbook && isPdfPath(args.workbook)) || (args.narrative && isPdfPath(args.narrative)))
-    return runPdfCheck(args);
+  if (args.workbook && isPdfPath(args.workbook)) return runPdfCheck(args);
   if (args.out && isPdfPath(args.out))
     throw new InputError('--out 为 .pdf 时输入须是 PDF；工作簿的标注副本请写为 .xlsx');
   const narrative = args.narrative ? await readNarrativeFile(args.narrative) : null;

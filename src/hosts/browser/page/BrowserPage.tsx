@@ -11,7 +11,8 @@ import { App } from '../../../taskpane/App';
 import { downloadBytes, XLSX_TYPE } from '../../../taskpane/logic/download';
 import { BrowserHost } from '../browser-host';
 import { annotatedName, exportAnnotated } from '../export-annotated';
-import { openWorkbook } from '../open-workbook';
+import { openDocument } from '../open-document';
+import { PdfWorkbook } from '../open-pdf';
 import type { BrowserWorkbook } from '../workbook-model';
 import { FileOpener } from './FileOpener';
 import { SheetGrid } from './SheetGrid';
@@ -50,10 +51,13 @@ export function BrowserPage() {
     setError(null);
     try {
       const { bytes, name } = await read();
-      setModel(await openWorkbook(bytes, name));
+      const opened = await openDocument(bytes, name);
+      setModel(opened.model);
       setLoadId((n) => n + 1);
-      setSampleNarrative(narrative);
-      if (narrative !== null) setPaneKey((k) => k + 1);
+      // A PDF brings its own narrative (概况, 情况说明, 名词解释 read from the same file).
+      const text = narrative ?? opened.narrative;
+      setSampleNarrative(text);
+      if (text !== null) setPaneKey((k) => k + 1);
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -73,7 +77,13 @@ export function BrowserPage() {
     })();
   const exportCopy = async (report: Report) => {
     if (!model) return;
-    downloadBytes(await exportAnnotated(model, report), annotatedName(model.name), XLSX_TYPE);
+    if (model instanceof PdfWorkbook)
+      downloadBytes(
+        await model.annotated(report),
+        model.name.replace(/(\.pdf)?$/i, '-标注.pdf'),
+        'application/pdf',
+      );
+    else downloadBytes(await exportAnnotated(model, report), annotatedName(model.name), XLSX_TYPE);
   };
 
   return (
