@@ -32,7 +32,12 @@ export async function runPdfCheck(args: CheckArgs): Promise<number> {
     ? withUserCatalog(defaultCatalogs(), userCatalog, args.catalogComplete)
     : defaultCatalogs();
   const checked = checkWorkbook(loaded.layout.snapshot, { year: args.year, narrative, catalogs });
-  const report = locateFindings(checked, loaded.layout.places);
+  // Findings on the narrative are placed on its lines only when the narrative is the PDF's own.
+  const report = locateFindings(
+    checked,
+    loaded.layout.places,
+    args.narrative ? [] : loaded.layout.narrativePlaces,
+  );
   if (report.tables.length === 0) throw new InputError(NO_TABLES_IN_PDF(path.basename(input)));
   if (args.out) {
     if (path.resolve(args.out) === path.resolve(input))

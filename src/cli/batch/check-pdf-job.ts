@@ -36,7 +36,11 @@ export async function checkPdfJob(
     narrative,
     catalogs: options.catalogs,
   });
-  const report = locateFindings(checked, loaded.layout.places);
+  const report = locateFindings(
+    checked,
+    loaded.layout.places,
+    result.narrativeSource === 'sheet' ? loaded.layout.narrativePlaces : [],
+  );
   result.coreMs = Number(process.hrtime.bigint() - start) / 1e6;
   if (report.tables.length === 0) {
     result.reason = '没有识别到任何部门决算公开表（公开01–09），不像一份部门决算公开文件';

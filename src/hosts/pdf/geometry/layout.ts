@@ -28,6 +28,8 @@ export interface PdfLayout {
   /** Sheet name → "row,col" (0-based) → where that cell is printed. */
   places: Map<string, Map<string, CellPlace>>;
   narrative: string;
+  /** Where each line of the narrative is printed, by its offsets in `narrative`. */
+  narrativePlaces: Array<{ start: number; end: number; place: CellPlace }>;
   /** Number of text items read, all pages. */
   itemCount: number;
 }
@@ -142,10 +144,16 @@ export function layoutDocument(pages: PageText[], name: string | null): PdfLayou
     sheets.push(built.sheet);
     places.set(built.sheet.name, built.places);
   }
+  const prose = narrativeText(narrative);
   return {
     snapshot: { name, sheets },
     places,
-    narrative: narrativeText(narrative),
+    narrative: prose.text,
+    narrativePlaces: prose.lines.map((l) => ({
+      start: l.start,
+      end: l.end,
+      place: { page: l.page, box: toPdfBox(byNumber.get(l.page)!.toPdf, l.line.rect) },
+    })),
     itemCount: pages.reduce((s, p) => s + p.items.length, 0),
   };
 }
