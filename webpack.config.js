@@ -99,9 +99,10 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'examples/*.xlsx', to: 'sample/[name][ext]', info: { minimized: true } },
           { from: 'examples/*.txt', to: 'sample/[name][ext]', info: { minimized: true } },
           // pdf.js's worker, CMaps (Chinese fonts) and standard fonts, served by the page itself: no network.
+          // The worker is an ES module named .js: every server sends .js as JavaScript, not all know .mjs.
           {
             from: 'node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs',
-            to: 'pdfjs/pdf.worker.min.mjs',
+            to: 'pdfjs/pdf.worker.min.js',
             info: { minimized: true },
           },
           { from: 'node_modules/pdfjs-dist/cmaps', to: 'pdfjs/cmaps', info: { minimized: true } },

@@ -27,7 +27,7 @@ async function openPage(): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.goto(`${server.url}/taskpane.html`);
-  await page.locator('[data-testid="workbook-file"]').waitFor({ timeout: 15000 });
+  await page.locator('[data-testid="workbook-file"]').waitFor({ state: 'attached', timeout: 15000 });
   return page;
 }
 
@@ -78,11 +78,17 @@ describe('browser page: PDF input', () => {
     await page.locator('.gj-sheet-tab', { hasText: '第4页' }).waitFor({ timeout: 60000 });
     await page.getByRole('button', { name: '开始审核' }).click();
     await page.locator('[data-testid="summary"]').waitFor({ timeout: 60000 });
+    // A finding's link shows its cell in the rebuilt sheet of its page.
+    const link = page.locator('.gj-finding .gj-cell-link').first();
+    const [sheet, a1] = (await link.textContent())!.split('!');
+    assert.match(sheet, /^第\d+(-\d+)?页/);
+    await link.click();
+    await page.locator(`.gj-grid[data-sheet="${sheet}"] td[data-cell="${a1}"].gj-selected`).waitFor();
     const marked =
       '.gj-grid td[data-fill="#FFC7CE"], .gj-grid td[data-fill="#FFEB9C"], .gj-grid td[data-fill="#E7E6E6"]';
     assert.ok((await page.locator(marked).count()) > 0, 'the findings are marked in the rebuilt grid');
     assert.ok(
-      served.some((u) => u.includes('/pdfjs/pdf.worker.min.mjs')),
+      served.some((u) => u.includes('/pdfjs/pdf.worker.min.js')),
       'the worker is served by the page',
     );
     assert.deepEqual(outside, []);

@@ -64,7 +64,7 @@ function loadPdfJs(): Promise<PdfJsLib> {
   if (!pdfjs)
     pdfjs = import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist/legacy/build/pdf.mjs').then((lib) => {
       const m = lib as unknown as PdfJsLib & { GlobalWorkerOptions: { workerSrc: string } };
-      m.GlobalWorkerOptions.workerSrc = new URL(`${PDFJS_FOLDER}pdf.worker.min.mjs`, pageBase()).href;
+      m.GlobalWorkerOptions.workerSrc = new URL(`${PDFJS_FOLDER}pdf.worker.min.js`, pageBase()).href;
       return m;
     });
   return pdfjs;
