@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import path from 'path';
 import type { Finding, Report } from '../../src/core/report';
 import { CORPUS, gouji } from '../helpers';
-import { PDF_FIXTURES } from './pdf-helpers';
+import { PDF_FIXTURES, pdfPages } from './pdf-helpers';
 
 function report(file: string): Report {
   const r = gouji('check', file, '--format', 'json');
@@ -56,6 +56,26 @@ describe.each(CASES)('%s.pdf', (id) => {
   test('the same nine tables, read from the PDF', () => {
     expect(pdf.source).toBe('pdf');
     expect(pdf.tables.map((t) => t.id)).toEqual(xlsx.tables.map((t) => t.id));
+  });
+
+  test('the box of a finding about a figure is where that figure is printed', () => {
+    const pages = pdfPages(path.join(PDF_FIXTURES, `${id}.pdf`));
+    const figures = pdf.findings.filter(
+      (f) => f.pdf && f.actual !== undefined && f.actual !== 0 && f.rule !== 'narrative.parts',
+    );
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) {
+      const page = pages[f.pdf!.page - 1];
+      const [x0, y0, x1, y1] = f.pdf!.box;
+      // Items are in reading space (y down) on these unturned pages: PDF y = page height − y.
+      const inside = page.items.filter((it) => {
+        const cx = it.x + it.w / 2;
+        const cy = page.height - (it.y - it.h / 3);
+        return cx > x0 && cx < x1 && cy > y0 && cy < y1;
+      });
+      const printed = inside.map((it) => Number(it.str.replace(/,/g, '')));
+      expect(printed).toContain(Math.abs(f.actual!));
+    }
   });
 
   test('every finding on a table cell has its page and a box on that page', () => {
