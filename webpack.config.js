@@ -50,6 +50,19 @@ module.exports = (env = {}, argv = {}) => {
           },
         },
         {
+          // pdf.js (loaded only when a PDF is opened) uses ES2020+ syntax: down to ES2017 as well.
+          test: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: 'tsconfig.web.json',
+              transpileOnly: true,
+              instance: 'pdfjs',
+              compilerOptions: { allowJs: true, sourceMap: false },
+            },
+          },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {

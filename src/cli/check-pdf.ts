@@ -7,7 +7,6 @@ import { assertCompleteList, mergeUserCatalogs, withUserCatalog } from '../core/
 import { checkWorkbook } from '../core/check';
 import { InputError } from '../core/errors';
 import { formatText } from '../core/format/text';
-import { annotatePdf } from '../export/annotate-pdf';
 import { readCatalogFile } from '../hosts/file/read-catalog';
 import { readNarrativeFile } from '../hosts/file/read-narrative';
 import { isPdfPath, readPdfFile } from '../hosts/file/read-pdf-file';
@@ -42,7 +41,7 @@ export async function runPdfCheck(args: CheckArgs): Promise<number> {
   if (args.out) {
     if (path.resolve(args.out) === path.resolve(input))
       throw new InputError('--out 不能与输入的 PDF 是同一个文件：勾稽从不修改原文件');
-    const bytes = await annotatePdf(loaded.bytes, report);
+    const bytes = await (await import('../export/annotate-pdf')).annotatePdf(loaded.bytes, report);
     await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
     await fs.writeFile(args.out, bytes);
   }
