@@ -3,6 +3,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { checkWorkbook, type CheckOptions } from '../../core/check';
+import { annotatePdf } from '../../export/annotate-pdf';
 import { readNarrativeFile } from '../../hosts/file/read-narrative';
 import { readPdfFile } from '../../hosts/file/read-pdf-file';
 import { locateFindings } from '../../hosts/pdf/locate';
@@ -49,10 +50,7 @@ export async function checkPdfJob(
   if (options.outDir) {
     const out = annotatedPdfPath(options.outDir, job.name);
     await fs.mkdir(path.dirname(out), { recursive: true });
-    await fs.writeFile(
-      out,
-      await (await import('../../export/annotate-pdf')).annotatePdf(loaded.bytes, report),
-    );
+    await fs.writeFile(out, await annotatePdf(loaded.bytes, report));
     result.annotated = out;
   }
 }
