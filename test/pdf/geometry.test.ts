@@ -170,6 +170,39 @@ describe('one table on one page', () => {
   });
 });
 
+describe('an empty table (only its header)', () => {
+  test('a header wrapped over two lines above two sub-columns spans them; the sub-columns stay apart', () => {
+    const p = page(1, [
+      [40, [[300, '财政拨款“三公”经费支出决算表']]],
+      [70, [[200, '因公出国']]],
+      [
+        84,
+        [
+          [200, '（境）费'],
+          [330, '公务接待费'],
+        ],
+      ],
+      [
+        110,
+        [
+          [180, '预算数'],
+          [232, '决算数'],
+          [310, '预算数'],
+          [362, '决算数'],
+        ],
+      ],
+      [140, [[50, '说明：本单位没有财政拨款“三公”经费支出，故本表无数据。']]],
+    ]);
+    const grid = sheetRows([p]);
+    expect(grid.find((r) => r.includes('预算数'))!.filter((v) => v !== '')).toEqual([
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+    ]);
+  });
+});
+
 describe('tables across pages and several on a page', () => {
   test('a table running over two pages with its header repeated is one sheet without the repeat', () => {
     const first = page(1, [

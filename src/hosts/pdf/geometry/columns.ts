@@ -72,13 +72,26 @@ export function findColumns(items: PlacedItem[]): Column[] {
     if (hits.length === 1) members[hits[0]].push(p);
     else if (hits.length === 0) loose.push(p);
   }
-  const groups = members.filter((m) => m.length > 0);
-  loose.sort((a, b) => a.item.x - b.item.x);
+  // A core made only by a header wrapped over two lines, with two headers of one row under it, is that
+  // header spanning two columns, not a column: its items are placed again, from the lowest row up.
+  const firstFigures = Math.min(...items.filter((p) => isNumeric(p.item.str)).map((p) => p.row));
+  const groups: PlacedItem[][] = [];
+  for (const m of members) {
+    const header = m.every((p) => p.row < firstFigures);
+    const twoInARow = m.some((p) =>
+      m.some((q) => q !== p && q.row === p.row && !overlaps(spanOf(p), spanOf(q))),
+    );
+    if (header && twoInARow) loose.push(...m);
+    else if (m.length > 0) groups.push(m);
+  }
+  // Header rows from the lowest up: the lowest is the finest (预算数 | 决算数), a header above two of its
+  // columns (因公出国（境）费) spans them.
+  loose.sort((a, b) => b.row - a.row || a.item.x - b.item.x);
   for (const p of loose) {
     const span = { left: p.item.x, right: p.item.x + p.item.w };
-    const g = groups.find((m) => m.some((q) => overlaps(span, spanOf(q))));
-    if (g) g.push(p);
-    else groups.push([p]);
+    const hit = groups.filter((m) => m.some((q) => overlaps(span, spanOf(q))));
+    if (hit.length === 1) hit[0].push(p);
+    else if (hit.length === 0) groups.push([p]);
   }
   const cols = groups
     .map((g) => ({
