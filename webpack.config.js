@@ -67,6 +67,19 @@ module.exports = (env = {}, argv = {}) => {
           },
         },
         {
+          // pdf.js (loaded only when a PDF is opened) uses ES2020+ syntax: down to ES2017 as well.
+          test: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: 'tsconfig.web.json',
+              transpileOnly: true,
+              instance: 'pdfjs',
+              compilerOptions: { allowJs: true, sourceMap: false },
+            },
+          },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
@@ -121,6 +134,19 @@ module.exports = (env = {}, argv = {}) => {
           },
           { from: 'examples/*.xlsx', to: 'sample/[name][ext]', info: { minimized: true } },
           { from: 'examples/*.txt', to: 'sample/[name][ext]', info: { minimized: true } },
+          // pdf.js's worker, CMaps (Chinese fonts) and standard fonts, served by the page itself: no network.
+          // The worker is an ES module named .js: every server sends .js as JavaScript, not all know .mjs.
+          {
+            from: 'node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs',
+            to: 'pdfjs/pdf.worker.min.js',
+            info: { minimized: true },
+          },
+          { from: 'node_modules/pdfjs-dist/cmaps', to: 'pdfjs/cmaps', info: { minimized: true } },
+          {
+            from: 'node_modules/pdfjs-dist/standard_fonts',
+            to: 'pdfjs/standard_fonts',
+            info: { minimized: true },
+          },
         ],
       }),
     ],

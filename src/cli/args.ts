@@ -27,13 +27,13 @@ export type CliArgs = CheckArgs | { command: 'rules' } | { command: 'help' } | {
 export class UsageError extends Error {}
 
 export const USAGE = `用法：
-  gouji check <工作簿.xlsx> [--narrative <情况说明.txt|.docx>] [--year 2024]
-              [--format text|json] [--out <标注后的副本.xlsx>]
+  gouji check <工作簿.xlsx|决算公开.pdf> [--narrative <情况说明.txt|.docx|.pdf>] [--year 2024]
+              [--format text|json] [--out <标注后的副本.xlsx|.pdf>]
               [--catalog <科目目录.xlsx|.csv> [--catalog-complete]]
               [--face mof|shanghai|central-4]   表的格式（默认自动识别）
-  gouji check --narrative <情况说明.txt|.docx>     只审核情况说明
+  gouji check --narrative <情况说明.txt|.docx|.pdf> 只审核情况说明
   gouji check <文件夹> [--narratives <情况说明文件夹>] [--summary <汇总.xlsx>]
-              [--out-dir <标注副本文件夹>] [--workers 2]   批量审核文件夹中的全部工作簿
+              [--out-dir <标注副本文件夹>] [--workers 2]   批量审核文件夹中的全部工作簿和 PDF
   gouji rules                                     列出全部审核规则
 
 退出码：0 无错误；1 发现错误；2 输入无法读取。`;

@@ -16,6 +16,8 @@ import { annotateWorkbook } from '../export/annotate-xlsx';
 import { readCatalogFile } from '../hosts/file/read-catalog';
 import { readNarrativeFile } from '../hosts/file/read-narrative';
 import { readWorkbookFile } from '../hosts/file/read-workbook';
+import { isPdfPath } from '../hosts/file/read-pdf-file';
+import { runPdfCheck } from './check-pdf';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { batchArgsOf } from './batch/command';
 import { runBatch } from './batch/run-batch';
@@ -36,6 +38,9 @@ function listRules(): string {
 async function runCheck(args: CheckArgs): Promise<number> {
   const batch = await batchArgsOf(args);
   if (batch) return (await runBatch(batch)).exitCode;
+  if (args.workbook && isPdfPath(args.workbook)) return runPdfCheck(args);
+  if (args.out && isPdfPath(args.out))
+    throw new InputError('--out 为 .pdf 时输入须是 PDF；工作簿的标注副本请写为 .xlsx');
   const narrative = args.narrative ? await readNarrativeFile(args.narrative) : null;
   const loaded = args.workbook ? await readWorkbookFile(args.workbook) : null;
   const userLists = await Promise.all(args.catalogs.map(readCatalogFile));

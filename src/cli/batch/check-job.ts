@@ -9,7 +9,9 @@ import { InputError } from '../../core/errors';
 import type { Finding, Report } from '../../core/report';
 import { annotateWorkbook } from '../../export/annotate-xlsx';
 import { readNarrativeFile } from '../../hosts/file/read-narrative';
+import { isPdfPath } from '../../hosts/file/read-pdf-file';
 import { readWorkbookFile } from '../../hosts/file/read-workbook';
+import { checkPdfJob } from './check-pdf-job';
 import { departmentOf, narrativeSheetText } from './department';
 import type { BatchJob } from './discover';
 
@@ -67,6 +69,14 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
     coreMs: 0,
   };
   try {
+    if (isPdfPath(job.file)) {
+      await checkPdfJob(result, {
+        year: options.year,
+        catalogs: catalogsFor(options),
+        outDir: options.outDir,
+      });
+      return result;
+    }
     const loaded = await readWorkbookFile(job.file);
     let narrative = job.narrative ? await readNarrativeFile(job.narrative) : null;
     result.narrativeSource = narrative !== null ? 'file' : null;

@@ -3,8 +3,8 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 
-/** Files a reviewer may have received as a draft: all are listed, the unreadable ones get a reason. */
-const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.et']);
+/** Files a reviewer may have received (a draft workbook, a published PDF): all are listed, the unreadable ones get a reason. */
+const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.et', '.pdf']);
 const NARRATIVE_EXTENSIONS = ['.docx', '.txt'];
 
 export interface BatchJob {

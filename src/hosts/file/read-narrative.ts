@@ -1,9 +1,10 @@
-/** A narrative (情况说明) from disk: UTF-8 or GB18030 text, or a Word .docx read with mammoth. */
+/** A narrative (情况说明) from disk: UTF-8 or GB18030 text, a Word .docx read with mammoth, or a PDF. */
 
 import { promises as fs } from 'fs';
 import path from 'path';
 import mammoth from 'mammoth';
 import { InputError } from '../../core/errors';
+import { readPdfFile } from './read-pdf-file';
 
 export const MAX_NARRATIVE_BYTES = 20 * 1024 * 1024;
 
@@ -33,6 +34,8 @@ export async function readNarrativeFile(file: string): Promise<string> {
     throw new InputError(`找不到情况说明文件“${file}”`);
   }
   const ext = path.extname(file).toLowerCase();
+  // A narrative published as PDF: its text outside any table, read with pdf.js.
+  if (ext === '.pdf') return (await readPdfFile(file)).layout.narrative;
   if (ext === '.docx') {
     if (bytes.subarray(0, 2).toString('latin1') !== 'PK')
       throw new InputError(

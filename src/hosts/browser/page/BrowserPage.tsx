@@ -12,7 +12,8 @@ import type { ExportedReport } from '../../../taskpane/logic/export-report';
 import { fileBytes } from '../../../taskpane/logic/narrative-file';
 import { BrowserHost } from '../browser-host';
 import { annotatedName, exportAnnotated } from '../export-annotated';
-import { openWorkbook } from '../open-workbook';
+import { openDocument } from '../open-document';
+import { PdfWorkbook } from '../open-pdf';
 import type { BrowserWorkbook } from '../workbook-model';
 import { FileOpener } from './FileOpener';
 import { SheetGrid } from './SheetGrid';
@@ -52,12 +53,14 @@ export function BrowserPage() {
     setError(null);
     try {
       const { bytes, name } = await read();
-      setModel(await openWorkbook(bytes, name));
+      const opened = await openDocument(bytes, name);
+      setModel(opened.model);
       setLoadId((n) => n + 1);
-      // The sample comes with its narrative (a fresh pane); another workbook leaves the pane, which drops
-      // the previous workbook's narrative itself.
-      setSampleNarrative(narrative);
-      if (narrative !== null) setPaneKey((k) => k + 1);
+      // The sample comes with its narrative (a fresh pane); a PDF brings its own (概况, 情况说明, 名词解释
+      // read from the same file); another workbook leaves the pane, which drops the previous narrative itself.
+      const text = narrative ?? opened.narrative;
+      setSampleNarrative(text);
+      if (text !== null) setPaneKey((k) => k + 1);
       // The next step is 开始审核: the focus goes there rather than to the page.
       setFocusCheck((n) => n + 1);
     } catch (err) {
@@ -79,7 +82,13 @@ export function BrowserPage() {
     })();
   const exportCopy = async (report: ExportedReport) => {
     if (!model) return;
-    downloadBytes(await exportAnnotated(model, report), annotatedName(model.name), XLSX_TYPE);
+    if (model instanceof PdfWorkbook)
+      downloadBytes(
+        await model.annotated(report),
+        model.name.replace(/(\.pdf)?$/i, '-标注.pdf'),
+        'application/pdf',
+      );
+    else downloadBytes(await exportAnnotated(model, report), annotatedName(model.name), XLSX_TYPE);
   };
 
   return (

@@ -31,11 +31,11 @@ export function FileOpener({ busy, primary, onFile, onSample }: Props) {
       onDrop={drop}
       data-testid="drop-zone"
     >
-      <span className="gj-drop-text">把 .xlsx 公开表拖到这里，或</span>
+      <span className="gj-drop-text">把 .xlsx 公开表或 PDF 拖到这里，或</span>
       <FilePicker
         primary={primary}
         text="打开 .xlsx…"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         label="打开 .xlsx 工作簿"
         testId="workbook-file"
         disabled={busy}

@@ -1,0 +1,56 @@
+/** One PDF of a batch: its tables and (unless a paired file is found) its narrative from the PDF, a boxed copy. */
+
+import { promises as fs } from 'fs';
+import path from 'path';
+import { checkWorkbook, type CheckOptions } from '../../core/check';
+import { annotatePdf } from '../../export/annotate-pdf';
+import { readNarrativeFile } from '../../hosts/file/read-narrative';
+import { readPdfFile } from '../../hosts/file/read-pdf-file';
+import { locateFindings } from '../../hosts/pdf/locate';
+import { departmentOf } from './department';
+import type { JobResult } from './check-job';
+
+/** The annotated copy of a PDF: its path below the folder, 标注 added to its name, still a PDF. */
+export function annotatedPdfPath(outDir: string, name: string): string {
+  const parsed = path.parse(name);
+  return path.join(outDir, parsed.dir, `${parsed.name}-标注.pdf`);
+}
+
+/** Fills `result` (the caller turns a throw into its reason). */
+export async function checkPdfJob(
+  result: JobResult,
+  options: { outDir: string | null } & Pick<CheckOptions, 'year' | 'catalogs'>,
+): Promise<void> {
+  const { job } = result;
+  const loaded = await readPdfFile(job.file);
+  let narrative = job.narrative ? await readNarrativeFile(job.narrative) : null;
+  result.narrativeSource = narrative !== null ? 'file' : null;
+  if (narrative === null && loaded.layout.narrative.trim()) {
+    narrative = loaded.layout.narrative;
+    result.narrativeSource = 'sheet';
+  }
+  result.department = departmentOf(loaded.layout.snapshot);
+  const start = process.hrtime.bigint();
+  const checked = checkWorkbook(loaded.layout.snapshot, {
+    year: options.year,
+    narrative,
+    catalogs: options.catalogs,
+  });
+  const report = locateFindings(
+    checked,
+    loaded.layout.places,
+    result.narrativeSource === 'sheet' ? loaded.layout.narrativePlaces : [],
+  );
+  result.coreMs = Number(process.hrtime.bigint() - start) / 1e6;
+  if (report.tables.length === 0) {
+    result.reason = '没有识别到任何部门决算公开表（公开01–09），不像一份部门决算公开文件';
+    return;
+  }
+  result.report = report;
+  if (options.outDir) {
+    const out = annotatedPdfPath(options.outDir, job.name);
+    await fs.mkdir(path.dirname(out), { recursive: true });
+    await fs.writeFile(out, await annotatePdf(loaded.bytes, report));
+    result.annotated = out;
+  }
+}

@@ -1,0 +1,53 @@
+/** `gouji check 决算.pdf`: tables and narrative from the same PDF, findings located on its pages, a boxed copy. */
+
+import { promises as fs } from 'fs';
+import path from 'path';
+import { defaultCatalogs } from '../core/catalog';
+import { assertCompleteList, mergeUserCatalogs, withUserCatalog } from '../core/catalog/user';
+import { checkWorkbook } from '../core/check';
+import { InputError } from '../core/errors';
+import { formatText } from '../core/format/text';
+import { readCatalogFile } from '../hosts/file/read-catalog';
+import { readNarrativeFile } from '../hosts/file/read-narrative';
+import { isPdfPath, readPdfFile } from '../hosts/file/read-pdf-file';
+import { locateFindings } from '../hosts/pdf/locate';
+import type { CheckArgs } from './args';
+
+export const NO_TABLES_IN_PDF = (name: string): string =>
+  `PDF“${name}”中没有识别到任何部门决算公开表（公开01–09），不像一份部门决算公开文件。请确认选择的文件正确，且各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`;
+
+export async function runPdfCheck(args: CheckArgs): Promise<number> {
+  const input = args.workbook!;
+  if (args.out && !isPdfPath(args.out))
+    throw new InputError('PDF 的标注副本须写为 .pdf 文件（--out 标注.pdf）');
+  const loaded = await readPdfFile(input);
+  let narrative: string | null = null;
+  if (args.narrative) narrative = await readNarrativeFile(args.narrative);
+  else if (loaded.layout.narrative.trim()) narrative = loaded.layout.narrative;
+  const userLists = await Promise.all(args.catalogs.map(readCatalogFile));
+  const userCatalog = userLists.length ? mergeUserCatalogs(userLists) : null;
+  if (userCatalog && args.catalogComplete) assertCompleteList(userCatalog);
+  const catalogs = userCatalog
+    ? withUserCatalog(defaultCatalogs(), userCatalog, args.catalogComplete)
+    : defaultCatalogs();
+  const checked = checkWorkbook(loaded.layout.snapshot, { year: args.year, narrative, catalogs });
+  // Findings on the narrative are placed on its lines only when the narrative is the PDF's own.
+  const report = locateFindings(
+    checked,
+    loaded.layout.places,
+    args.narrative ? [] : loaded.layout.narrativePlaces,
+  );
+  if (report.tables.length === 0) throw new InputError(NO_TABLES_IN_PDF(path.basename(input)));
+  if (args.out) {
+    if (path.resolve(args.out) === path.resolve(input))
+      throw new InputError('--out 不能与输入的 PDF 是同一个文件：勾稽从不修改原文件');
+    const bytes = await (await import('../export/annotate-pdf')).annotatePdf(loaded.bytes, report);
+    await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
+    await fs.writeFile(args.out, bytes);
+  }
+  process.stdout.write(
+    args.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report) + '\n',
+  );
+  if (args.out && args.format === 'text') process.stdout.write(`已写出标注副本：${args.out}\n`);
+  return report.summary.error > 0 ? 1 : 0;
+}

@@ -1,0 +1,99 @@
+/**
+ * A PDF chosen or dropped in the browser page: pdf.js (loaded on demand, its worker, CMaps and fonts served from
+ * the page's own pdfjs/ folder, nothing fetched elsewhere) gives the text, the geometry rebuilds the tables, and
+ * each rebuilt table becomes a sheet of an in-memory workbook, so the grid, the marks and the pane work unchanged.
+ */
+
+import ExcelJS from 'exceljs';
+import { InputError } from '../../core/errors';
+import type { Report } from '../../core/report';
+import { layoutDocument, type CellPlace } from '../pdf/geometry/layout';
+import { locateFindings } from '../pdf/locate';
+import { readPdfText, type PdfJsLib } from '../pdf/read-pdf';
+import { BrowserWorkbook } from './workbook-model';
+
+/** The same upper bound as the command line's. */
+export const MAX_PDF_BYTES = 100 * 1024 * 1024;
+
+/** Where the web build puts pdf.js's worker, CMaps and standard fonts (webpack.config.js copies them). */
+export const PDFJS_FOLDER = 'pdfjs/';
+
+export function isPdf(bytes: Uint8Array, name: string): boolean {
+  if (/\.pdf$/i.test(name)) return true;
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+}
+
+/** A workbook rebuilt from a PDF, with what it takes to put findings back on the pages. */
+export class PdfWorkbook extends BrowserWorkbook {
+  readonly pdfBytes: Uint8Array;
+  readonly places: Map<string, Map<string, CellPlace>>;
+  readonly narrative: string;
+
+  constructor(
+    workbook: ExcelJS.Workbook,
+    name: string,
+    pdf: { bytes: Uint8Array; places: Map<string, Map<string, CellPlace>>; narrative: string },
+  ) {
+    super(workbook, name);
+    this.pdfBytes = pdf.bytes;
+    this.places = pdf.places;
+    this.narrative = pdf.narrative;
+  }
+
+  /** The report with every finding's page and box (REPORT.md `pdf`). */
+  locate(report: Report): Report {
+    return locateFindings(report, this.places);
+  }
+
+  /** A copy of the PDF with each finding boxed and noted; the file opened is not changed. */
+  async annotated(report: Report): Promise<Uint8Array> {
+    // pdf-lib is only needed for this: loaded when a copy is asked for.
+    const { annotatePdf } = await import(/* webpackChunkName: "pdf-lib" */ '../../export/annotate-pdf');
+    return annotatePdf(this.pdfBytes, this.locate(report));
+  }
+}
+
+/** The page's address (this module is also compiled for Node, without the DOM's types). */
+function pageBase(): string {
+  return (globalThis as unknown as { document: { baseURI: string } }).document.baseURI;
+}
+
+let pdfjs: Promise<PdfJsLib> | null = null;
+
+function loadPdfJs(): Promise<PdfJsLib> {
+  if (!pdfjs)
+    pdfjs = import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist/legacy/build/pdf.mjs').then((lib) => {
+      const m = lib as unknown as PdfJsLib & { GlobalWorkerOptions: { workerSrc: string } };
+      m.GlobalWorkerOptions.workerSrc = new URL(`${PDFJS_FOLDER}pdf.worker.min.js`, pageBase()).href;
+      return m;
+    });
+  return pdfjs;
+}
+
+export async function openPdf(bytes: Uint8Array, name: string): Promise<PdfWorkbook> {
+  if (bytes.length > MAX_PDF_BYTES)
+    throw new InputError(
+      `文件“${name}”有 ${(bytes.length / 1048576).toFixed(1)} MB，超过 ${MAX_PDF_BYTES / 1048576} MB 的上限`,
+    );
+  if (bytes.length === 0) throw new InputError(`文件“${name}”是空文件（0 字节），不是 PDF`);
+  if (!new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-'))
+    throw new InputError(`文件“${name}”不是 PDF（文件开头没有 PDF 标记），可能只是改了扩展名`);
+  const base = new URL(PDFJS_FOLDER, pageBase()).href;
+  const pages = await readPdfText(await loadPdfJs(), bytes.slice(), name, {
+    cMapUrl: `${base}cmaps/`,
+    standardFontDataUrl: `${base}standard_fonts/`,
+  });
+  const layout = layoutDocument(pages, name);
+  if (layout.snapshot.sheets.length === 0)
+    throw new InputError(`PDF“${name}”中没有找到表格，不像一份部门决算公开文件`);
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of layout.snapshot.sheets) {
+    const ws = workbook.addWorksheet(sheet.name);
+    sheet.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+      }),
+    );
+  }
+  return new PdfWorkbook(workbook, name, { bytes, places: layout.places, narrative: layout.narrative });
+}

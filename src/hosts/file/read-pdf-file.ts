@@ -1,0 +1,67 @@
+/** The command line's PDF host: a .pdf on disk read with pdf.js's Node build, no network, no worker thread. */
+
+import { promises as fs } from 'fs';
+import path from 'path';
+import { pathToFileURL } from 'url';
+import { InputError } from '../../core/errors';
+import { layoutDocument, type PdfLayout } from '../pdf/geometry/layout';
+import { readPdfText, type PdfJsLib } from '../pdf/read-pdf';
+
+export const MAX_PDF_BYTES = 100 * 1024 * 1024;
+
+export function isPdfPath(file: string): boolean {
+  return path.extname(file).toLowerCase() === '.pdf';
+}
+
+// tsc compiles import() to require() under CommonJS, and pdf.js is ESM-only: a real dynamic import.
+const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>;
+
+let loaded: Promise<PdfJsLib> | null = null;
+
+/** pdf.js with its worker run on this thread (set as globalThis.pdfjsWorker, as pdf.js looks for it). */
+export function loadPdfJs(): Promise<PdfJsLib> {
+  if (!loaded) {
+    const url = (rel: string) => pathToFileURL(require.resolve(`pdfjs-dist/${rel}`)).href;
+    loaded = (async () => {
+      const worker = await importEsm(url('legacy/build/pdf.worker.mjs'));
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      return (await importEsm(url('legacy/build/pdf.mjs'))) as PdfJsLib;
+    })();
+  }
+  return loaded;
+}
+
+function resources(): { cMapUrl: string; standardFontDataUrl: string } {
+  const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
+  return {
+    cMapUrl: path.join(root, 'cmaps') + path.sep,
+    standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep,
+  };
+}
+
+export interface LoadedPdf {
+  layout: PdfLayout;
+  bytes: Uint8Array;
+}
+
+export async function readPdfFile(file: string): Promise<LoadedPdf> {
+  const name = path.basename(file);
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    throw new InputError(`找不到文件“${file}”`);
+  }
+  if (stat.isDirectory()) throw new InputError(`“${file}”是文件夹，不是 PDF 文件`);
+  if (stat.size > MAX_PDF_BYTES)
+    throw new InputError(
+      `文件“${name}”有 ${(stat.size / 1048576).toFixed(1)} MB，超过 ${MAX_PDF_BYTES / 1048576} MB 的上限`,
+    );
+  const bytes = new Uint8Array(await fs.readFile(file));
+  if (bytes.length === 0) throw new InputError(`文件“${name}”是空文件（0 字节），不是 PDF`);
+  if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))
+    throw new InputError(`文件“${name}”不是 PDF（文件开头没有 PDF 标记），可能只是改了扩展名`);
+  // pdf.js takes ownership of (and detaches) the buffer it is given: keep our own copy for the annotated copy.
+  const pages = await readPdfText(await loadPdfJs(), bytes.slice(), name, resources());
+  return { layout: layoutDocument(pages, name), bytes };
+}

@@ -1,0 +1,121 @@
+/** A PDF's text through pdf.js (the same in Node and in the browser): pages of positioned text in reading space. */
+
+import { InputError } from '../../core/errors';
+import { compose, invert, uprightTurn } from './geometry/matrix';
+import type { Matrix, PageText, TextItem } from './geometry/types';
+
+/** The part of pdf.js used here (pdfjs-dist is ESM-only: each host loads it its own way and passes it in). */
+export interface PdfJsLib {
+  getDocument(src: Record<string, unknown>): { promise: Promise<PdfJsDocument>; destroy(): Promise<void> };
+}
+
+interface PdfJsDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfJsPage>;
+  destroy(): Promise<void>;
+}
+
+interface PdfJsPage {
+  getViewport(p: { scale: number }): { transform: number[]; width: number; height: number };
+  getTextContent(): Promise<{ items: Array<{ str?: string; transform?: number[]; width?: number }> }>;
+}
+
+export interface PdfResources {
+  /** Folder (Node: path; browser: URL) of pdf.js's packed CMaps, with a trailing slash. */
+  cMapUrl: string;
+  standardFontDataUrl: string;
+}
+
+/** Longer documents are not 部门决算 disclosures (real ones run 20–60 pages). */
+export const MAX_PDF_PAGES = 500;
+
+function describeOpenError(name: string, err: unknown): string {
+  const kind = (err as { name?: string })?.name ?? '';
+  const message = (err as Error)?.message ?? String(err);
+  if (kind === 'PasswordException')
+    return `文件“${name}”设置了密码（已加密），无法读取。请取消 PDF 的密码后再审核`;
+  if (kind === 'InvalidPDFException' || /Invalid PDF|PDF header/i.test(message))
+    return `文件“${name}”不是有效的 PDF，或文件不完整、已损坏（可能未下载完整）`;
+  return `文件“${name}”无法作为 PDF 读取，可能已损坏（${message}）`;
+}
+
+export function pageText(
+  number: number,
+  viewport: { transform: number[]; width: number; height: number },
+  raw: Array<{ str?: string; transform?: number[]; width?: number }>,
+): PageText {
+  const view = viewport.transform.slice(0, 6) as Matrix;
+  const placed = raw
+    .filter((it) => typeof it.str === 'string' && it.str.trim() !== '' && Array.isArray(it.transform))
+    .map((it) => ({ str: it.str as string, t: compose(it.transform as Matrix, view), w: it.width ?? 0 }));
+  // The page is read the way most of its text runs (a table turned landscape on a portrait page).
+  const votes = [0, 0, 0, 0];
+  for (const p of placed) {
+    const angle = Math.atan2(p.t[1], p.t[0]);
+    votes[((Math.round(angle / (Math.PI / 2)) % 4) + 4) % 4] += p.str.length;
+  }
+  const quadrant = votes.indexOf(Math.max(...votes));
+  const turn = uprightTurn(quadrant, viewport.width, viewport.height);
+  const items: TextItem[] = [];
+  for (const p of placed) {
+    const t = compose(p.t, turn.m);
+    if (Math.abs(t[1]) > Math.abs(t[0]) * 0.1) continue; // text at another angle than the page's
+    items.push({ str: p.str, x: t[4], y: t[5], w: p.w, h: Math.hypot(t[2], t[3]) });
+  }
+  return {
+    page: number,
+    width: turn.width,
+    height: turn.height,
+    items,
+    toPdf: invert(compose(view, turn.m)),
+  };
+}
+
+/** Every page's text; a clear Chinese message for what cannot be read (password, damage, no text layer). */
+export async function readPdfText(
+  pdfjs: PdfJsLib,
+  bytes: Uint8Array,
+  name: string,
+  resources: PdfResources,
+): Promise<PageText[]> {
+  const task = pdfjs.getDocument({
+    data: bytes,
+    cMapUrl: resources.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: resources.standardFontDataUrl,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc: PdfJsDocument;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    await task.destroy().catch(() => undefined);
+    throw new InputError(describeOpenError(name, err));
+  }
+  try {
+    if (doc.numPages > MAX_PDF_PAGES)
+      throw new InputError(
+        `文件“${name}”有 ${doc.numPages} 页，超过 ${MAX_PDF_PAGES} 页的上限，不像一份部门决算公开文件`,
+      );
+    const pages: PageText[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(pageText(n, page.getViewport({ scale: 1 }), content.items));
+    }
+    if (pages.every((p) => p.items.length === 0))
+      throw new InputError(
+        `文件“${name}”没有文字层（可能是扫描件或图片），勾稽不含文字识别（OCR），读不出其中的表格。请使用导出的带文字 PDF 或原始 Excel 工作簿`,
+      );
+    return pages;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(describeOpenError(name, err));
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
