@@ -80,7 +80,7 @@ test('an error gives exit 1; --out writes a marked copy and leaves the input unt
 test('--out refuses to overwrite the input', () => {
   const r = gouji('check', sample('danfeng2024-standard'), '--out', sample('danfeng2024-standard'));
   assert.equal(r.status, 2);
-  assert.match(r.stderr, /不能与输入工作簿是同一个文件/);
+  assert.match(r.stderr, /--out“.*”与输入文件“.*”是同一个文件/);
 });
 
 test('rules lists every rule id with its Chinese title', () => {

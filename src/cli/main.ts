@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /** `gouji`: the command line over the core, reading files through the file-system host. */
 
-import { promises as fs } from 'fs';
 import path from 'path';
 import { defaultCatalogs } from '../core/catalog';
 import { assertCompleteList, mergeUserCatalogs, withUserCatalog } from '../core/catalog/user';
@@ -11,10 +10,11 @@ import { formatText } from '../core/format/text';
 import { COMPLETENESS_RULES, RULE_TOPICS } from '../core/completeness';
 import { NARRATIVE_RULES } from '../core/narrative';
 import { TABLE_RULES } from '../core/rules';
-import { annotateWorkbook } from '../export/annotate-xlsx';
+import { annotatedCopy } from '../hosts/file/annotated-copy';
 import { readCatalogFile } from '../hosts/file/read-catalog';
 import { readNarrativeFile } from '../hosts/file/read-narrative';
 import { readWorkbookFile } from '../hosts/file/read-workbook';
+import { assertNotInput, OutputError, writeFileSafely } from '../hosts/file/safe-write';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { batchArgsOf } from './batch/command';
 import { runBatch } from './batch/run-batch';
@@ -35,6 +35,7 @@ function listRules(): string {
 async function runCheck(args: CheckArgs): Promise<number> {
   const batch = await batchArgsOf(args);
   if (batch) return (await runBatch(batch)).exitCode;
+  if (args.out) await assertNotInput(args.out, [args.workbook, args.narrative, ...args.catalogs], '--out');
   const narrative = args.narrative ? await readNarrativeFile(args.narrative) : null;
   const loaded = args.workbook ? await readWorkbookFile(args.workbook) : null;
   const userLists = await Promise.all(args.catalogs.map(readCatalogFile));
@@ -48,18 +49,22 @@ async function runCheck(args: CheckArgs): Promise<number> {
     throw new InputError(
       `工作簿“${path.basename(args.workbook!)}”中没有识别到任何部门决算公开表（公开01–09）。请确认各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`,
     );
-  if (loaded && args.out) {
-    if (path.resolve(args.out) === path.resolve(args.workbook!))
-      throw new InputError('--out 不能与输入工作簿是同一个文件：勾稽从不修改原文件');
-    annotateWorkbook(loaded.workbook, report);
-    await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
-    await loaded.workbook.xlsx.writeFile(args.out);
-  }
+  // The results first: a failed write below loses none of them.
   process.stdout.write(
     args.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report) + '\n',
   );
-  if (args.out && args.format === 'text') process.stdout.write(`已写出标注副本：${args.out}\n`);
-  return report.summary.error > 0 ? EXIT_ERRORS : EXIT_OK;
+  const exitCode = report.summary.error > 0 ? EXIT_ERRORS : EXIT_OK;
+  if (loaded && args.out) {
+    try {
+      await writeFileSafely(args.out, await annotatedCopy(loaded, report));
+    } catch (err) {
+      if (!(err instanceof OutputError)) throw err;
+      process.stderr.write(`gouji：${err.message}。审核结果已在上方输出；原有文件未被改动\n`);
+      return EXIT_INPUT;
+    }
+    if (args.format === 'text') process.stdout.write(`已写出标注副本：${args.out}\n`);
+  }
+  return exitCode;
 }
 
 export async function main(argv: string[]): Promise<number> {

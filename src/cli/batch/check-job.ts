@@ -1,15 +1,15 @@
 /** One workbook of a batch, start to end: read, check, annotate; every failure becomes a reason, not a throw. */
 
-import { promises as fs } from 'fs';
 import path from 'path';
 import { defaultCatalogs, type Catalogs } from '../../core/catalog';
 import { withUserCatalog, type UserCatalog } from '../../core/catalog/user';
 import { checkWorkbook } from '../../core/check';
 import { InputError } from '../../core/errors';
 import type { Finding, Report } from '../../core/report';
-import { annotateWorkbook } from '../../export/annotate-xlsx';
+import { annotatedCopy } from '../../hosts/file/annotated-copy';
 import { readNarrativeFile } from '../../hosts/file/read-narrative';
 import { readWorkbookFile } from '../../hosts/file/read-workbook';
+import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
 import { departmentOf, narrativeSheetText } from './department';
 import type { BatchJob } from './discover';
 
@@ -46,6 +46,8 @@ export interface JobResult {
   report: Report | null;
   /** The annotated copy written for this workbook. */
   annotated: string | null;
+  /** Why the annotated copy could not be written (the report is kept), in Chinese; null when it was. */
+  writeError?: string | null;
   /** Milliseconds spent in the core (recognition, rules, narrative). */
   coreMs: number;
 }
@@ -89,10 +91,13 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
     result.report = report;
     if (options.outDir) {
       const out = annotatedPath(options.outDir, job);
-      annotateWorkbook(loaded.workbook, report);
-      await fs.mkdir(path.dirname(out), { recursive: true });
-      await loaded.workbook.xlsx.writeFile(out);
-      result.annotated = out;
+      try {
+        await writeFileSafely(out, await annotatedCopy(loaded, report));
+        result.annotated = out;
+      } catch (err) {
+        // The findings stay: only the copy is missing.
+        result.writeError = err instanceof OutputError ? err.message : `无法写出“${out}”`;
+      }
     }
   } catch (err) {
     result.reason =

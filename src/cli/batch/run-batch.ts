@@ -5,8 +5,9 @@ import path from 'path';
 import { promises as fs } from 'fs';
 import { InputError } from '../../core/errors';
 import { SEVERITY_LABELS } from '../../core/report';
-import { worstFinding, type JobResult } from './check-job';
-import { discoverJobs } from './discover';
+import { annotatedPath, worstFinding, type JobResult } from './check-job';
+import { discoverJobs, type BatchJob } from './discover';
+import { assertNotInput, OutputError } from '../../hosts/file/safe-write';
 import { assertCompleteList, mergeUserCatalogs } from '../../core/catalog/user';
 import { readCatalogFile } from '../../hosts/file/read-catalog';
 import { runJobs } from './pool';
@@ -58,6 +59,17 @@ export function formatBatchText(results: JobResult[], seconds: number): string {
   ].join('\n');
 }
 
+/** No output of the batch (汇总, annotated copies) may be one of its inputs, whatever the name used. */
+async function assertOutputsAreNotInputs(args: BatchArgs, jobs: BatchJob[]): Promise<void> {
+  const inputs = [...jobs.flatMap((j) => [j.file, j.narrative]), ...args.catalogs];
+  const all = await discoverJobs(args.dir, args.narratives, []);
+  inputs.push(...all.flatMap((j) => [j.file, j.narrative]));
+  if (args.summary) await assertNotInput(args.summary, inputs, '--summary 汇总表');
+  if (args.outDir)
+    for (const job of jobs)
+      await assertNotInput(annotatedPath(path.resolve(args.outDir), job), inputs, '标注副本');
+}
+
 export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
   const skip = [args.outDir, args.summary].filter((s): s is string => s !== null);
   if (args.narratives) {
@@ -71,6 +83,7 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
   const jobs = await discoverJobs(args.dir, args.narratives, skip);
   if (jobs.length === 0)
     throw new InputError(`文件夹“${args.dir}”中没有 .xlsx 工作簿（也查看了其中的子文件夹）`);
+  await assertOutputsAreNotInputs(args, jobs);
   const started = Date.now();
   const progress = progressBar(jobs.length);
   const results = await runJobs(jobs, {
@@ -82,7 +95,6 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
     onResult: (r, done) => progress.update(done, r.job.name),
   });
   progress.end();
-  if (args.summary) await writeSummaryWorkbook(args.summary, results);
   const seconds = (Date.now() - started) / 1000;
   if (args.format === 'json')
     process.stdout.write(
@@ -99,6 +111,7 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
             department: r.department,
             error: r.reason,
             annotated: r.annotated,
+            writeError: r.writeError ?? null,
             report: r.report,
           })),
         },
@@ -108,13 +121,25 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
     );
   else {
     process.stdout.write(formatBatchText(results, seconds) + '\n');
-    if (args.summary) process.stdout.write(`已写出汇总表：${args.summary}\n`);
     if (args.outDir) process.stdout.write(`标注副本在：${args.outDir}\n`);
   }
-  const exitCode = results.some((r) => r.reason)
-    ? 2
-    : results.some((r) => r.report!.summary.error > 0)
-      ? 1
-      : 0;
+  // The results are printed; now the outputs, each failure told without losing them.
+  const writeErrors = results.filter((r) => r.writeError).map((r) => r.writeError!);
+  if (args.summary)
+    try {
+      await writeSummaryWorkbook(args.summary, results);
+      if (args.format === 'text') process.stdout.write(`已写出汇总表：${args.summary}\n`);
+    } catch (err) {
+      if (!(err instanceof OutputError)) throw err;
+      writeErrors.push(err.message);
+    }
+  for (const message of writeErrors)
+    process.stderr.write(`gouji：${message}。审核结果已在上方输出；原有文件未被改动\n`);
+  const exitCode =
+    results.some((r) => r.reason) || writeErrors.length > 0
+      ? 2
+      : results.some((r) => r.report!.summary.error > 0)
+        ? 1
+        : 0;
   return { results, exitCode };
 }

@@ -16,6 +16,8 @@ const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 export interface LoadedWorkbook {
   snapshot: WorkbookSnapshot;
   workbook: ExcelJS.Workbook;
+  /** The file as read: the annotated copy is this package with 勾稽's changes only. */
+  bytes: Uint8Array;
 }
 
 function describeNonZip(file: string, head: Buffer): string {
@@ -59,5 +61,5 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   const snapshot = workbookSnapshot(workbook, name);
   if (snapshot.sheets.every((s) => s.values.every((row) => row.every((v) => v === null || v === ''))))
     throw new InputError(`工作簿“${name}”是空的：没有任何工作表内容`);
-  return { snapshot, workbook };
+  return { snapshot, workbook, bytes };
 }
