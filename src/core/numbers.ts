@@ -4,7 +4,16 @@ import type { CellValue } from './snapshot';
 import { stripSpaces, toHalfWidth } from './text';
 
 export type AmountParse =
-  { kind: 'blank' } | { kind: 'number'; value: number; decimals: number } | { kind: 'invalid'; text: string };
+  | { kind: 'blank' }
+  | { kind: 'number'; value: number; decimals: number }
+  | { kind: 'invalid'; text: string }
+  /** A formula whose result was never saved in the file: its value is not known (never zero). */
+  | { kind: 'unknown' };
+
+/** A figure a relation can use: a number or a blank (zero); invalid text and unknown values are not. */
+export function isUsable(p: AmountParse): boolean {
+  return p.kind === 'number' || p.kind === 'blank';
+}
 
 const ZERO_MARKS = new Set(['-', '—', '–', '--', '——', '－', '/', '无']);
 const PLAIN_NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;

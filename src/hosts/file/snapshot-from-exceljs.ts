@@ -8,6 +8,14 @@ interface MergeModel {
   model: { top: number; left: number; bottom: number; right: number };
 }
 
+/** A formula saved without its result (files written by programs, never opened in Excel or WPS). */
+function isUncachedFormula(value: ExcelJS.CellValue): boolean {
+  if (value === null || typeof value !== 'object' || !('formula' in value || 'sharedFormula' in value))
+    return false;
+  const result = (value as ExcelJS.CellFormulaValue).result;
+  return result === undefined || result === null;
+}
+
 export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const merges: CellRange[] = Object.values(
     (ws as unknown as { _merges: Record<string, MergeModel> })._merges ?? {},
@@ -18,16 +26,20 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     right: m.model.right - 1,
   }));
   const values: CellValue[][] = [];
+  const unknown: Array<[number, number]> = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.isMerged && cell.master !== cell) return;
       cells[colNumber - 1] = rawValue(cell.value);
+      if (isUncachedFormula(cell.value)) unknown.push([rowNumber - 1, colNumber - 1]);
     });
     values[rowNumber - 1] = Array.from(cells, (v) => (v === undefined ? null : v));
   });
   for (let i = 0; i < values.length; i++) if (!values[i]) values[i] = [];
-  return { name: ws.name, originRow: 0, originCol: 0, values, merges };
+  const sheet: SheetSnapshot = { name: ws.name, originRow: 0, originCol: 0, values, merges };
+  if (unknown.length > 0) sheet.unknown = unknown;
+  return sheet;
 }
 
 export function workbookSnapshot(workbook: ExcelJS.Workbook, name: string | null): WorkbookSnapshot {
