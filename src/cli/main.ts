@@ -12,11 +12,12 @@ import { NARRATIVE_RULES } from '../core/narrative';
 import { TABLE_RULES } from '../core/rules';
 import { annotatedCopy } from '../hosts/file/annotated-copy';
 import { readCatalogFile } from '../hosts/file/read-catalog';
-import { readNarrativeFile } from '../hosts/file/read-narrative';
+import { readNarrative } from '../hosts/file/read-narrative';
 import { readWorkbookFile } from '../hosts/file/read-workbook';
 import { assertNotInput, OutputError, writeFileSafely } from '../hosts/file/safe-write';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { batchArgsOf } from './batch/command';
+import { NOTICE_RULE, withNotices } from './notices';
 import { runBatch } from './batch/run-batch';
 
 export const EXIT_OK = 0;
@@ -29,6 +30,9 @@ function listRules(): string {
       const topics = RULE_TOPICS[r.id];
       return `${r.id}\t${r.severity}\t${r.title}\n\t${r.description}${topics ? `\n\t主题：${topics.join('、')}` : ''}`;
     })
+    .concat(
+      `${NOTICE_RULE}\twarning\t读取输入时的提示\n\t读取文件时不得不推断或无法读取的内容：情况说明的文字编码、隐藏的工作表、同一张表的第二份等。`,
+    )
     .join('\n');
 }
 
@@ -36,7 +40,8 @@ async function runCheck(args: CheckArgs): Promise<number> {
   const batch = await batchArgsOf(args);
   if (batch) return (await runBatch(batch)).exitCode;
   if (args.out) await assertNotInput(args.out, [args.workbook, args.narrative, ...args.catalogs], '--out');
-  const narrative = args.narrative ? await readNarrativeFile(args.narrative) : null;
+  const narrativeFile = args.narrative ? await readNarrative(args.narrative) : null;
+  const narrative = narrativeFile?.text ?? null;
   const loaded = args.workbook ? await readWorkbookFile(args.workbook) : null;
   const userLists = await Promise.all(args.catalogs.map(readCatalogFile));
   const userCatalog = userLists.length ? mergeUserCatalogs(userLists) : null;
@@ -44,7 +49,10 @@ async function runCheck(args: CheckArgs): Promise<number> {
   const catalogs = userCatalog
     ? withUserCatalog(defaultCatalogs(), userCatalog, args.catalogComplete)
     : defaultCatalogs();
-  const report = checkWorkbook(loaded?.snapshot ?? null, { year: args.year, narrative, catalogs });
+  const report = withNotices(
+    checkWorkbook(loaded?.snapshot ?? null, { year: args.year, narrative, catalogs }),
+    [...(loaded?.snapshot.notices ?? []), ...(narrativeFile?.notices ?? [])],
+  );
   if (loaded && report.tables.length === 0)
     throw new InputError(
       `工作簿“${path.basename(args.workbook!)}”中没有识别到任何部门决算公开表（公开01–09）。请确认各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`,

@@ -7,7 +7,8 @@ import { checkWorkbook } from '../../core/check';
 import { InputError } from '../../core/errors';
 import type { Finding, Report } from '../../core/report';
 import { annotatedCopy } from '../../hosts/file/annotated-copy';
-import { readNarrativeFile } from '../../hosts/file/read-narrative';
+import { readNarrative } from '../../hosts/file/read-narrative';
+import { withNotices } from '../notices';
 import { readWorkbookFile } from '../../hosts/file/read-workbook';
 import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
 import { departmentOf, narrativeSheetText } from './department';
@@ -70,7 +71,8 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
   };
   try {
     const loaded = await readWorkbookFile(job.file);
-    let narrative = job.narrative ? await readNarrativeFile(job.narrative) : null;
+    const narrativeFile = job.narrative ? await readNarrative(job.narrative) : null;
+    let narrative = narrativeFile?.text ?? null;
     result.narrativeSource = narrative !== null ? 'file' : null;
     if (narrative === null) {
       narrative = narrativeSheetText(loaded.snapshot);
@@ -78,11 +80,14 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
     }
     result.department = departmentOf(loaded.snapshot);
     const start = process.hrtime.bigint();
-    const report = checkWorkbook(loaded.snapshot, {
-      year: options.year,
-      narrative,
-      catalogs: catalogsFor(options),
-    });
+    const report = withNotices(
+      checkWorkbook(loaded.snapshot, {
+        year: options.year,
+        narrative,
+        catalogs: catalogsFor(options),
+      }),
+      [...(loaded.snapshot.notices ?? []), ...(narrativeFile?.notices ?? [])],
+    );
     result.coreMs = Number(process.hrtime.bigint() - start) / 1e6;
     if (report.tables.length === 0) {
       result.reason = '没有识别到任何部门决算公开表（公开01–09），请确认各表的标题和表头完整';

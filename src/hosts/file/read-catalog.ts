@@ -5,7 +5,7 @@ import path from 'path';
 import { readUserCatalog, type UserCatalog } from '../../core/catalog/user';
 import { InputError } from '../../core/errors';
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import { decodeText } from './read-narrative';
+import { decodeText } from './decode-text';
 import { readWorkbookFile } from './read-workbook';
 
 const MAX_TEXT_BYTES = 20 * 1024 * 1024;

@@ -1,24 +1,28 @@
-/** A narrative (情况说明) from disk: UTF-8 or GB18030 text, or a Word .docx read with mammoth. */
+/** A narrative (情况说明) from disk: text in UTF-8, UTF-16 or GB18030 (see decode-text), or a Word .docx read with mammoth. */
 
 import { promises as fs } from 'fs';
 import path from 'path';
 import mammoth from 'mammoth';
 import { InputError } from '../../core/errors';
+import { decodeTextDetailed } from './decode-text';
 
 export const MAX_NARRATIVE_BYTES = 20 * 1024 * 1024;
 
-/** UTF-8, else GB18030 (what Chinese Windows saves .txt and .csv as). */
-export function decodeText(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Chinese Windows saves .txt as GBK by default.
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+export { decodeText } from './decode-text';
+
+export interface NarrativeFile {
+  text: string;
+  /** What the reader had to guess or could not read (an encoding), in Chinese. */
+  notices: string[];
 }
 
 /** The narrative text exactly as given, with only a byte-order mark removed (offsets point into it). */
 export async function readNarrativeFile(file: string): Promise<string> {
+  return (await readNarrative(file)).text;
+}
+
+/** The narrative and what had to be guessed to read it. */
+export async function readNarrative(file: string): Promise<NarrativeFile> {
   const name = path.basename(file);
   let bytes: Buffer;
   try {
@@ -39,12 +43,13 @@ export async function readNarrativeFile(file: string): Promise<string> {
         `情况说明文件“${name}”不是有效的 .docx 文档（旧版 .doc 请在 Word 或 WPS 中另存为 .docx）`,
       );
     try {
-      return (await mammoth.extractRawText({ buffer: bytes })).value;
+      return { text: (await mammoth.extractRawText({ buffer: bytes })).value, notices: [] };
     } catch (err) {
       throw new InputError(`情况说明文件“${name}”无法作为 .docx 读取（${(err as Error).message}）`);
     }
   }
   if (ext === '.doc' || bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004')
     throw new InputError(`情况说明文件“${name}”不是纯文本。请使用 .txt 或 .docx（旧版 .doc 请另存为 .docx）`);
-  return decodeText(bytes).replace(/^\uFEFF/, '');
+  const decoded = decodeTextDetailed(bytes, `情况说明文件“${name}”`);
+  return { text: decoded.text.replace(/^\uFEFF/, ''), notices: decoded.notice ? [decoded.notice] : [] };
 }
