@@ -7,6 +7,7 @@ import { assertCompleteList, mergeUserCatalogs, withUserCatalog } from '../core/
 import { checkWorkbook } from '../core/check';
 import { InputError } from '../core/errors';
 import { formatText } from '../core/format/text';
+import { forTerminal } from '../core/format/terminal';
 import { COMPLETENESS_RULES, RULE_TOPICS } from '../core/completeness';
 import { NARRATIVE_RULES } from '../core/narrative';
 import { TABLE_RULES } from '../core/rules';
@@ -67,7 +68,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
       await writeFileSafely(args.out, await annotatedCopy(loaded, report));
     } catch (err) {
       if (!(err instanceof OutputError)) throw err;
-      process.stderr.write(`gouji：${err.message}。审核结果已在上方输出；原有文件未被改动\n`);
+      process.stderr.write(forTerminal(`gouji：${err.message}。审核结果已在上方输出；原有文件未被改动\n`));
       return EXIT_INPUT;
     }
     if (args.format === 'text') process.stdout.write(`已写出标注副本：${args.out}\n`);
@@ -93,14 +94,16 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`gouji：${err.message}\n\n${USAGE}\n`);
+      process.stderr.write(forTerminal(`gouji：${err.message}\n\n${USAGE}\n`));
       return EXIT_INPUT;
     }
     if (err instanceof InputError) {
-      process.stderr.write(`gouji：${err.message}\n`);
+      process.stderr.write(forTerminal(`gouji：${err.message}\n`));
       return EXIT_INPUT;
     }
-    process.stderr.write(`gouji：内部错误，请将此信息反馈给开发者：${(err as Error).stack ?? err}\n`);
+    process.stderr.write(
+      forTerminal(`gouji：内部错误，请将此信息反馈给开发者：${(err as Error).stack ?? err}\n`),
+    );
     return EXIT_INPUT;
   }
 }

@@ -106,7 +106,7 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
     }
   } catch (err) {
     result.reason =
-      err instanceof InputError ? err.message : `读取或审核时出错：${(err as Error).message ?? String(err)}`;
+      err instanceof InputError ? err.message : '读取或审核时出现内部错误，请将此文件反馈给开发者';
   }
   return result;
 }

@@ -30,7 +30,7 @@ export interface PoolOptions extends JobOptions {
 function failedResult(job: BatchJob, err: Error): JobResult {
   return {
     job,
-    reason: `审核时出错：${err.message}`,
+    reason: `审核时出错：${/[\u4e00-\u9fff]/.test(err.message) ? err.message : '工作线程出错（可能是文件过大或内存不足）'}`,
     department: null,
     narrativeSource: null,
     report: null,

@@ -4,6 +4,7 @@ import os from 'os';
 import path from 'path';
 import { promises as fs } from 'fs';
 import { InputError } from '../../core/errors';
+import { forTerminal } from '../../core/format/terminal';
 import { SEVERITY_LABELS } from '../../core/report';
 import { annotatedPath, worstFinding, type JobResult } from './check-job';
 import { discoverJobs, type BatchJob } from './discover';
@@ -51,12 +52,14 @@ function textLine(r: JobResult): string {
 export function formatBatchText(results: JobResult[], seconds: number): string {
   const unreadable = results.filter((r) => r.reason).length;
   const withErrors = results.filter((r) => r.report && r.report.summary.error > 0).length;
-  return [
-    `勾稽批量审核：共 ${results.length} 个工作簿，${seconds.toFixed(1)} 秒`,
-    ...results.map(textLine),
-    '',
-    `有错误 ${withErrors} 个，无法审核 ${unreadable} 个，通过 ${results.length - withErrors - unreadable} 个`,
-  ].join('\n');
+  return forTerminal(
+    [
+      `勾稽批量审核：共 ${results.length} 个工作簿，${seconds.toFixed(1)} 秒`,
+      ...results.map(textLine),
+      '',
+      `有错误 ${withErrors} 个，无法审核 ${unreadable} 个，通过 ${results.length - withErrors - unreadable} 个`,
+    ].join('\n'),
+  );
 }
 
 /** No output of the batch (汇总, annotated copies) may be one of its inputs, whatever the name used. */
@@ -134,7 +137,7 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
       writeErrors.push(err.message);
     }
   for (const message of writeErrors)
-    process.stderr.write(`gouji：${message}。审核结果已在上方输出；原有文件未被改动\n`);
+    process.stderr.write(forTerminal(`gouji：${message}。审核结果已在上方输出；原有文件未被改动\n`));
   const exitCode =
     results.some((r) => r.reason) || writeErrors.length > 0
       ? 2

@@ -1,5 +1,6 @@
 /** The report as text for a terminal: grouped by table, sorted by sheet and cell, in Chinese. */
 
+import { forTerminal } from './terminal';
 import { SEVERITY_LABELS, type Finding, type Report } from '../report';
 import { TABLE_TITLES, type TableId } from '../tables/model';
 
@@ -33,5 +34,5 @@ export function formatText(report: Report): string {
     '',
     `共 ${report.findings.length} 条：错误 ${s.error}，警告 ${s.warning}，提示 ${s.info}（提示多为四舍五入尾差）`,
   );
-  return out.join('\n');
+  return forTerminal(out.join('\n'));
 }

@@ -4,9 +4,10 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import mammoth from 'mammoth';
 import { InputError } from '../../core/errors';
+import { MAX_NARRATIVE_BYTES, MAX_NARRATIVE_CHARS } from '../../core/limits';
 import { decodeTextDetailed } from './decode-text';
 
-export const MAX_NARRATIVE_BYTES = 20 * 1024 * 1024;
+export { MAX_NARRATIVE_BYTES };
 
 export { decodeText } from './decode-text';
 
@@ -45,7 +46,9 @@ export async function readNarrative(file: string): Promise<NarrativeFile> {
     try {
       return { text: (await mammoth.extractRawText({ buffer: bytes })).value, notices: [] };
     } catch (err) {
-      throw new InputError(`情况说明文件“${name}”无法作为 .docx 读取（${(err as Error).message}）`);
+      throw new InputError(
+        `情况说明文件“${name}”无法作为 .docx 读取，可能已损坏。请在 Word 或 WPS 中打开后另存为 .docx 或 .txt 再审核`,
+      );
     }
   }
   if (ext === '.doc' || bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004')

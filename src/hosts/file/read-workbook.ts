@@ -4,11 +4,11 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { InputError } from '../../core/errors';
+import { MAX_WORKBOOK_BYTES } from '../../core/limits';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { workbookSnapshot } from './snapshot-from-exceljs';
 
-/** Real 部门决算 workbooks are well under a megabyte; a 200-unit 汇总 stays under a few. */
-export const MAX_WORKBOOK_BYTES = 40 * 1024 * 1024;
+export { MAX_WORKBOOK_BYTES };
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -55,7 +55,7 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {
     throw new InputError(
-      `文件“${name}”无法作为 .xlsx 工作簿读取，可能已损坏或不是 Excel 文件（${(err as Error).message}）`,
+      `文件“${name}”无法作为 .xlsx 工作簿读取，可能已损坏或不是 Excel 文件。请在 Excel 或 WPS 中打开后另存为 .xlsx 再审核`,
     );
   }
   const snapshot = workbookSnapshot(workbook, name);

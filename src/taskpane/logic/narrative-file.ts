@@ -2,7 +2,9 @@
 
 import { InputError } from '../../core/errors';
 
-export const MAX_NARRATIVE_BYTES = 20 * 1024 * 1024;
+import { MAX_NARRATIVE_BYTES } from '../../core/limits';
+
+export { MAX_NARRATIVE_BYTES };
 
 export function decodeNarrativeText(bytes: Uint8Array): string {
   let text: string;
