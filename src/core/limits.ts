@@ -17,10 +17,12 @@ export const MAX_COLUMNS = 200;
 /** Non-empty cells in a whole workbook. */
 export const MAX_CELLS = 1_000_000;
 /** Cells covered by the merged ranges of one sheet (each merged cell is a cell to the reader). */
-export const MAX_MERGED_CELLS = 1_000_000;
+export const MAX_MERGED_CELLS = 200_000;
 /** The narrative file on disk (.txt or .docx), and its text once read. */
 export const MAX_NARRATIVE_BYTES = 20 * 1024 * 1024;
 export const MAX_NARRATIVE_CHARS = 2_000_000;
+/** One XML part of a .docx narrative, decompressed (its text is read whole into memory). */
+export const MAX_DOCX_XML_BYTES = 16 * 1024 * 1024;
 /** One workbook of a batch: past this it is a row with its reason and the batch goes on. */
 export const BATCH_FILE_SECONDS = 120;
 /** An amount past this (in the table's unit) is not a figure: 1e15 万元 is far beyond any budget. */

@@ -4,6 +4,7 @@ import { spawnSync } from 'child_process';
 import { chmodSync, mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const PROJECT_ROOT = path.join(__dirname, '..', '..');
 
@@ -36,4 +37,20 @@ export function gouji(...args: string[]): { status: number | null; stdout: strin
 /** Every line a user reads on stderr is Chinese: no stack, no internal error. */
 export function noInternalError(stderr: string): boolean {
   return !/内部错误|at .*\.(ts|js):\d+|TypeError|Error:/.test(stderr);
+}
+
+/** A copy of an .xlsx with some parts rewritten (text in, text out; null leaves the part as it is). */
+export function repack(
+  source: Uint8Array,
+  edit: (name: string, text: string) => string | null,
+  add: Record<string, string | Uint8Array> = {},
+): Uint8Array {
+  const files = unzipSync(source);
+  const out: Record<string, Uint8Array> = {};
+  for (const [name, data] of Object.entries(files)) {
+    const changed = /\.(xml|rels)$/.test(name) ? edit(name, strFromU8(data)) : null;
+    out[name] = changed === null ? data : strToU8(changed);
+  }
+  for (const [name, data] of Object.entries(add)) out[name] = typeof data === 'string' ? strToU8(data) : data;
+  return zipSync(out);
 }

@@ -4,8 +4,9 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import mammoth from 'mammoth';
 import { InputError } from '../../core/errors';
-import { MAX_NARRATIVE_BYTES, MAX_NARRATIVE_CHARS } from '../../core/limits';
+import { MAX_DOCX_XML_BYTES, MAX_NARRATIVE_BYTES, MAX_NARRATIVE_CHARS } from '../../core/limits';
 import { decodeTextDetailed } from './decode-text';
+import { assertPackageWithinLimits } from './preflight-xlsx';
 
 export { MAX_NARRATIVE_BYTES };
 
@@ -15,6 +16,14 @@ export interface NarrativeFile {
   text: string;
   /** What the reader had to guess or could not read (an encoding), in Chinese. */
   notices: string[];
+}
+
+function withinLength(text: string, name: string): string {
+  if (text.length > MAX_NARRATIVE_CHARS)
+    throw new InputError(
+      `情况说明文件“${name}”有 ${text.length.toLocaleString('en-US')} 个字，超过 ${MAX_NARRATIVE_CHARS.toLocaleString('en-US')} 字的上限（情况说明通常不足两万字），请确认文件是否正确`,
+    );
+  return text;
 }
 
 /** The narrative text exactly as given, with only a byte-order mark removed (offsets point into it). */
@@ -43,16 +52,22 @@ export async function readNarrative(file: string): Promise<NarrativeFile> {
       throw new InputError(
         `情况说明文件“${name}”不是有效的 .docx 文档（旧版 .doc 请在 Word 或 WPS 中另存为 .docx）`,
       );
+    assertPackageWithinLimits(bytes, `情况说明文件“${name}”`, MAX_DOCX_XML_BYTES);
+    let text: string;
     try {
-      return { text: (await mammoth.extractRawText({ buffer: bytes })).value, notices: [] };
-    } catch (err) {
+      text = (await mammoth.extractRawText({ buffer: bytes })).value;
+    } catch {
       throw new InputError(
         `情况说明文件“${name}”无法作为 .docx 读取，可能已损坏。请在 Word 或 WPS 中打开后另存为 .docx 或 .txt 再审核`,
       );
     }
+    return { text: withinLength(text, name), notices: [] };
   }
   if (ext === '.doc' || bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004')
     throw new InputError(`情况说明文件“${name}”不是纯文本。请使用 .txt 或 .docx（旧版 .doc 请另存为 .docx）`);
   const decoded = decodeTextDetailed(bytes, `情况说明文件“${name}”`);
-  return { text: decoded.text.replace(/^\uFEFF/, ''), notices: decoded.notice ? [decoded.notice] : [] };
+  return {
+    text: withinLength(decoded.text.replace(/^\uFEFF/, ''), name),
+    notices: decoded.notice ? [decoded.notice] : [],
+  };
 }
