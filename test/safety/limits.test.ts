@@ -113,6 +113,12 @@ test('narrative scanning is linear: 40,000 and 100,000 digits in milliseconds', 
       'the placeholder is found',
     );
     assert.ok(ms < 1500, `${n} digits: ${ms.toFixed(0)} ms`);
+    // The completeness rules read the same sentences: a digit run in a sentence about 政府性基金.
+    const fund = `本部门政府性基金预算财政拨款支出${'1'.repeat(n)}。`;
+    const t0 = performance.now();
+    checkWorkbook(null, { narrative: fund });
+    const fundMs = performance.now() - t0;
+    assert.ok(fundMs < 1500, `${n} digits in a 政府性基金 sentence: ${fundMs.toFixed(0)} ms`);
   }
 });
 
