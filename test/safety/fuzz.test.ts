@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from '@jest/globals';
 import { runFuzz } from '../../bench/fuzz/harness';
+import { checkWorkbook } from '../../src/core/check';
 
 test('60 seeded mutations: exit codes 0/1/2 only, no internal error, bounded time and memory', async () => {
   const report = await runFuzz({ count: 60, seed: 2024, seconds: 20, heapMb: 1024 });
@@ -21,3 +22,20 @@ test('60 seeded mutations: exit codes 0/1/2 only, no internal error, bounded tim
   );
   assert.ok(report.maxHeapMb < 1024, `${report.maxHeapMb} MB`);
 }, 120_000);
+
+test('the inputs the long run found: input 39 of seed 1 (a 公开03 row without its total column)', async () => {
+  const report = await runFuzz({ count: 40, seed: 1, seconds: 20, heapMb: 1024 });
+  assert.deepEqual(report.failures, []);
+}, 120_000);
+
+test('a narrative figure with a hundred decimals or a hundred digits is not a figure, and no rule breaks on it', () => {
+  const long = '1'.repeat(150);
+  for (const text of [
+    `本年支出合计200.00万元，其中基本支出100.00万元，占本年支出合计的50.${long}%。`,
+    `本年支出合计200.00万元，其中基本支出1.${long}万元，占本年支出合计的50.00%。`,
+    `预算数为100.00万元，决算数为${long}万元，完成预算的100.${long}%。`,
+  ]) {
+    const report = checkWorkbook(null, { narrative: text });
+    assert.equal(report.schema, 'gouji.report/1');
+  }
+});

@@ -51,7 +51,7 @@ export const crossSummaryDetail: Rule = {
           l.values.amount,
           `公开01 ${key}`,
         );
-      } else if (r.values.total.value !== 0) {
+      } else if (r.values.total && r.values.total.value !== 0) {
         report({
           message: `公开03 ${rowLabel(r)} 支出 ${formatAmount(r.values.total.value)}，公开01 支出项目中没有这一类`,
           ...location(r.values.total.ref),
