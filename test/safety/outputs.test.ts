@@ -146,3 +146,16 @@ test('a read-only --out-dir keeps every file’s findings', () => {
   assert.match(batch.files[0].writeError, /没有写入权限/);
   assert.match(r.stderr, /无法写出.*甲-标注.xlsx/);
 });
+
+test('a batch runs again into an output folder and a summary inside the input folder', () => {
+  const dir = folder('rerun');
+  copyFileSync(sample, path.join(dir, '甲.xlsx'));
+  const outDir = folder('rerun/标注');
+  const summary = path.join(dir, '汇总.xlsx');
+  for (const run of [1, 2]) {
+    const r = gouji('check', dir, '--out-dir', outDir, '--summary', summary, '--workers', '1');
+    assert.equal(r.status, 0, `run ${run}: ${r.stderr}`);
+    assert.match(r.stdout, /共 1 个工作簿/);
+  }
+  assert.ok(existsSync(path.join(outDir, '甲-标注.xlsx')));
+});

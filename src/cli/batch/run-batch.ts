@@ -13,7 +13,9 @@ import { assertCompleteList, mergeUserCatalogs } from '../../core/catalog/user';
 import { readCatalogFile } from '../../hosts/file/read-catalog';
 import { runJobs } from './pool';
 import { progressBar } from './progress';
-import { writeSummaryWorkbook } from './summary-workbook';
+import { FINDINGS_SHEET, SUMMARY_SHEET, writeSummaryWorkbook } from './summary-workbook';
+import { MAX_PART_BYTES } from '../../core/limits';
+import { inflateEntry, readZip } from '../../export/zip/read-zip';
 
 export interface BatchArgs {
   dir: string;
@@ -62,15 +64,40 @@ export function formatBatchText(results: JobResult[], seconds: number): string {
   );
 }
 
-/** No output of the batch (汇总, annotated copies) may be one of its inputs, whatever the name used. */
+/** True when the file is a 汇总 workbook this command wrote: exactly its two sheets. */
+async function isSummaryWorkbook(file: string): Promise<boolean> {
+  try {
+    const bytes = new Uint8Array(await fs.readFile(file));
+    const entry = readZip(bytes).find((e) => e.name === 'xl/workbook.xml');
+    if (!entry) return false;
+    const xml = new TextDecoder().decode(inflateEntry(bytes, entry, MAX_PART_BYTES));
+    const names = [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
+    return names.length === 2 && names[0] === SUMMARY_SHEET && names[1] === FINDINGS_SHEET;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * No output of the batch (汇总, annotated copies) may be one of its inputs, whatever the name used. The
+ * summary is compared with every file of the folder (the summary path itself is left out of discovery),
+ * except this run's own annotated copies, so that a batch can be run again into the same folders.
+ */
 async function assertOutputsAreNotInputs(args: BatchArgs, jobs: BatchJob[]): Promise<void> {
   const inputs = [...jobs.flatMap((j) => [j.file, j.narrative]), ...args.catalogs];
-  const all = await discoverJobs(args.dir, args.narratives, []);
-  inputs.push(...all.flatMap((j) => [j.file, j.narrative]));
-  if (args.summary) await assertNotInput(args.summary, inputs, '--summary 汇总表');
-  if (args.outDir)
-    for (const job of jobs)
-      await assertNotInput(annotatedPath(path.resolve(args.outDir), job), inputs, '标注副本');
+  const copies = args.outDir ? jobs.map((job) => annotatedPath(path.resolve(args.outDir!), job)) : [];
+  for (const copy of copies) await assertNotInput(copy, inputs, '标注副本');
+  if (args.summary) {
+    const own = new Set(copies);
+    // A 汇总 written by an earlier run is ours to replace; any other workbook of the folder is an input.
+    if (await isSummaryWorkbook(args.summary)) own.add(path.resolve(args.summary));
+    const all = (await discoverJobs(args.dir, args.narratives, [])).filter((j) => !own.has(j.file));
+    await assertNotInput(
+      args.summary,
+      [...inputs, ...all.flatMap((j) => [j.file, j.narrative])],
+      '--summary 汇总表',
+    );
+  }
 }
 
 export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
