@@ -154,9 +154,12 @@ async function main(): Promise<void> {
   const out = table(sizes, rates, syncs);
   console.log(`\n${started}\n\n${out}`);
   const notes = await fs.readFile(path.join(__dirname, 'results-notes.md'), 'utf8').catch(() => '');
+  // The sections written by the PDF benchmark and the fuzz run (from their first marker on) are kept.
+  const previous = await fs.readFile(path.join(__dirname, 'results.md'), 'utf8').catch(() => '');
+  const kept = previous.search(/^(<!-- pdf-bench -->|## Fuzz )/m);
   await fs.writeFile(
     path.join(__dirname, 'results.md'),
-    `# Benchmark results\n\nMachine: ${started}.\n\nProduced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\n${out}\n\n${notes}`,
+    `# Benchmark results\n\nMachine: ${started}.\n\nProduced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\n${out}\n\n${notes}${kept >= 0 ? `\n${previous.slice(kept)}` : ''}`,
   );
   console.log('\n已写出 bench/results.md');
 }

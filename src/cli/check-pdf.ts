@@ -1,6 +1,5 @@
 /** `gouji check 决算.pdf`: tables and narrative from the same PDF, findings located on its pages, a boxed copy. */
 
-import { promises as fs } from 'fs';
 import path from 'path';
 import { defaultCatalogs } from '../core/catalog';
 import { assertCompleteList, mergeUserCatalogs, withUserCatalog } from '../core/catalog/user';
@@ -9,6 +8,8 @@ import { InputError } from '../core/errors';
 import { formatText } from '../core/format/text';
 import { readCatalogFile } from '../hosts/file/read-catalog';
 import { readNarrativeFile } from '../hosts/file/read-narrative';
+import { OutputError, writeFileSafely } from '../hosts/file/safe-write';
+import { forTerminal } from '../core/format/terminal';
 import { isPdfPath, readPdfFile } from '../hosts/file/read-pdf-file';
 import { locateFindings } from '../hosts/pdf/locate';
 import type { CheckArgs } from './args';
@@ -30,7 +31,12 @@ export async function runPdfCheck(args: CheckArgs): Promise<number> {
   const catalogs = userCatalog
     ? withUserCatalog(defaultCatalogs(), userCatalog, args.catalogComplete)
     : defaultCatalogs();
-  const checked = checkWorkbook(loaded.layout.snapshot, { year: args.year, narrative, catalogs });
+  const checked = checkWorkbook(loaded.layout.snapshot, {
+    year: args.year,
+    narrative,
+    catalogs,
+    face: args.face,
+  });
   // Findings on the narrative are placed on its lines only when the narrative is the PDF's own.
   const report = locateFindings(
     checked,
@@ -38,16 +44,20 @@ export async function runPdfCheck(args: CheckArgs): Promise<number> {
     args.narrative ? [] : loaded.layout.narrativePlaces,
   );
   if (report.tables.length === 0) throw new InputError(NO_TABLES_IN_PDF(path.basename(input)));
-  if (args.out) {
-    if (path.resolve(args.out) === path.resolve(input))
-      throw new InputError('--out 不能与输入的 PDF 是同一个文件：勾稽从不修改原文件');
-    const bytes = await (await import('../export/annotate-pdf')).annotatePdf(loaded.bytes, report);
-    await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
-    await fs.writeFile(args.out, bytes);
-  }
+  // The results first: a failed write below loses none of them (the caller refused an --out that is an input).
   process.stdout.write(
     args.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report) + '\n',
   );
-  if (args.out && args.format === 'text') process.stdout.write(`已写出标注副本：${args.out}\n`);
+  if (args.out) {
+    try {
+      const bytes = await (await import('../export/annotate-pdf')).annotatePdf(loaded.bytes, report);
+      await writeFileSafely(args.out, bytes);
+    } catch (err) {
+      if (!(err instanceof OutputError)) throw err;
+      process.stderr.write(forTerminal(`gouji：${err.message}。审核结果已在上方输出；原有文件未被改动\n`));
+      return 2;
+    }
+    if (args.format === 'text') process.stdout.write(`已写出标注副本：${args.out}\n`);
+  }
   return report.summary.error > 0 ? 1 : 0;
 }

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /** `gouji`: the command line over the core, reading files through the file-system host. */
 
-import { promises as fs } from 'fs';
 import path from 'path';
 import { defaultCatalogs } from '../core/catalog';
 import { assertCompleteList, mergeUserCatalogs, withUserCatalog } from '../core/catalog/user';
@@ -9,17 +8,20 @@ import { CAUSE_RULES } from '../core/causes';
 import { checkWorkbook } from '../core/check';
 import { InputError } from '../core/errors';
 import { formatText } from '../core/format/text';
+import { forTerminal } from '../core/format/terminal';
 import { COMPLETENESS_RULES, RULE_TOPICS } from '../core/completeness';
 import { NARRATIVE_RULES } from '../core/narrative';
 import { TABLE_RULES } from '../core/rules';
-import { annotateWorkbook } from '../export/annotate-xlsx';
+import { annotatedCopy } from '../hosts/file/annotated-copy';
 import { readCatalogFile } from '../hosts/file/read-catalog';
-import { readNarrativeFile } from '../hosts/file/read-narrative';
+import { readNarrative } from '../hosts/file/read-narrative';
 import { readWorkbookFile } from '../hosts/file/read-workbook';
 import { isPdfPath } from '../hosts/file/read-pdf-file';
+import { assertNotInput, OutputError, writeFileSafely } from '../hosts/file/safe-write';
 import { runPdfCheck } from './check-pdf';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { batchArgsOf } from './batch/command';
+import { NOTICE_RULE, withNotices } from './notices';
 import { runBatch } from './batch/run-batch';
 
 export const EXIT_OK = 0;
@@ -32,16 +34,21 @@ function listRules(): string {
       const topics = RULE_TOPICS[r.id];
       return `${r.id}\t${r.severity}\t${r.title}\n\t${r.description}${topics ? `\n\t主题：${topics.join('、')}` : ''}`;
     })
+    .concat(
+      `${NOTICE_RULE}\twarning\t读取输入时的提示\n\t读取文件时不得不推断或无法读取的内容：情况说明的文字编码、隐藏的工作表、同一张表的第二份等。`,
+    )
     .join('\n');
 }
 
 async function runCheck(args: CheckArgs): Promise<number> {
   const batch = await batchArgsOf(args);
   if (batch) return (await runBatch(batch)).exitCode;
+  if (args.out) await assertNotInput(args.out, [args.workbook, args.narrative, ...args.catalogs], '--out');
   if (args.workbook && isPdfPath(args.workbook)) return runPdfCheck(args);
   if (args.out && isPdfPath(args.out))
     throw new InputError('--out 为 .pdf 时输入须是 PDF；工作簿的标注副本请写为 .xlsx');
-  const narrative = args.narrative ? await readNarrativeFile(args.narrative) : null;
+  const narrativeFile = args.narrative ? await readNarrative(args.narrative) : null;
+  const narrative = narrativeFile?.text ?? null;
   const loaded = args.workbook ? await readWorkbookFile(args.workbook) : null;
   const userLists = await Promise.all(args.catalogs.map(readCatalogFile));
   const userCatalog = userLists.length ? mergeUserCatalogs(userLists) : null;
@@ -49,28 +56,30 @@ async function runCheck(args: CheckArgs): Promise<number> {
   const catalogs = userCatalog
     ? withUserCatalog(defaultCatalogs(), userCatalog, args.catalogComplete)
     : defaultCatalogs();
-  const report = checkWorkbook(loaded?.snapshot ?? null, {
-    year: args.year,
-    narrative,
-    catalogs,
-    face: args.face,
-  });
+  const report = withNotices(
+    checkWorkbook(loaded?.snapshot ?? null, { year: args.year, narrative, catalogs, face: args.face }),
+    [...(loaded?.snapshot.notices ?? []), ...(narrativeFile?.notices ?? [])],
+  );
   if (loaded && report.tables.length === 0)
     throw new InputError(
       `工作簿“${path.basename(args.workbook!)}”中没有识别到任何部门决算公开表（公开01–09）。请确认各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`,
     );
-  if (loaded && args.out) {
-    if (path.resolve(args.out) === path.resolve(args.workbook!))
-      throw new InputError('--out 不能与输入工作簿是同一个文件：勾稽从不修改原文件');
-    annotateWorkbook(loaded.workbook, report);
-    await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
-    await loaded.workbook.xlsx.writeFile(args.out);
-  }
+  // The results first: a failed write below loses none of them.
   process.stdout.write(
     args.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report) + '\n',
   );
-  if (args.out && args.format === 'text') process.stdout.write(`已写出标注副本：${args.out}\n`);
-  return report.summary.error > 0 ? EXIT_ERRORS : EXIT_OK;
+  const exitCode = report.summary.error > 0 ? EXIT_ERRORS : EXIT_OK;
+  if (loaded && args.out) {
+    try {
+      await writeFileSafely(args.out, await annotatedCopy(loaded, report));
+    } catch (err) {
+      if (!(err instanceof OutputError)) throw err;
+      process.stderr.write(forTerminal(`gouji：${err.message}。审核结果已在上方输出；原有文件未被改动\n`));
+      return EXIT_INPUT;
+    }
+    if (args.format === 'text') process.stdout.write(`已写出标注副本：${args.out}\n`);
+  }
+  return exitCode;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -91,14 +100,16 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`gouji：${err.message}\n\n${USAGE}\n`);
+      process.stderr.write(forTerminal(`gouji：${err.message}\n\n${USAGE}\n`));
       return EXIT_INPUT;
     }
     if (err instanceof InputError) {
-      process.stderr.write(`gouji：${err.message}\n`);
+      process.stderr.write(forTerminal(`gouji：${err.message}\n`));
       return EXIT_INPUT;
     }
-    process.stderr.write(`gouji：内部错误，请将此信息反馈给开发者：${(err as Error).stack ?? err}\n`);
+    process.stderr.write(
+      forTerminal(`gouji：内部错误，请将此信息反馈给开发者：${(err as Error).stack ?? err}\n`),
+    );
     return EXIT_INPUT;
   }
 }

@@ -1,10 +1,20 @@
 /** Parsing the figures and subject codes as they are found in real workbooks (DOMAIN.md §2). */
 
+import { MAX_AMOUNT } from './limits';
 import type { CellValue } from './snapshot';
 import { stripSpaces, toHalfWidth } from './text';
 
 export type AmountParse =
-  { kind: 'blank' } | { kind: 'number'; value: number; decimals: number } | { kind: 'invalid'; text: string };
+  | { kind: 'blank' }
+  | { kind: 'number'; value: number; decimals: number }
+  | { kind: 'invalid'; text: string }
+  /** A formula whose result was never saved in the file: its value is not known (never zero). */
+  | { kind: 'unknown' };
+
+/** A figure a relation can use: a number or a blank (zero); invalid text and unknown values are not. */
+export function isUsable(p: AmountParse): boolean {
+  return p.kind === 'number' || p.kind === 'blank';
+}
 
 const ZERO_MARKS = new Set(['-', '—', '–', '--', '——', '－', '/', '无']);
 const PLAIN_NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
@@ -26,7 +36,7 @@ function decimalsOfText(text: string): number {
 export function parseAmount(raw: CellValue): AmountParse {
   if (raw === null) return { kind: 'blank' };
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return { kind: 'invalid', text: String(raw) };
+    if (!Number.isFinite(raw) || Math.abs(raw) > MAX_AMOUNT) return { kind: 'invalid', text: String(raw) };
     return { kind: 'number', value: raw, decimals: decimalsOf(raw) };
   }
   if (typeof raw === 'boolean') return { kind: 'invalid', text: raw ? 'TRUE' : 'FALSE' };
@@ -42,7 +52,7 @@ export function parseAmount(raw: CellValue): AmountParse {
   }
   if (!PLAIN_NUMBER.test(text)) return { kind: 'invalid', text: raw.trim() };
   const value = Number(text.replace(/,/g, ''));
-  if (!Number.isFinite(value)) return { kind: 'invalid', text: raw.trim() };
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_AMOUNT) return { kind: 'invalid', text: raw.trim() };
   return { kind: 'number', value: negative ? -value : value, decimals: decimalsOfText(text) };
 }
 

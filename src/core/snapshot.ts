@@ -18,6 +18,8 @@ export interface SheetSnapshot {
   /** Rows of raw values; rows may be ragged. Non-anchor cells of a merged range hold null. */
   values: CellValue[][];
   merges: CellRange[];
+  /** Cells whose value is not known (a formula saved without its result), [row, col] in sheet coordinates. */
+  unknown?: Array<[number, number]>;
 }
 
 export interface WorkbookSnapshot {
@@ -34,6 +36,7 @@ export class SheetGrid {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly snapshot: SheetSnapshot;
+  private readonly unknown: Set<string>;
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -42,6 +45,12 @@ export class SheetGrid {
     let width = 0;
     for (const row of snapshot.values) width = Math.max(width, row.length);
     this.colCount = snapshot.originCol + width;
+    this.unknown = new Set((snapshot.unknown ?? []).map(([r, c]) => `${r},${c}`));
+  }
+
+  /** True when the cell's value is not known (a formula saved without its result). */
+  isUnknown(row: number, col: number): boolean {
+    return this.unknown.size > 0 && this.unknown.has(`${row},${col}`);
   }
 
   get firstRow(): number {

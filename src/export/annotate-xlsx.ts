@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { MARK_FILLS, marksFromFindings } from '../core/marks';
 import { SEVERITY_LABELS, type Report } from '../core/report';
+import { groupedByCause } from './patch-xlsx/results-sheet';
 
 export const RESULTS_SHEET = '审核结果';
 
@@ -59,14 +60,18 @@ function writeResultsSheet(workbook: ExcelJS.Workbook, report: Report): void {
     { header: '差额', width: 10 },
   ];
   ws.getRow(1).font = { bold: true };
-  report.findings.forEach((f, i) => {
+  let n = 0;
+  let sub = 0;
+  // A consequence (explainedBy) goes under its cause, numbered after it.
+  groupedByCause(report.findings).forEach(({ finding: f, consequence }) => {
+    sub = consequence ? sub + 1 : 0;
     const row = ws.addRow([
-      i + 1,
+      consequence ? `${n}.${sub}` : ++n,
       SEVERITY_LABELS[f.severity],
       f.rule,
       f.table ?? (f.narrative ? '情况说明' : ''),
       f.sheet && f.cell ? `${f.sheet}!${f.cell}` : '',
-      f.message,
+      consequence ? `\u3000└ 由上一条原因引起：${f.message}` : f.message,
       f.expected ?? null,
       f.actual ?? null,
       f.difference ?? null,

@@ -3,8 +3,9 @@
  * not make a host load millions of empty cells. Shared by the Excel and WPS hosts.
  */
 
-export const MAX_ROWS = 5000;
-export const MAX_COLUMNS = 200;
+import { MAX_COLUMNS, MAX_ROWS } from '../core/limits';
+
+export { MAX_COLUMNS, MAX_ROWS };
 
 /**
  * The Chinese notice for a sheet whose used range reaches past the limits; lastRow and lastCol are

@@ -1,16 +1,17 @@
 /** One workbook of a batch, start to end: read, check, annotate; every failure becomes a reason, not a throw. */
 
-import { promises as fs } from 'fs';
 import path from 'path';
 import { defaultCatalogs, type Catalogs } from '../../core/catalog';
 import { withUserCatalog, type UserCatalog } from '../../core/catalog/user';
 import { checkWorkbook } from '../../core/check';
 import { InputError } from '../../core/errors';
 import type { Finding, Report } from '../../core/report';
-import { annotateWorkbook } from '../../export/annotate-xlsx';
-import { readNarrativeFile } from '../../hosts/file/read-narrative';
+import { annotatedCopy } from '../../hosts/file/annotated-copy';
+import { readNarrative } from '../../hosts/file/read-narrative';
 import { isPdfPath } from '../../hosts/file/read-pdf-file';
 import { readWorkbookFile } from '../../hosts/file/read-workbook';
+import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
+import { withNotices } from '../notices';
 import { checkPdfJob } from './check-pdf-job';
 import { departmentOf, narrativeSheetText } from './department';
 import type { BatchJob } from './discover';
@@ -48,6 +49,8 @@ export interface JobResult {
   report: Report | null;
   /** The annotated copy written for this workbook. */
   annotated: string | null;
+  /** Why the annotated copy could not be written (the report is kept), in Chinese; null when it was. */
+  writeError?: string | null;
   /** Milliseconds spent in the core (recognition, rules, narrative). */
   coreMs: number;
 }
@@ -78,7 +81,8 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
       return result;
     }
     const loaded = await readWorkbookFile(job.file);
-    let narrative = job.narrative ? await readNarrativeFile(job.narrative) : null;
+    const narrativeFile = job.narrative ? await readNarrative(job.narrative) : null;
+    let narrative = narrativeFile?.text ?? null;
     result.narrativeSource = narrative !== null ? 'file' : null;
     if (narrative === null) {
       narrative = narrativeSheetText(loaded.snapshot);
@@ -86,11 +90,14 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
     }
     result.department = departmentOf(loaded.snapshot);
     const start = process.hrtime.bigint();
-    const report = checkWorkbook(loaded.snapshot, {
-      year: options.year,
-      narrative,
-      catalogs: catalogsFor(options),
-    });
+    const report = withNotices(
+      checkWorkbook(loaded.snapshot, {
+        year: options.year,
+        narrative,
+        catalogs: catalogsFor(options),
+      }),
+      [...(loaded.snapshot.notices ?? []), ...(narrativeFile?.notices ?? [])],
+    );
     result.coreMs = Number(process.hrtime.bigint() - start) / 1e6;
     if (report.tables.length === 0) {
       result.reason = '没有识别到任何部门决算公开表（公开01–09），请确认各表的标题和表头完整';
@@ -99,14 +106,17 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
     result.report = report;
     if (options.outDir) {
       const out = annotatedPath(options.outDir, job);
-      annotateWorkbook(loaded.workbook, report);
-      await fs.mkdir(path.dirname(out), { recursive: true });
-      await loaded.workbook.xlsx.writeFile(out);
-      result.annotated = out;
+      try {
+        await writeFileSafely(out, await annotatedCopy(loaded, report));
+        result.annotated = out;
+      } catch (err) {
+        // The findings stay: only the copy is missing.
+        result.writeError = err instanceof OutputError ? err.message : `无法写出“${out}”`;
+      }
     }
   } catch (err) {
     result.reason =
-      err instanceof InputError ? err.message : `读取或审核时出错：${(err as Error).message ?? String(err)}`;
+      err instanceof InputError ? err.message : '读取或审核时出现内部错误，请将此文件反馈给开发者';
   }
   return result;
 }

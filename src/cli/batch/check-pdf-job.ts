@@ -2,6 +2,7 @@
 
 import { promises as fs } from 'fs';
 import path from 'path';
+import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
 import { checkWorkbook, type CheckOptions } from '../../core/check';
 import { annotatePdf } from '../../export/annotate-pdf';
 import { readNarrativeFile } from '../../hosts/file/read-narrative';
@@ -49,8 +50,12 @@ export async function checkPdfJob(
   result.report = report;
   if (options.outDir) {
     const out = annotatedPdfPath(options.outDir, job.name);
-    await fs.mkdir(path.dirname(out), { recursive: true });
-    await fs.writeFile(out, await annotatePdf(loaded.bytes, report));
-    result.annotated = out;
+    try {
+      await writeFileSafely(out, await annotatePdf(loaded.bytes, report));
+      result.annotated = out;
+    } catch (err) {
+      // The findings stay: only the copy is missing.
+      result.writeError = err instanceof OutputError ? err.message : `无法写出“${out}”`;
+    }
   }
 }

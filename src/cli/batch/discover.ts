@@ -28,13 +28,25 @@ export function pairingKey(file: string): string {
     .toLowerCase();
 }
 
-async function walk(dir: string, skip: Set<string>, out: string[]): Promise<void> {
+/**
+ * Files under `dir`. Symbolic links are followed (a folder of links to the drafts is common); a folder
+ * reached twice (a link loop) is read once; a broken link is listed, so it becomes a row with its reason.
+ */
+async function walk(dir: string, skip: Set<string>, out: string[], seen = new Set<string>()): Promise<void> {
+  const real = await fs.realpath(dir).catch(() => path.resolve(dir));
+  if (seen.has(real)) return;
+  seen.add(real);
   const entries = await fs.readdir(dir, { withFileTypes: true });
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (skip.has(path.resolve(full)) || e.name.startsWith('~$') || e.name.startsWith('.')) continue;
-    if (e.isDirectory()) await walk(full, skip, out);
+    if (e.isDirectory()) await walk(full, skip, out, seen);
     else if (e.isFile()) out.push(full);
+    else if (e.isSymbolicLink()) {
+      const target = await fs.stat(full).catch(() => null);
+      if (target?.isDirectory()) await walk(full, skip, out, seen);
+      else if (!target || target.isFile()) out.push(full);
+    }
   }
 }
 

@@ -4,25 +4,34 @@ import fs from 'fs';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import type { BatchJob } from './discover';
+import { BATCH_FILE_SECONDS } from '../../core/limits';
 import { checkJob, type JobOptions, type JobResult } from './check-job';
+
+/** The heap one worker may use; a workbook past it fails alone. */
+const WORKER_HEAP_MB = 1536;
 
 /**
  * The worker: worker.js next to this file once built; under tsx (the tests run the sources) the .ts source,
  * loaded through tsx's require hook since a worker does not inherit its parent's loader.
  */
 function startWorker(options: JobOptions): Worker {
+  // A workbook that needs more memory than this fails alone, as a row with its reason, never the batch.
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
   const js = path.join(__dirname, 'worker.js');
-  if (fs.existsSync(js)) return new Worker(js, { workerData: options });
+  if (fs.existsSync(js)) return new Worker(js, { workerData: options, resourceLimits });
   const ts = path.join(__dirname, 'worker.ts');
   return new Worker(`require('tsx/cjs'); require(${JSON.stringify(ts)});`, {
     eval: true,
     workerData: options,
+    resourceLimits,
   });
 }
 
 export interface PoolOptions extends JobOptions {
   workers: number;
   onResult?: (result: JobResult, done: number) => void;
+  /** Seconds one workbook may take before its worker is stopped (BATCH_FILE_SECONDS unless given). */
+  fileSeconds?: number;
   /** Starts a worker; the tests give one that dies. */
   startWorker?: (options: JobOptions) => Worker;
 }
@@ -30,7 +39,13 @@ export interface PoolOptions extends JobOptions {
 function failedResult(job: BatchJob, err: Error): JobResult {
   return {
     job,
-    reason: `审核时出错：${err.message}`,
+    reason: `审核时出错：${
+      /[\u4e00-\u9fff]/.test(err.message)
+        ? err.message
+        : (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `所需内存超过 ${WORKER_HEAP_MB} MB 的上限，已停止（文件可能过大或已损坏）`
+          : '工作线程出错（文件可能过大或已损坏）'
+    }`,
     department: null,
     narrativeSource: null,
     report: null,
@@ -65,6 +80,8 @@ export async function runJobs(jobs: BatchJob[], options: PoolOptions): Promise<J
       const worker = (options.startWorker ?? startWorker)(jobOptions);
       let current = -1;
       let failed = false;
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const seconds = options.fileSeconds ?? BATCH_FILE_SECONDS;
       const feed = () => {
         if (next >= jobs.length) {
           worker.postMessage(null);
@@ -72,19 +89,41 @@ export async function runJobs(jobs: BatchJob[], options: PoolOptions): Promise<J
         }
         current = next++;
         worker.postMessage({ index: current, job: jobs[current] });
+        timer = setTimeout(() => {
+          // Too long on one workbook: it becomes a row with its reason, a new worker takes the rest.
+          failed = true;
+          if (current >= 0)
+            finish(
+              current,
+              failedResult(
+                jobs[current],
+                new Error(`超过 ${seconds} 秒仍未完成，已停止（文件可能过大或已损坏）`),
+              ),
+            );
+          current = -1;
+          void worker.terminate();
+        }, seconds * 1000);
+      };
+      const stopTimer = () => {
+        if (timer) clearTimeout(timer);
+        timer = null;
       };
       worker.on('message', (m: { index: number; result: JobResult }) => {
+        stopTimer();
+        if (m.index !== current) return;
         current = -1;
         finish(m.index, m.result);
         feed();
       });
       worker.on('error', (err) => {
+        stopTimer();
         // A worker that dies takes only its current workbook with it; a new one goes on.
         failed = true;
         if (current >= 0) finish(current, failedResult(jobs[current], err));
         current = -1;
       });
       worker.on('exit', (code) => {
+        stopTimer();
         // A worker that exits with no error event (process.exit, killed) while on a workbook.
         if (current >= 0) {
           failed = true;

@@ -1,5 +1,7 @@
 /** A one-line progress bar on a terminal; nothing at all when stderr is not a TTY (pipes, CI, logs). */
 
+import { forTerminal } from '../../core/format/terminal';
+
 export interface Progress {
   update(done: number, current: string): void;
   end(): void;
@@ -15,7 +17,8 @@ export function progressBar(total: number, stream: NodeJS.WriteStream = process.
     const filled = Math.round((done / total) * WIDTH);
     const seconds = (Date.now() - started) / 1000;
     const rate = seconds > 0 ? Math.round((done / seconds) * 60) : 0;
-    const name = current.length > 24 ? `…${current.slice(-23)}` : current;
+    const safe = forTerminal(current);
+    const name = safe.length > 24 ? `…${safe.slice(-23)}` : safe;
     stream.write(
       `\r[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total}  ${rate} 个/分钟  ${name}\u001b[K`,
     );

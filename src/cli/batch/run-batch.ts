@@ -4,14 +4,18 @@ import os from 'os';
 import path from 'path';
 import { promises as fs } from 'fs';
 import { InputError } from '../../core/errors';
+import { forTerminal } from '../../core/format/terminal';
 import { SEVERITY_LABELS } from '../../core/report';
-import { worstFinding, type JobResult } from './check-job';
-import { discoverJobs } from './discover';
+import { annotatedPath, worstFinding, type JobResult } from './check-job';
+import { discoverJobs, type BatchJob } from './discover';
+import { assertNotInput, OutputError } from '../../hosts/file/safe-write';
 import { assertCompleteList, mergeUserCatalogs } from '../../core/catalog/user';
 import { readCatalogFile } from '../../hosts/file/read-catalog';
 import { runJobs } from './pool';
 import { progressBar } from './progress';
-import { writeSummaryWorkbook } from './summary-workbook';
+import { FINDINGS_SHEET, SUMMARY_SHEET, writeSummaryWorkbook } from './summary-workbook';
+import { MAX_PART_BYTES } from '../../core/limits';
+import { inflateEntry, readZip } from '../../export/zip/read-zip';
 
 export interface BatchArgs {
   dir: string;
@@ -50,12 +54,50 @@ function textLine(r: JobResult): string {
 export function formatBatchText(results: JobResult[], seconds: number): string {
   const unreadable = results.filter((r) => r.reason).length;
   const withErrors = results.filter((r) => r.report && r.report.summary.error > 0).length;
-  return [
-    `勾稽批量审核：共 ${results.length} 个工作簿，${seconds.toFixed(1)} 秒`,
-    ...results.map(textLine),
-    '',
-    `有错误 ${withErrors} 个，无法审核 ${unreadable} 个，通过 ${results.length - withErrors - unreadable} 个`,
-  ].join('\n');
+  return forTerminal(
+    [
+      `勾稽批量审核：共 ${results.length} 个工作簿，${seconds.toFixed(1)} 秒`,
+      ...results.map(textLine),
+      '',
+      `有错误 ${withErrors} 个，无法审核 ${unreadable} 个，通过 ${results.length - withErrors - unreadable} 个`,
+    ].join('\n'),
+  );
+}
+
+/** True when the file is a 汇总 workbook this command wrote: exactly its two sheets. */
+async function isSummaryWorkbook(file: string): Promise<boolean> {
+  try {
+    const bytes = new Uint8Array(await fs.readFile(file));
+    const entry = readZip(bytes).find((e) => e.name === 'xl/workbook.xml');
+    if (!entry) return false;
+    const xml = new TextDecoder().decode(inflateEntry(bytes, entry, MAX_PART_BYTES));
+    const names = [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
+    return names.length === 2 && names[0] === SUMMARY_SHEET && names[1] === FINDINGS_SHEET;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * No output of the batch (汇总, annotated copies) may be one of its inputs, whatever the name used. The
+ * summary is compared with every file of the folder (the summary path itself is left out of discovery),
+ * except this run's own annotated copies, so that a batch can be run again into the same folders.
+ */
+async function assertOutputsAreNotInputs(args: BatchArgs, jobs: BatchJob[]): Promise<void> {
+  const inputs = [...jobs.flatMap((j) => [j.file, j.narrative]), ...args.catalogs];
+  const copies = args.outDir ? jobs.map((job) => annotatedPath(path.resolve(args.outDir!), job)) : [];
+  for (const copy of copies) await assertNotInput(copy, inputs, '标注副本');
+  if (args.summary) {
+    const own = new Set(copies);
+    // A 汇总 written by an earlier run is ours to replace; any other workbook of the folder is an input.
+    if (await isSummaryWorkbook(args.summary)) own.add(path.resolve(args.summary));
+    const all = (await discoverJobs(args.dir, args.narratives, [])).filter((j) => !own.has(j.file));
+    await assertNotInput(
+      args.summary,
+      [...inputs, ...all.flatMap((j) => [j.file, j.narrative])],
+      '--summary 汇总表',
+    );
+  }
 }
 
 export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
@@ -71,6 +113,7 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
   const jobs = await discoverJobs(args.dir, args.narratives, skip);
   if (jobs.length === 0)
     throw new InputError(`文件夹“${args.dir}”中没有 .xlsx 工作簿（也查看了其中的子文件夹）`);
+  await assertOutputsAreNotInputs(args, jobs);
   const started = Date.now();
   const progress = progressBar(jobs.length);
   const results = await runJobs(jobs, {
@@ -82,7 +125,6 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
     onResult: (r, done) => progress.update(done, r.job.name),
   });
   progress.end();
-  if (args.summary) await writeSummaryWorkbook(args.summary, results);
   const seconds = (Date.now() - started) / 1000;
   if (args.format === 'json')
     process.stdout.write(
@@ -99,6 +141,7 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
             department: r.department,
             error: r.reason,
             annotated: r.annotated,
+            writeError: r.writeError ?? null,
             report: r.report,
           })),
         },
@@ -108,13 +151,25 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
     );
   else {
     process.stdout.write(formatBatchText(results, seconds) + '\n');
-    if (args.summary) process.stdout.write(`已写出汇总表：${args.summary}\n`);
     if (args.outDir) process.stdout.write(`标注副本在：${args.outDir}\n`);
   }
-  const exitCode = results.some((r) => r.reason)
-    ? 2
-    : results.some((r) => r.report!.summary.error > 0)
-      ? 1
-      : 0;
+  // The results are printed; now the outputs, each failure told without losing them.
+  const writeErrors = results.filter((r) => r.writeError).map((r) => r.writeError!);
+  if (args.summary)
+    try {
+      await writeSummaryWorkbook(args.summary, results);
+      if (args.format === 'text') process.stdout.write(`已写出汇总表：${args.summary}\n`);
+    } catch (err) {
+      if (!(err instanceof OutputError)) throw err;
+      writeErrors.push(err.message);
+    }
+  for (const message of writeErrors)
+    process.stderr.write(forTerminal(`gouji：${message}。审核结果已在上方输出；原有文件未被改动\n`));
+  const exitCode =
+    results.some((r) => r.reason) || writeErrors.length > 0
+      ? 2
+      : results.some((r) => r.report!.summary.error > 0)
+        ? 1
+        : 0;
   return { results, exitCode };
 }

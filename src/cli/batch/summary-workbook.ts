@@ -1,9 +1,9 @@
 /** The reviewer's 汇总.xlsx: one row per workbook, then every finding of every workbook on a second sheet. */
 
-import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { SEVERITY_LABELS } from '../../core/report';
+import { writeFileSafely } from '../../hosts/file/safe-write';
 import type { JobResult } from './check-job';
 import { BASE_COLUMNS, completenessColumns, type SummaryColumn } from './summary-columns';
 
@@ -71,6 +71,5 @@ export async function writeSummaryWorkbook(file: string, results: JobResult[]): 
       ]);
     }
   }
-  await fs.mkdir(dir, { recursive: true });
-  await wb.xlsx.writeFile(file);
+  await writeFileSafely(file, new Uint8Array(await wb.xlsx.writeBuffer()));
 }

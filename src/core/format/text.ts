@@ -1,5 +1,6 @@
 /** The report as text for a terminal: grouped by table, sorted by sheet and cell, in Chinese. */
 
+import { forTerminal } from './terminal';
 import { SEVERITY_LABELS, summarize, type Finding, type Report } from '../report';
 import { FACE_CHOICES } from '../faces/choices';
 import { TABLE_TITLES, type TableId } from '../tables/model';
@@ -53,5 +54,5 @@ export function formatText(report: Report): string {
     '',
     `共 ${shown.length} 条${hidden ? `（另有 ${hidden} 条由上列根源引起，已归在根源之下）` : ''}：错误 ${s.error}，警告 ${s.warning}，提示 ${s.info}（提示多为四舍五入尾差）`,
   );
-  return out.join('\n');
+  return forTerminal(out.join('\n'));
 }

@@ -4,7 +4,11 @@
  * headings. Every piece keeps its UTF-16 offsets into the text exactly as given.
  */
 
+import { MAX_AMOUNT } from '../limits';
 import { labelKey, stripOrdinal, toHalfWidth } from '../text';
+
+/** More decimals than any printed figure has: such a run of digits is not read as a figure. */
+const MAX_DECIMALS = 10;
 
 export type AmountUnit = '万元' | '元' | '亿元' | '%';
 
@@ -95,6 +99,11 @@ export function scanNumbers(text: string): NarrativeNumber[] {
       fractionStart < 0 ? digits : digits.slice(0, digits.length - decimals) + '.' + digits.slice(-decimals),
     );
     const unit = unitAt(text, end);
+    // A run of hundreds of digits is no figure (and would overflow or break number formatting).
+    if (!Number.isFinite(value) || value > MAX_AMOUNT || decimals > MAX_DECIMALS) {
+      i = unit ? unit.end : end;
+      continue;
+    }
     out.push({ start, end: unit ? unit.end : end, value, decimals, unit: unit ? unit.unit : null });
     i = unit ? unit.end : end;
   }

@@ -1,5 +1,6 @@
 /** The table figure a narrative subject key names (see figure-claims.ts), for the narrative rules. */
 
+import { isUsable } from '../numbers';
 import { nameKey, rowsByCode } from '../rules/lookup';
 import type { RuleContext } from '../rules/rule';
 import type { Figure, SummaryLine, TableId, ThreeCostKey } from '../tables/model';
@@ -20,7 +21,7 @@ function firstValue(line: SummaryLine | undefined): Figure | undefined {
 }
 
 function of(table: TableId, label: string, figures: Array<Figure | undefined>): TableFigure | undefined {
-  if (figures.length === 0 || figures.some((f) => !f || f.parse.kind === 'invalid')) return undefined;
+  if (figures.length === 0 || figures.some((f) => !f || !isUsable(f.parse))) return undefined;
   const fs = figures as Figure[];
   return { value: Math.round(fs.reduce((s, f) => s + f.value, 0) * 100) / 100, figures: fs, table, label };
 }

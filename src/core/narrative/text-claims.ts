@@ -2,15 +2,33 @@
 
 import type { Span, YearMention } from './claims';
 
-/** "0X 万元", "XX万元": a placeholder left in the text where a figure belongs. */
-const MALFORMED = /(?:\d+[ \t]*[XxＸｘ]+|[XxＸｘ]{1,4})[ \t]*万?元/g;
+/** A run of placeholder letters and the unit after it; the digits before are found by walking back. */
+const PLACEHOLDER = /[XxＸｘ]+([ \t]*万?元)?/g;
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+const isBlank = (ch: string | undefined) => ch === ' ' || ch === '\t';
 
+/**
+ * "0X 万元", "XX万元": a placeholder left in the text where a figure belongs — digits (and blanks) then
+ * X's, or one to four X's alone, then 元 or 万元. Linear in the text: each X run is looked at once, and the
+ * digits before it are walked back over once (a regex starting at every digit was quadratic).
+ */
 export function extractMalformed(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(MALFORMED)) {
-    const start = m.index ?? 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    if (!m[1]) continue;
+    const xStart = m.index ?? 0;
+    let start = xStart;
+    while (isBlank(text[start - 1])) start--;
+    if (isDigit(text[start - 1])) {
+      while (isDigit(text[start - 1])) start--;
+    } else {
+      const run = m[0].length - m[1].length;
+      // Only one to four X's may stand alone; a longer run is a word, not a placeholder.
+      if (run > 4) continue;
+      start = xStart;
+    }
     if (/[A-Za-z]/.test(text[start - 1] ?? '')) continue;
-    out.push({ start, end: start + m[0].length });
+    out.push({ start, end: xStart + m[0].length });
   }
   return out;
 }

@@ -104,7 +104,9 @@ export function readColumnHeaders(
 }
 
 export function figureAt(grid: SheetGrid, row: number, col: number): Figure {
-  const parse: AmountParse = parseAmount(grid.value(row, col));
+  const parse: AmountParse = grid.isUnknown(row, col)
+    ? { kind: 'unknown' }
+    : parseAmount(grid.value(row, col));
   return { ref: ref(grid, row, col), parse, value: parse.kind === 'number' ? parse.value : 0 };
 }
 

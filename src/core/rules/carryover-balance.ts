@@ -1,5 +1,5 @@
 import { signedSumRelation } from '../causes/relation';
-import { formatAmount, round2 } from '../numbers';
+import { formatAmount, isUsable, round2 } from '../numbers';
 import { location } from '../report';
 import { sumAgreement } from '../rounding';
 import type { Figure } from '../tables/model';
@@ -21,7 +21,7 @@ export const carryoverBalance: Rule = {
     for (const r of t.rows) lines.push({ label: rowLabel(r), values: r.values });
     for (const l of lines) {
       const [opening, income, spent, closing] = keys.map((k) => l.values[k]);
-      if ([opening, income, spent, closing].some((f) => f.parse.kind === 'invalid')) continue;
+      if ([opening, income, spent, closing].some((f) => !isUsable(f.parse))) continue;
       // closing = opening + income − spent: three parts, the same bound as a sum of three.
       const a = sumAgreement(closing.value, [opening.value, income.value, -spent.value]);
       const relation = signedSumRelation(closing, [

@@ -1,3 +1,4 @@
+import { location } from '../report';
 import { checkAtLeast, checkSame } from './relations';
 import { line } from './lookup';
 import type { Rule } from './rule';
@@ -36,7 +37,15 @@ export const crossFiscalSummary: Rule = {
       );
     const fiscalColumn = fiscal.expenseColumns.some((c) => c.key === 'total') ? 'total' : 'amount';
     const closing = [line(all, 'expense', 'closingBalance'), line(fiscal, 'expense', 'closingBalance')];
-    if (closing[0] && closing[1])
+    if (closing[1] && !closing[1].values[fiscalColumn])
+      report({
+        severity: 'warning',
+        message:
+          '公开04 支出栏没有“合计”列（表头为空或无法识别），年末财政拨款结转和结余无法核对。请补全该列的表头',
+        ...location(fiscal.titleRef),
+        table: '公开04',
+      });
+    else if (closing[0] && closing[1])
       checkAtLeast(
         report,
         '公开01',

@@ -1,4 +1,4 @@
-import { formatAmount } from '../numbers';
+import { formatAmount, isUsable } from '../numbers';
 import { location } from '../report';
 import { checkSame } from './relations';
 import { classLines, classRows, line, nameKey, rowLabel } from './lookup';
@@ -51,7 +51,7 @@ export const crossSummaryDetail: Rule = {
           l.values.amount,
           `公开01 ${key}`,
         );
-      } else if (r.values.total.value !== 0) {
+      } else if (r.values.total && r.values.total.value !== 0) {
         report({
           message: `公开03 ${rowLabel(r)} 支出 ${formatAmount(r.values.total.value)}，公开01 支出项目中没有这一类`,
           ...location(r.values.total.ref),
@@ -60,7 +60,7 @@ export const crossSummaryDetail: Rule = {
       }
     }
     for (const [key, l] of lines) {
-      if (seen.has(key) || l.values.amount.value === 0 || l.values.amount.parse.kind === 'invalid') continue;
+      if (seen.has(key) || l.values.amount.value === 0 || !isUsable(l.values.amount.parse)) continue;
       report({
         message: `公开01 ${key} ${formatAmount(l.values.amount.value)}，公开03 没有这一类的支出行`,
         ...location(l.values.amount.ref),

@@ -14,6 +14,7 @@ import { crossThreeCostsBounds } from './cross-three-costs-bounds';
 import { economicSum } from './economic-sum';
 import { numberDecimals } from './number-decimals';
 import { numberInvalid } from './number-invalid';
+import { numberUncached } from './number-uncached';
 import type { Rule } from './rule';
 import { summaryClassSplit } from './summary-class-split';
 import { summaryTotals } from './summary-totals';
@@ -25,6 +26,7 @@ import { threeCostsSum } from './three-costs-sum';
 export const TABLE_RULES: Rule[] = [
   tableUnreadable,
   numberInvalid,
+  numberUncached,
   numberDecimals,
   sumRow,
   sumHierarchy,

@@ -11,7 +11,9 @@ export const numberInvalid: Rule = {
       for (const f of t.figures)
         if (f.parse.kind === 'invalid')
           report({
-            message: `${t.id} 金额单元格内容“${f.parse.text}”不是数字`,
+            message: /^[+-]?[\d.,]+(e[+-]?\d+)?$/i.test(f.parse.text)
+              ? `${t.id} 金额单元格内容“${f.parse.text}”超出可核对的范围，不是有效的金额`
+              : `${t.id} 金额单元格内容“${f.parse.text}”不是数字`,
             ...location(f.ref),
             table: t.id,
           });

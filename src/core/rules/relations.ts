@@ -1,7 +1,7 @@
 /** Reporting a relation between figures with the rounding model: one wording for every rule. */
 
 import { atLeastRelation, sameRelation, sumRelation, type Relation } from '../causes/relation';
-import { formatAmount, round2 } from '../numbers';
+import { formatAmount, isUsable, round2 } from '../numbers';
 import { location } from '../report';
 import { sameFigureAgreement, sumAgreement } from '../rounding';
 import type { Figure, TableId } from '../tables/model';
@@ -13,8 +13,9 @@ function reportRelation(report: Reporter, relation: Relation, finding?: FindingD
   report.relation?.(relation, finding);
 }
 
-function usable(figures: Figure[]): boolean {
-  return figures.every((f) => f.parse.kind !== 'invalid');
+/** Figures a relation can use; a missing one (a column without its header) or an unknown value skips it. */
+function usable(figures: Array<Figure | undefined>): boolean {
+  return figures.every((f) => f !== undefined && isUsable(f.parse));
 }
 
 function signed(x: number): string {

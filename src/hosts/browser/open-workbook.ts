@@ -5,7 +5,9 @@ import { InputError } from '../../core/errors';
 import { BrowserWorkbook } from './workbook-model';
 
 /** The same upper bound as the command line's. */
-export const MAX_WORKBOOK_BYTES = 40 * 1024 * 1024;
+import { MAX_WORKBOOK_BYTES } from '../../core/limits';
+
+export { MAX_WORKBOOK_BYTES };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

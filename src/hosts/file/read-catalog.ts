@@ -4,17 +4,16 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { readUserCatalog, type UserCatalog } from '../../core/catalog/user';
 import { InputError } from '../../core/errors';
+import { MAX_NARRATIVE_BYTES } from '../../core/limits';
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import { decodeText } from './read-narrative';
+import { decodeText } from './decode-text';
 import { readWorkbookFile } from './read-workbook';
-
-const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
 async function textSnapshot(file: string): Promise<WorkbookSnapshot> {
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
-    if (stat.size > MAX_TEXT_BYTES)
+    if (stat.size > MAX_NARRATIVE_BYTES)
       throw new InputError(`科目目录文件“${path.basename(file)}”过大，请确认文件是否正确`);
     bytes = await fs.readFile(file);
   } catch (err) {

@@ -4,11 +4,14 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { InputError } from '../../core/errors';
+import { MAX_WORKBOOK_BYTES } from '../../core/limits';
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import { workbookSnapshot } from './snapshot-from-exceljs';
+import { recognizeWorkbook } from '../../core/recognition';
+import { isOwnSheet } from '../browser/workbook-model';
+import { preflightXlsx } from './preflight-xlsx';
+import { sheetsByVisibility } from './snapshot-from-exceljs';
 
-/** Real 部门决算 workbooks are well under a megabyte; a 200-unit 汇总 stays under a few. */
-export const MAX_WORKBOOK_BYTES = 40 * 1024 * 1024;
+export { MAX_WORKBOOK_BYTES };
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -16,6 +19,8 @@ const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 export interface LoadedWorkbook {
   snapshot: WorkbookSnapshot;
   workbook: ExcelJS.Workbook;
+  /** The file as read: the annotated copy is this package with 勾稽's changes only. */
+  bytes: Uint8Array;
 }
 
 function describeNonZip(file: string, head: Buffer): string {
@@ -33,6 +38,46 @@ function describeNonZip(file: string, head: Buffer): string {
   return `文件“${name}”不是 .xlsx 工作簿（文件开头不是 Excel 工作簿的格式），可能已损坏或是其他类型的文件`;
 }
 
+/**
+ * The visible sheets, with a notice for each hidden one (a stale hidden copy of a table must not become the
+ * reference) and a warning when it holds a second copy of a table a visible sheet has. When only hidden
+ * sheets hold tables, they are checked, and said so.
+ */
+export function snapshotOfVisibleSheets(workbook: ExcelJS.Workbook, name: string): WorkbookSnapshot {
+  const { visible, hidden: all, notices } = sheetsByVisibility(workbook);
+  const hidden = all.filter((h) => !isOwnSheet(h.sheet.name));
+  if (hidden.length === 0)
+    return notices.length ? { name, sheets: visible, notices } : { name, sheets: visible };
+  const visibleTables = recognizeWorkbook({ name, sheets: visible }).tables;
+  const hiddenTables = recognizeWorkbook({ name, sheets: hidden.map((h) => h.sheet) }).tables;
+  const kind = (h: { veryHidden: boolean }) => (h.veryHidden ? '深度隐藏（veryHidden）' : '隐藏');
+  if (visibleTables.length === 0 && hiddenTables.length > 0) {
+    for (const h of hidden)
+      notices.push(
+        `工作表“${h.sheet.name}”是${kind(h)}的工作表；可见的工作表中没有公开表，已审核隐藏的工作表`,
+      );
+    return { name, sheets: [...visible, ...hidden.map((h) => h.sheet)], notices };
+  }
+  for (const h of hidden) {
+    const tables = hiddenTables.filter((t) => t.sheet === h.sheet.name);
+    const copies = tables
+      .map((t) => {
+        const shown = visibleTables.find((v) => v.id === t.id);
+        return shown ? `${t.id}（可见的一份在工作表“${shown.sheet}”）` : null;
+      })
+      .filter((x): x is string => x !== null);
+    notices.push(
+      `工作表“${h.sheet.name}”是${kind(h)}的工作表，未参与审核` +
+        (copies.length
+          ? `；其中有同一张表的第二份：${copies.join('、')}。请删除过时的一份，以免发布时用错`
+          : tables.length
+            ? `；其中有 ${tables.map((t) => t.id).join('、')}，若应公开请取消隐藏`
+            : ''),
+    );
+  }
+  return { name, sheets: visible, notices };
+}
+
 export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   const name = path.basename(file);
   let stat;
@@ -48,16 +93,17 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
     );
   const bytes = await fs.readFile(file);
   if (!bytes.subarray(0, 4).equals(ZIP)) throw new InputError(describeNonZip(file, bytes));
+  const prepared = preflightXlsx(bytes, name);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (err) {
+    await workbook.xlsx.load(prepared as unknown as ArrayBuffer);
+  } catch {
     throw new InputError(
-      `文件“${name}”无法作为 .xlsx 工作簿读取，可能已损坏或不是 Excel 文件（${(err as Error).message}）`,
+      `文件“${name}”无法作为 .xlsx 工作簿读取，可能已损坏或不是 Excel 文件。请在 Excel 或 WPS 中打开后另存为 .xlsx 再审核`,
     );
   }
-  const snapshot = workbookSnapshot(workbook, name);
+  const snapshot = snapshotOfVisibleSheets(workbook, name);
   if (snapshot.sheets.every((s) => s.values.every((row) => row.every((v) => v === null || v === ''))))
     throw new InputError(`工作簿“${name}”是空的：没有任何工作表内容`);
-  return { snapshot, workbook };
+  return { snapshot, workbook, bytes: prepared };
 }

@@ -2,7 +2,9 @@
 
 import { InputError } from '../../core/errors';
 
-export const MAX_NARRATIVE_BYTES = 20 * 1024 * 1024;
+import { MAX_NARRATIVE_BYTES } from '../../core/limits';
+
+export { MAX_NARRATIVE_BYTES };
 
 /** A picked file's bytes; FileReader where Blob.arrayBuffer is missing (older webviews). */
 export function fileBytes(file: Blob): Promise<Uint8Array> {

@@ -23,7 +23,26 @@ const NOTE_NONE =
 /** Words that state in the narrative that the unit had none: a zero figure alone is not one. */
 const STATEMENT =
   /无数据|空表|没有|无此|不涉及|未发生|未安排|(?:^|[，。；、:：(])无|(?:本|我)(?:部门|单位|局)(?:\d{4}年度?)?(?:无|未)|年度无/;
-const NON_ZERO_AMOUNT = /(?:[1-9]\d*(?:\.\d+)?|0\.\d*[1-9]\d*)(?:万元|元|亿元)/;
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/**
+ * A figure that is not zero, with its unit ("12.5万元", "0.05元"), anywhere in the text. Linear: the figure
+ * before each 元 is walked back over once (the regex it replaces restarted at every digit of a long run).
+ */
+function hasNonZeroAmount(text: string): boolean {
+  for (let i = text.indexOf('元'); i >= 0; i = text.indexOf('元', i + 1)) {
+    let p = i;
+    if (text[p - 1] === '万' || text[p - 1] === '亿') p--;
+    let j = p;
+    while (isDigit(text[j - 1])) j--;
+    if (j < p && text[j - 1] === '.' && isDigit(text[j - 2])) {
+      j--;
+      while (isDigit(text[j - 1])) j--;
+    }
+    for (let k = j; k < p; k++) if (text[k] >= '1' && text[k] <= '9') return true;
+  }
+  return false;
+}
 const ANY_AMOUNT = /\d(?:\.\d+)?(?:万元|元|亿元)/;
 
 function sentences(text: string): string[] {
@@ -37,9 +56,7 @@ function sentences(text: string): string[] {
 export function narrativeExplains(narrative: string, id: TableId): boolean {
   const subject = SUBJECT[id as EmptyableId];
   if (!subject) return false;
-  return sentences(narrative).some(
-    (s) => subject.re.test(s) && STATEMENT.test(s) && !NON_ZERO_AMOUNT.test(s),
-  );
+  return sentences(narrative).some((s) => subject.re.test(s) && STATEMENT.test(s) && !hasNonZeroAmount(s));
 }
 
 function tableSide(ctx: RuleContext, report: (f: FindingDraft) => void): void {
@@ -77,7 +94,7 @@ function narrativeSide(doc: CompletenessDoc, id: EmptyableId, report: (f: Findin
     }
     pos += raw.length;
   }
-  if (mentions.some((m) => NON_ZERO_AMOUNT.test(m.key))) return;
+  if (mentions.some((m) => hasNonZeroAmount(m.key))) return;
   const zero = mentions.find((m) => ANY_AMOUNT.test(m.key)) ?? mentions[0];
   if (zero) {
     report(

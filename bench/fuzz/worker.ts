@@ -1,0 +1,48 @@
+/** A fuzz worker: runs the command line in-process on each input it is sent, streams captured. */
+
+import { parentPort } from 'worker_threads';
+import { main } from '../../src/cli/main';
+
+export interface FuzzInput {
+  index: number;
+  args: string[];
+}
+
+export interface FuzzOutcome {
+  index: number;
+  code: number;
+  stderr: string;
+  ms: number;
+  heapMb: number;
+}
+
+parentPort?.on('message', async (input: FuzzInput | null) => {
+  if (input === null) {
+    parentPort?.close();
+    return;
+  }
+  let stderr = '';
+  const out = process.stdout.write.bind(process.stdout);
+  const err = process.stderr.write.bind(process.stderr);
+  process.stdout.write = (() => true) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  }) as typeof process.stderr.write;
+  const start = performance.now();
+  let code: number;
+  try {
+    code = await main(input.args);
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+  }
+  const outcome: FuzzOutcome = {
+    index: input.index,
+    code,
+    stderr,
+    ms: performance.now() - start,
+    heapMb: process.memoryUsage().heapUsed / 1048576,
+  };
+  parentPort?.postMessage(outcome);
+});

@@ -1,0 +1,31 @@
+/**
+ * Every limit 勾稽 puts on its input, in one place. Real 部门决算 disclosures are far below each of them
+ * (well under 1 MB, a few hundred rows, twenty columns); the limits keep a damaged or hostile file from
+ * taking the memory or the time of the machine. Past a limit the user gets a message in Chinese, never an
+ * abort.
+ */
+
+/** The .xlsx file on disk or uploaded (a 200-unit 汇总 stays under a few MB). */
+export const MAX_WORKBOOK_BYTES = 40 * 1024 * 1024;
+/** One part of the .xlsx package once decompressed (a sheet's XML, the shared strings). */
+export const MAX_PART_BYTES = 64 * 1024 * 1024;
+/** All the parts read from the package, decompressed. */
+export const MAX_PACKAGE_BYTES = 256 * 1024 * 1024;
+/** Rows and columns read from a sheet: a stray value far away is left out with a notice. */
+export const MAX_ROWS = 5000;
+export const MAX_COLUMNS = 200;
+/** Non-empty cells in a whole workbook. */
+export const MAX_CELLS = 1_000_000;
+/** Cells covered by the merged ranges of one sheet (each merged cell is a cell to the reader). */
+export const MAX_MERGED_CELLS = 200_000;
+/** The narrative file on disk (.txt or .docx), and its text once read. */
+export const MAX_NARRATIVE_BYTES = 20 * 1024 * 1024;
+export const MAX_NARRATIVE_CHARS = 2_000_000;
+/** One XML part of a .docx narrative, decompressed (its text is read whole into memory). */
+export const MAX_DOCX_XML_BYTES = 16 * 1024 * 1024;
+/** One workbook of a batch: past this it is a row with its reason and the batch goes on. */
+export const BATCH_FILE_SECONDS = 120;
+/** An amount past this (in the table's unit) is not a figure: 1e15 万元 is far beyond any budget. */
+export const MAX_AMOUNT = 1e15;
+
+export const MB = 1024 * 1024;

@@ -1,0 +1,156 @@
+/**
+ * An .xlsx package checked before ExcelJS expands it: the decompressed size of every part, the cells and the
+ * merged area of every sheet, all within src/core/limits.ts; and sheets whose rows or cells leave out the
+ * optional `r` attribute (valid OOXML that ExcelJS cannot place) given it, so they are read like any other.
+ */
+
+import { InputError } from '../../core/errors';
+import { MAX_CELLS, MAX_MERGED_CELLS, MAX_PACKAGE_BYTES, MAX_PART_BYTES, MB } from '../../core/limits';
+import { fromA1 } from '../../core/address';
+import {
+  inflateEntry,
+  readZip,
+  ZipFormatError,
+  ZipLimitError,
+  type ZipEntry,
+} from '../../export/zip/read-zip';
+import { writeZip, type OutEntry } from '../../export/zip/write-zip';
+
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+const MERGE = /<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Za-z]+\d+)(?::([A-Za-z]+\d+))?"/g;
+const CELL_TAG = /<(?:\w+:)?c[\s>/]/g;
+/** A row or cell start tag with no r attribute. */
+const NO_R = /<(?:\w+:)?(?:row|c)(?=[\s>/])(?![^>]*\sr=)[^>]*>/;
+
+function columnLetters(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/** Gives every row and cell its `r`: rows count on from the previous row, cells from the previous cell. */
+export function addMissingReferences(xml: string): string {
+  let row = 0;
+  let col = 0;
+  return xml.replace(
+    /<((?:\w+:)?)(row|c)(?=[\s>/])([^>]*)>/g,
+    (tag, prefix: string, name: string, rest: string) => {
+      const r = /\sr="([^"]*)"/.exec(rest);
+      if (name === 'row') {
+        row = r ? Number(r[1]) || row + 1 : row + 1;
+        col = 0;
+        return r ? tag : `<${prefix}row r="${row}"${rest}>`;
+      }
+      if (r) {
+        const at = /^([A-Za-z]+)(\d+)$/.exec(r[1]);
+        if (at) col = fromA1(r[1]).col + 1;
+        return tag;
+      }
+      col++;
+      return `<${prefix}c r="${columnLetters(col)}${row || 1}"${rest}>`;
+    },
+  );
+}
+
+function mergedCells(xml: string): number {
+  let total = 0;
+  for (const m of xml.matchAll(MERGE)) {
+    const a = fromA1(m[1].toUpperCase());
+    const b = m[2] ? fromA1(m[2].toUpperCase()) : a;
+    total += (Math.abs(b.row - a.row) + 1) * (Math.abs(b.col - a.col) + 1);
+  }
+  return total;
+}
+
+function countCells(xml: string): number {
+  let n = 0;
+  CELL_TAG.lastIndex = 0;
+  while (CELL_TAG.exec(xml)) n++;
+  return n;
+}
+
+const decoder = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+
+/** The package ready for ExcelJS (the same bytes unless a sheet needed its references), or an InputError. */
+export function preflightXlsx(bytes: Uint8Array, name: string): Uint8Array {
+  let entries: ZipEntry[];
+  try {
+    entries = readZip(bytes);
+  } catch (err) {
+    if (err instanceof ZipFormatError)
+      throw new InputError(
+        `文件“${name}”无法作为 .xlsx 工作簿读取，可能已损坏或不是 Excel 文件。请在 Excel 或 WPS 中打开后另存为 .xlsx 再审核`,
+      );
+    throw err;
+  }
+  let declared = 0;
+  for (const e of entries) {
+    declared += e.size;
+    if (e.size > MAX_PART_BYTES || declared > MAX_PACKAGE_BYTES)
+      throw new InputError(
+        `文件“${name}”解压后过大（其中“${e.name}”${e.size > MAX_PART_BYTES ? `有 ${(e.size / MB).toFixed(0)} MB，每个部分的上限为 ${MAX_PART_BYTES / MB} MB` : `，全部内容超过 ${MAX_PACKAGE_BYTES / MB} MB 的上限`}），不像是部门决算公开表。请确认文件是否正确`,
+      );
+  }
+  let cells = 0;
+  const patched = new Map<string, Uint8Array>();
+  for (const e of entries) {
+    if (!SHEET_PART.test(e.name)) continue;
+    let xml: string;
+    try {
+      xml = decoder.decode(inflateEntry(bytes, e, MAX_PART_BYTES));
+    } catch (err) {
+      if (err instanceof ZipLimitError)
+        throw new InputError(
+          `文件“${name}”中的工作表“${e.name}”解压后超过 ${MAX_PART_BYTES / MB} MB 的上限，不像是部门决算公开表。请确认文件是否正确`,
+        );
+      throw new InputError(
+        `文件“${name}”无法作为 .xlsx 工作簿读取（工作表“${e.name}”已损坏）。请在 Excel 或 WPS 中打开后另存为 .xlsx 再审核`,
+      );
+    }
+    const merged = mergedCells(xml);
+    if (merged > MAX_MERGED_CELLS)
+      throw new InputError(
+        `文件“${name}”中的工作表“${e.name}”合并了 ${merged.toLocaleString('en-US')} 个单元格，超过 ${MAX_MERGED_CELLS.toLocaleString('en-US')} 的上限（部门决算公开表只合并表头的少数单元格）。请取消过大的合并区域后再审核`,
+      );
+    cells += countCells(xml);
+    if (cells > MAX_CELLS)
+      throw new InputError(
+        `文件“${name}”的单元格超过 ${MAX_CELLS.toLocaleString('en-US')} 个的上限，不像是部门决算公开表。请确认文件是否正确`,
+      );
+    if (NO_R.test(xml)) patched.set(e.name, encoder.encode(addMissingReferences(xml)));
+  }
+  if (patched.size === 0) return bytes;
+  const out: OutEntry[] = entries.map((e) =>
+    patched.has(e.name) ? { name: e.name, data: patched.get(e.name)! } : { copy: e },
+  );
+  return writeZip(out, bytes);
+}
+
+/**
+ * Any zip package (a .docx narrative): every part decompressed under the caps before a library expands it;
+ * `what` names the file for the message ("情况说明文件“X.docx”").
+ */
+export function assertPackageWithinLimits(bytes: Uint8Array, what: string, xmlCap = MAX_PART_BYTES): void {
+  let entries: ZipEntry[];
+  try {
+    entries = readZip(bytes);
+  } catch {
+    throw new InputError(`${what}已损坏，无法打开。请在 Word 或 WPS 中打开后另存再审核`);
+  }
+  let total = 0;
+  for (const e of entries) {
+    let size: number;
+    try {
+      const cap = /\.(xml|rels)$/i.test(e.name) ? xmlCap : MAX_PART_BYTES;
+      size = inflateEntry(bytes, e, Math.min(cap, MAX_PACKAGE_BYTES - total)).length;
+    } catch (err) {
+      if (err instanceof ZipLimitError)
+        throw new InputError(
+          `${what}解压后过大（“${e.name}”超过 ${Math.round((/\.(xml|rels)$/i.test(e.name) ? xmlCap : MAX_PART_BYTES) / MB)} MB，或全部内容超过 ${MAX_PACKAGE_BYTES / MB} MB 的上限），请确认文件是否正确`,
+        );
+      throw new InputError(`${what}已损坏（“${e.name}”无法解压），请在 Word 或 WPS 中打开后另存再审核`);
+    }
+    total += size;
+  }
+}
