@@ -184,6 +184,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
                 assignments={pane.state.assignments}
                 onAssign={(a) => void pane.assign(a)}
                 onUnassign={(a) => void pane.unassign(a)}
+                readSelection={host?.readSelection?.bind(host)}
               />
               <ExportBar
                 disabled={pane.state.busy}
