@@ -6,6 +6,7 @@ import { defaultCatalogs, type Catalogs } from '../../core/catalog';
 import { withUserCatalog, type UserCatalog } from '../../core/catalog/user';
 import { checkWorkbook } from '../../core/check';
 import { InputError } from '../../core/errors';
+import type { FaceId } from '../../core/faces/choices';
 import type { Finding, Report } from '../../core/report';
 import { annotateWorkbook } from '../../export/annotate-xlsx';
 import { readNarrativeFile } from '../../hosts/file/read-narrative';
@@ -20,6 +21,8 @@ export interface JobOptions {
   /** The user's subject catalogue (plain data, so it crosses to the workers), or none. */
   userCatalog?: UserCatalog | null;
   catalogComplete?: boolean;
+  /** The face every workbook is read in (--face); detected per workbook when absent. */
+  face?: FaceId | null;
 }
 
 /** Catalogues are built once per options object, i.e. once per worker. */
@@ -80,6 +83,7 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
       year: options.year,
       narrative,
       catalogs: catalogsFor(options),
+      face: options.face,
     });
     result.coreMs = Number(process.hrtime.bigint() - start) / 1e6;
     if (report.tables.length === 0) {

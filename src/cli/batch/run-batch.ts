@@ -4,6 +4,7 @@ import os from 'os';
 import path from 'path';
 import { promises as fs } from 'fs';
 import { InputError } from '../../core/errors';
+import type { FaceId } from '../../core/faces/choices';
 import { SEVERITY_LABELS } from '../../core/report';
 import { worstFinding, type JobResult } from './check-job';
 import { discoverJobs } from './discover';
@@ -25,6 +26,8 @@ export interface BatchArgs {
   /** The user's subject catalogues (`--catalog`), read once here and handed to every worker. */
   catalogs: string[];
   catalogComplete: boolean;
+  /** --face: every workbook read in this face; detected per workbook when absent. */
+  face?: FaceId | null;
 }
 
 export interface BatchOutcome {
@@ -79,6 +82,7 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
     outDir: args.outDir ? path.resolve(args.outDir) : null,
     userCatalog,
     catalogComplete: args.catalogComplete,
+    face: args.face,
     onResult: (r, done) => progress.update(done, r.job.name),
   });
   progress.end();
