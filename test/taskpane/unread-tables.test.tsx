@@ -7,7 +7,7 @@
  */
 
 import { describe, expect, test } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { BrowserHost, checkNow, openCase, renderPane } from './pane-fixtures';
 
 describe('a table not understood', () => {
@@ -20,7 +20,7 @@ describe('a table not understood', () => {
     const host = new BrowserHost(model);
     const { user } = renderPane(host);
     await checkNow(user);
-    const notice = screen.getByRole('region', { name: '未能完全识别的表格' });
+    const notice = await screen.findByRole('region', { name: '未能完全识别的表格' }, { timeout: 10000 });
     expect(notice.textContent).toMatch(/有 1 张表格未能完全识别/);
     expect(notice.textContent).toMatch(/其他资金/);
     expect(notice.textContent).toMatch(/F\d+:F\d+/);
@@ -28,8 +28,13 @@ describe('a table not understood', () => {
     expect(notice.compareDocumentPosition(findings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const link = within(notice).getByText(/^公开05表!F\d+$/);
     await user.click(link);
-    expect(model.getSelection()?.sheet).toBe('公开05表');
-    expect(model.getSelection()?.cell).toBe(link.textContent!.split('!')[1]);
+    // The pane selects through the host, after its queued work: wait for it.
+    await waitFor(() =>
+      expect(model.getSelection()).toMatchObject({
+        sheet: '公开05表',
+        cell: link.textContent!.split('!')[1],
+      }),
+    );
   });
 
   test('is not shown when every table was understood', async () => {
