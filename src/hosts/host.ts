@@ -6,6 +6,9 @@
 import type { FaceId, TableAssignment } from '../core/faces/choices';
 import type { Mark } from '../core/marks';
 import type { WorkbookSnapshot } from '../core/snapshot';
+import type { SheetSelection } from './selection';
+
+export type { SheetSelection } from './selection';
 
 export type HostKind = 'excel' | 'wps' | 'browser';
 
@@ -73,6 +76,12 @@ export interface Host {
   watchEdits(onEdit: () => void): () => void;
   loadState(): Promise<DocumentState | null>;
   saveState(state: DocumentState): Promise<void>;
+  /**
+   * The user's current selection: its sheet and one rectangle ("A1:C5", or "B3" for one cell), for
+   * 设为公开NN. null when nothing usable is selected (a chart, a shape); absent where the host cannot
+   * tell. A selection of several areas is refused with a HostError saying so.
+   */
+  readSelection?(): Promise<SheetSelection | null>;
   /**
    * Commands given in the host's own UI rather than the pane (the WPS ribbon's 开始审核 and 清除标记).
    * Absent where the host has none. Returns a function that stops watching.

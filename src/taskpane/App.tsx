@@ -16,6 +16,7 @@ import { IgnoreDialog } from './components/IgnoreDialog';
 import { NarrativePanel } from './components/NarrativePanel';
 import { SettingsPanel } from './components/SettingsPanel';
 import { TablesList } from './components/TablesList';
+import { UnreadTables } from './components/UnreadTables';
 import { checklistOf } from './logic/completeness';
 import { downloadBytes, JSON_TYPE, XLSX_TYPE } from './logic/download';
 import {
@@ -175,6 +176,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
         {tab === 'results' &&
           (report ? (
             <>
+              <UnreadTables findings={findings} ignored={ignored} onSelect={(t) => void pane.select(t)} />
               <TablesList
                 tables={report.tables}
                 onSelect={(t) => void pane.select(t)}
@@ -184,6 +186,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
                 assignments={pane.state.assignments}
                 onAssign={(a) => void pane.assign(a)}
                 onUnassign={(a) => void pane.unassign(a)}
+                readSelection={host?.readSelection?.bind(host)}
               />
               <ExportBar
                 disabled={pane.state.busy}

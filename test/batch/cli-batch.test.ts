@@ -170,3 +170,25 @@ test('--catalog reaches every worker: a complete list of the year turns unknown 
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /找不到科目目录文件/);
 });
+
+test('--face reaches every workbook of a folder, on the worker threads too', () => {
+  const dir = path.join(TMP, 'faces');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(caseFile('danfeng2024-standard'), path.join(dir, '丹凤标准格式.xlsx'));
+  copyFileSync(caseFile('danfeng2024-shanghai'), path.join(dir, '丹凤上海格式.xlsx'));
+  const facesOf = (...extra: string[]) => {
+    const r = gouji('check', dir, '--format', 'json', '--workers', '2', ...extra);
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    const out = JSON.parse(r.stdout) as BatchJson;
+    return Object.fromEntries(
+      out.files.map((f) => [f.file, [...new Set((f.report?.tables ?? []).map((t) => t.face))]]),
+    );
+  };
+  // Detected per workbook without the option…
+  assert.deepEqual(facesOf(), { '丹凤上海格式.xlsx': ['shanghai'], '丹凤标准格式.xlsx': ['mof'] });
+  // …and the one given with it for every workbook.
+  assert.deepEqual(facesOf('--face', 'shanghai'), {
+    '丹凤上海格式.xlsx': ['shanghai'],
+    '丹凤标准格式.xlsx': ['shanghai'],
+  });
+});

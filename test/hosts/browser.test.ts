@@ -34,6 +34,10 @@ function harness(model: BrowserWorkbook): HostHarness {
       const s = model.getSelection();
       return s ? { sheet: s.sheet, cell: s.cell } : null;
     },
+    userSelect: (sheet, range) => {
+      const [first, last] = range.split(':');
+      model.select({ sheet, cell: first, related: [], range: last ? range : undefined });
+    },
     userEdit: (sheet, cell, value) => model.editByUser(sheet, cell, value),
     reopen: async () => harness(await openWorkbook(await model.toBuffer(), model.name)),
   };

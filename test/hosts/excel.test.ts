@@ -47,6 +47,7 @@ function harness(fake: FakeExcel, config: Config): HostHarness {
       fake.selection && fake.activeSheet === fake.selection.sheet
         ? { sheet: fake.selection.sheet, cell: fake.selection.cells[0] }
         : null,
+    userSelect: (sheet, range) => fake.userSelect(sheet, range),
     userEdit: (sheet, cell, value) => fake.userEdit(sheet, cell, value),
     reopen: async () => harness(FakeExcel.open(fake.serialize(), options), config),
   };
@@ -359,8 +360,34 @@ describe('Excel host: reading', () => {
       { sheet: '表', cell: 'C4' },
       { sheet: '另一表', cell: 'A1' },
     ]);
-    assert.deepEqual(fake.selection, { sheet: '表', cells: ['C5', 'C4'] });
+    assert.deepEqual(
+      { sheet: fake.selection?.sheet, cells: fake.selection?.cells },
+      { sheet: '表', cells: ['C5', 'C4'] },
+    );
     await assert.rejects(host.select({ sheet: '不存在', cell: 'A1' }), /找不到工作表「不存在」/);
+  });
+
+  it('reads the selection from getSelectedRange().address, quoted sheet names included', async () => {
+    const fake = FakeExcel.create([
+      { name: "It's 表", cells: { A1: 1 } },
+      { name: 'Plain', cells: {} },
+    ]);
+    const host = createExcelHost(fake.run, fake.env);
+    fake.userSelect("It's 表", 'B2:D9');
+    assert.deepEqual(await host.readSelection(), { sheet: "It's 表", range: 'B2:D9' });
+    fake.userSelect('Plain', 'C3');
+    assert.deepEqual(await host.readSelection(), { sheet: 'Plain', range: 'C3' });
+    fake.userSelect('Plain', 'A1:B2,D4');
+    await assert.rejects(host.readSelection(), /多个区域/);
+    await assert.rejects(
+      fake.run(async (ctx) => {
+        const r = ctx.workbook.getSelectedRange();
+        r.load('address');
+        await ctx.sync();
+      }),
+      /InvalidSelection|invalid/,
+      'the fake refuses, as Excel does, one range for a multi-area selection',
+    );
   });
 });
 
@@ -469,7 +496,11 @@ describe('Excel host: the loaded office.js', () => {
     assert.match(host.info.diagnostics?.join('\n') ?? '', /缺少：Worksheet\.notes、RangeAreas\.select/);
     assert.match(fake.thread('表', 'A1') ?? '', /甲/);
     await host.select({ sheet: '表', cell: 'A1' }, [{ sheet: '表', cell: 'B1' }]);
-    assert.deepEqual(fake.selection, { sheet: '表', cells: ['A1'] }, 'the main cell only');
+    assert.deepEqual(
+      { sheet: fake.selection?.sheet, cells: fake.selection?.cells },
+      { sheet: '表', cells: ['A1'] },
+      'the main cell only',
+    );
   });
 
   it('below ExcelApi 1.18, a legacy note the API cannot see does not stop the paint', async () => {

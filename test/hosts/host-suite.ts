@@ -32,6 +32,8 @@ export interface HostHarness {
   value(sheet: string, cell: string): CellValue;
   /** The active sheet and the address of the active cell. */
   selection(): { sheet: string; cell: string } | null;
+  /** Simulate the user selecting a range ("A1:B3") or a cell on a sheet, as with the mouse. */
+  userSelect(sheet: string, range: string): void;
   /** Simulate the user typing a value into a cell (the host's change event fires). */
   userEdit(sheet: string, cell: string, value: CellValue): void;
   /** Save, close and reopen the document: a fresh host on what was saved. */
@@ -190,6 +192,18 @@ export function hostSuite(name: string, factory: HarnessFactory): void {
       assert.deepEqual(h.selection(), { sheet: '表 二', cell: 'A2' });
       await h.host.select({ sheet: '表一', cell: 'C5' }, [{ sheet: '表一', cell: 'C4' }]);
       assert.equal(h.selection()?.sheet, '表一');
+    });
+
+    it("reads the user's selection as its sheet and one rectangle (设为公开NN 用当前选区)", async () => {
+      const h = await factory(SMALL);
+      const host = h.host;
+      assert.ok(host.readSelection, 'the host can read the selection');
+      h.userSelect('表 二', 'A1:B3');
+      assert.deepEqual(await host.readSelection(), { sheet: '表 二', range: 'A1:B3' });
+      h.userSelect('表一', 'C4');
+      assert.deepEqual(await host.readSelection(), { sheet: '表一', range: 'C4' });
+      await host.select({ sheet: '表 二', cell: 'A2' });
+      assert.deepEqual(await host.readSelection(), { sheet: '表 二', range: 'A2' }, 'what the pane selected');
     });
 
     it('tells of user edits, not of its own painting, and stops when asked', async () => {

@@ -27,6 +27,7 @@ function harness(app: FakeApplication, methods = false): HostHarness {
     note: (sheet, cell) => fakeCell(app, sheet, cell).note,
     value: (sheet, cell) => fakeCell(app, sheet, cell).value,
     selection: () => fakeSelection(app),
+    userSelect: (sheet, range) => app.userSelect(sheet, range),
     userEdit: (sheet, cell, value) => app.userEdit(sheet, cell, value),
     reopen: async () => harness(FakeApplication.open(app.save()), methods),
   };
@@ -78,6 +79,19 @@ describe('the fake ET follows et-jsapi-declare', () => {
 });
 
 describe('WPS host on ET specifics', () => {
+  it('reads Application.Selection.Address() on the active sheet, and refuses several areas', async () => {
+    for (const methods of [false, true]) {
+      const app = fakeApplication(PLAIN);
+      const host = createWpsHost(methods ? methodStyle(app) : app);
+      app.userSelect('一格', 'B2:C3');
+      assert.deepEqual(await host.readSelection!(), { sheet: '一格', range: 'B2:C3' });
+      app.userSelect('空表', 'D4');
+      assert.deepEqual(await host.readSelection!(), { sheet: '空表', range: 'D4' });
+      app.userSelect('空表', 'A1:B2,D4');
+      await assert.rejects(host.readSelection!(), /多个区域/);
+    }
+  });
+
   it('converts ET BGR colours to and from #RRGGBB', () => {
     assert.equal(bgrFromHex('#FFC7CE'), 0xcec7ff);
     assert.equal(hexFromBgr(0xcec7ff), '#FFC7CE');

@@ -43,3 +43,29 @@ describe('the page grid from the keyboard', () => {
     expect(cell.getAttribute('aria-describedby')).toBe(note.id);
   });
 });
+
+describe('the page grid selects a range for 设为公开NN', () => {
+  test('a click selects a cell; a shift-click or a drag selects the rectangle, which the host reads', async () => {
+    const model = await openCase('danfeng2024-standard');
+    const host = new BrowserHost(model);
+    render(<SheetGrid model={model} />);
+    const sheet = model.sheets()[0].name;
+    const user = userEvent.setup();
+    const td = (a1: string) => document.querySelector(`td[data-cell="${a1}"]`)!;
+    await user.click(td('B6'));
+    expect(await host.readSelection()).toEqual({ sheet, range: 'B6' });
+    await user.keyboard('{Shift>}');
+    await user.click(td('D9'));
+    await user.keyboard('{/Shift}');
+    expect(await host.readSelection()).toEqual({ sheet, range: 'B6:D9' });
+    expect(td('C7').getAttribute('aria-selected')).toBe('true');
+    expect(td('E7').getAttribute('aria-selected')).toBeNull();
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: td('D10') },
+      { target: td('C9') },
+      { target: td('A8') },
+      { keys: '[/MouseLeft]', target: td('A8') },
+    ]);
+    expect(await host.readSelection()).toEqual({ sheet, range: 'A8:D10' });
+  });
+});

@@ -5,6 +5,7 @@ import { defaultCatalogs, type Catalogs } from '../../core/catalog';
 import { withUserCatalog, type UserCatalog } from '../../core/catalog/user';
 import { checkWorkbook } from '../../core/check';
 import { InputError } from '../../core/errors';
+import type { FaceId } from '../../core/faces/choices';
 import type { Finding, Report } from '../../core/report';
 import { annotatedCopy } from '../../hosts/file/annotated-copy';
 import { readNarrative } from '../../hosts/file/read-narrative';
@@ -23,6 +24,8 @@ export interface JobOptions {
   /** The user's subject catalogue (plain data, so it crosses to the workers), or none. */
   userCatalog?: UserCatalog | null;
   catalogComplete?: boolean;
+  /** The face every workbook is read in (--face); detected per workbook when absent. */
+  face?: FaceId | null;
 }
 
 /** Catalogues are built once per options object, i.e. once per worker. */
@@ -77,6 +80,7 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
         year: options.year,
         catalogs: catalogsFor(options),
         outDir: options.outDir,
+        face: options.face,
       });
       return result;
     }
@@ -95,6 +99,7 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
         year: options.year,
         narrative,
         catalogs: catalogsFor(options),
+        face: options.face,
       }),
       [...(loaded.snapshot.notices ?? []), ...(narrativeFile?.notices ?? [])],
     );

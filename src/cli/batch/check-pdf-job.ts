@@ -19,7 +19,7 @@ export function annotatedPdfPath(outDir: string, name: string): string {
 /** Fills `result` (the caller turns a throw into its reason). */
 export async function checkPdfJob(
   result: JobResult,
-  options: { outDir: string | null } & Pick<CheckOptions, 'year' | 'catalogs'>,
+  options: { outDir: string | null } & Pick<CheckOptions, 'year' | 'catalogs' | 'face'>,
 ): Promise<void> {
   const { job } = result;
   const loaded = await readPdfFile(job.file);
@@ -35,6 +35,7 @@ export async function checkPdfJob(
     year: options.year,
     narrative,
     catalogs: options.catalogs,
+    face: options.face,
   });
   const report = locateFindings(
     checked,

@@ -34,5 +34,6 @@ export async function batchArgsOf(args: CheckArgs): Promise<BatchArgs | null> {
     workers: args.workers,
     catalogs: args.catalogs,
     catalogComplete: args.catalogComplete,
+    face: args.face,
   };
 }

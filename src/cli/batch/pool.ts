@@ -68,6 +68,7 @@ export async function runJobs(jobs: BatchJob[], options: PoolOptions): Promise<J
     outDir: options.outDir,
     userCatalog: options.userCatalog,
     catalogComplete: options.catalogComplete,
+    face: options.face,
   };
   const count = Math.max(1, Math.min(options.workers, jobs.length));
   if (options.workers <= 0) {

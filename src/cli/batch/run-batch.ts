@@ -5,6 +5,7 @@ import path from 'path';
 import { promises as fs } from 'fs';
 import { InputError } from '../../core/errors';
 import { forTerminal } from '../../core/format/terminal';
+import type { FaceId } from '../../core/faces/choices';
 import { SEVERITY_LABELS } from '../../core/report';
 import { annotatedPath, worstFinding, type JobResult } from './check-job';
 import { discoverJobs, type BatchJob } from './discover';
@@ -29,6 +30,8 @@ export interface BatchArgs {
   /** The user's subject catalogues (`--catalog`), read once here and handed to every worker. */
   catalogs: string[];
   catalogComplete: boolean;
+  /** --face: every workbook read in this face; detected per workbook when absent. */
+  face?: FaceId | null;
 }
 
 export interface BatchOutcome {
@@ -122,6 +125,7 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
     outDir: args.outDir ? path.resolve(args.outDir) : null,
     userCatalog,
     catalogComplete: args.catalogComplete,
+    face: args.face,
     onResult: (r, done) => progress.update(done, r.job.name),
   });
   progress.end();

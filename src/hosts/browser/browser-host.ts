@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { NOTE_PREFIX, markFillArgb, type Mark } from '../../core/marks';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { sheetSnapshot } from '../file/snapshot-from-exceljs';
-import type { CellTarget, DocumentState, Host, HostInfo } from '../host';
+import type { CellTarget, DocumentState, Host, HostInfo, SheetSelection } from '../host';
 import { readDocumentState, writeDocumentState } from './document-state';
 import { captureFormat, readSavedFormats, restoreFormat, writeSavedFormats } from './saved-formats';
 import { noteText, type BrowserWorkbook } from './workbook-model';
@@ -79,6 +79,13 @@ export class BrowserHost implements Host {
   async select(target: CellTarget, related: readonly CellTarget[] = []): Promise<void> {
     if (!this.model.sheet(target.sheet)) return;
     this.model.select({ sheet: target.sheet, cell: target.cell, related: [...related] });
+  }
+
+  /** The grid's selected cell, or the range dragged or shift-clicked on it. */
+  async readSelection(): Promise<SheetSelection | null> {
+    const selection = this.model.getSelection();
+    if (!selection || !this.model.sheet(selection.sheet)) return null;
+    return { sheet: selection.sheet, range: selection.range ?? selection.cell };
   }
 
   watchEdits(onEdit: () => void): () => void {

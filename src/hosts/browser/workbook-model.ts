@@ -13,8 +13,11 @@ const OWN_SHEETS = new Set([ORIGINALS_SHEET, STATE_SHEET]);
 
 export interface Selection {
   sheet: string;
+  /** The active cell (where a drag started or the cell clicked). */
   cell: string;
   related: Array<{ sheet: string; cell: string }>;
+  /** The rectangle dragged or shift-clicked from `cell` ("B3:D9"), when more than one cell is selected. */
+  range?: string;
 }
 
 type Listener = () => void;

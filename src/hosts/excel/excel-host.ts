@@ -3,7 +3,15 @@
 import { fromA1 } from '../../core/address';
 import type { Mark } from '../../core/marks';
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import { HostError, type CellTarget, type DocumentState, type Host, type HostInfo } from '../host';
+import {
+  HostError,
+  type CellTarget,
+  type DocumentState,
+  type Host,
+  type HostInfo,
+  type SheetSelection,
+} from '../host';
+import { parseQualifiedAddress } from '../selection';
 import { chunkAreas } from './addresses';
 import { detectCapabilities, diagnosticLines, type ExcelCapabilities } from './capabilities';
 import { probeLibrary, type LibrarySurface } from './library';
@@ -139,6 +147,23 @@ export class ExcelHost implements Host {
         throw new HostError(`找不到工作表「${target.sheet}」（可能已改名或删除）。请重新审核。`);
       throw failure('定位单元格', error);
     }
+  }
+
+  async readSelection(): Promise<SheetSelection | null> {
+    let address: string;
+    try {
+      address = await this.run(async (ctx) => {
+        const range = ctx.workbook.getSelectedRange(); // ExcelApi 1.1
+        range.load('address');
+        await ctx.sync();
+        return range.address;
+      });
+    } catch (error) {
+      if ((error as { code?: string } | null)?.code === 'InvalidSelection')
+        throw new HostError('当前选中了多个区域：请只选一个连续的区域（或一个单元格）。');
+      throw failure('读取当前选区', error);
+    }
+    return parseQualifiedAddress(address);
   }
 
   watchEdits(onEdit: () => void): () => void {

@@ -185,6 +185,8 @@ export interface WorkbookLike {
   readonly name: string;
   load(propertyNames?: string | string[]): unknown;
   readonly worksheets: WorksheetCollectionLike;
+  /** ExcelApi 1.1: the selected range; throws InvalidSelection when several areas are selected. */
+  getSelectedRange(): RangeLike;
   /** ExcelApi 1.4 */
   readonly settings: SettingCollectionLike;
   /** ExcelApi 1.10 */

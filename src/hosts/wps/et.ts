@@ -10,7 +10,8 @@
  * check. The members are those of the et-jsapi-declare typings (checked in test/types/wps-et.check.ts).
  *
  * Members used, by object:
- * - Application: ActiveWorkbook, ActiveSheet, ActiveCell, Build, Version, ApiEvent, PluginStorage
+ * - Application: ActiveWorkbook, ActiveSheet, ActiveCell, Selection (a Range, or a shape), Build, Version,
+ *   ApiEvent, PluginStorage
  * - ApiEvent: AddApiEventListener('SheetChange', fn(Sh, Target)), RemoveApiEventListener(same)
  * - PluginStorage: getItem(key), setItem(key, value)
  * - Workbook: Name, Worksheets (or Sheets)
@@ -106,6 +107,8 @@ export interface EtApplication {
   ActiveWorkbook: Prop<EtWorkbook | null | undefined>;
   ActiveSheet?: Prop<EtWorksheet | null | undefined>;
   ActiveCell?: Prop<EtRange | null | undefined>;
+  /** A Range when cells are selected; a shape, chart… otherwise (not trusted). */
+  Selection?: Prop<unknown>;
   Build?: Prop<unknown>;
   Version?: Prop<unknown>;
   ApiEvent?: Prop<EtApiEvent>;

@@ -9,7 +9,9 @@ import {
   type Host,
   type HostCommand,
   type HostInfo,
+  type SheetSelection,
 } from '../host';
+import { plainRange } from '../selection';
 import {
   activeWorkbook,
   apiEventOf,
@@ -94,6 +96,27 @@ class WpsHost implements Host {
       }
       sheet.Range(address).Select();
       if (address !== target.cell) sheet.Range(target.cell).Activate();
+    });
+  }
+
+  /** Application.Selection's Address() ("$A$1:$C$5") on the active sheet. */
+  async readSelection(): Promise<SheetSelection | null> {
+    this.workbook();
+    return guard('读取当前选区', () => {
+      const sheet = prop<EtWorksheet | null>(this.app, 'ActiveSheet');
+      const selection = prop<unknown>(this.app, 'Selection');
+      if (!sheet || typeof selection !== 'object' || selection === null) return null;
+      let address: string | null;
+      try {
+        address = textProp(selection, 'Address');
+      } catch {
+        return null; // a shape or a chart: no cells
+      }
+      if (address === null) return null;
+      if (address.includes(','))
+        throw new HostError('当前选中了多个区域：请只选一个连续的区域（或一个单元格）。');
+      const range = plainRange(address);
+      return range ? { sheet: sheetName(sheet), range } : null;
     });
   }
 

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { DefaultButton, Dropdown, Link, TextField, type IDropdownOption } from '@fluentui/react';
 import { FACE_CHOICES, type FaceId, type TableAssignment } from '../../core/faces/choices';
 import type { CellLocation, TableSummary } from '../../core/report';
+import type { SheetSelection } from '../../hosts/host';
 import { TABLE_IDS, TABLE_TITLES, type TableId } from '../../core/tables/model';
 import { parseRangeInput } from '../logic/settings';
 
@@ -20,6 +21,8 @@ interface Props {
   assignments: readonly TableAssignment[];
   onAssign(a: TableAssignment): void;
   onUnassign(a: TableAssignment): void;
+  /** The host's selection (用当前选区); absent where the host cannot read it: the range is typed. */
+  readSelection?: () => Promise<SheetSelection | null>;
 }
 
 const AUTO = 'auto';
@@ -41,6 +44,7 @@ export function TablesList(props: Props) {
   const [table, setTable] = useState<TableId>(missing[0] ?? TABLE_IDS[0]);
   const [rangeText, setRangeText] = useState('');
   const [rangeError, setRangeError] = useState<string | null>(null);
+  const [rangeHint, setRangeHint] = useState<string | null>(null);
   const chosenSheet = sheet && sheets.includes(sheet) ? sheet : (sheets[0] ?? null);
 
   const assign = () => {
@@ -54,6 +58,32 @@ export function TablesList(props: Props) {
     props.onAssign(
       parsed.range ? { table, sheet: chosenSheet, range: parsed.range } : { table, sheet: chosenSheet },
     );
+  };
+
+  const fromSelection = async () => {
+    if (!props.readSelection) return;
+    setRangeHint(null);
+    let selection: SheetSelection | null;
+    try {
+      selection = await props.readSelection();
+    } catch (error) {
+      setRangeError(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    if (!selection) {
+      setRangeError('没有选中单元格：请先在工作表中选中要指定的区域。');
+      return;
+    }
+    if (!sheets.includes(selection.sheet)) {
+      setRangeError(`选区所在的工作表“${selection.sheet}”不在上次审核的工作簿中：请先重新审核。`);
+      return;
+    }
+    setRangeError(null);
+    setSheet(selection.sheet);
+    // One cell says which sheet, not which rectangle: the whole sheet is meant.
+    const single = !selection.range.includes(':');
+    setRangeText(single ? '' : selection.range);
+    if (single) setRangeHint(`只选中了一个单元格（${selection.range}）：将指定整张工作表。`);
   };
 
   const faceOptions: IDropdownOption[] = [
@@ -102,9 +132,21 @@ export function TablesList(props: Props) {
               label="区域（可留空）"
               placeholder="如 A1:H40"
               value={rangeText}
-              onChange={(_e, v) => setRangeText(v ?? '')}
+              onChange={(_e, v) => {
+                setRangeText(v ?? '');
+                setRangeHint(null);
+              }}
               errorMessage={rangeError ?? undefined}
+              description={rangeHint ?? undefined}
             />
+            {props.readSelection && (
+              <DefaultButton
+                className="gj-small-button"
+                text="用当前选区"
+                title="用工作表中选中的区域填写工作表和区域"
+                onClick={() => void fromSelection()}
+              />
+            )}
             <Dropdown
               label="是哪张表"
               options={TABLE_IDS.map((id) => ({ key: id, text: `${id} ${TABLE_TITLES[id]}` }))}

@@ -3,6 +3,7 @@
  * A proxy's properties are readable only after load() and a sync (PropertyNotLoaded otherwise).
  */
 
+import type { CellRange } from '../../../src/core/snapshot';
 import type { DocumentModel } from './model';
 
 export interface ChangeArgs {
@@ -49,7 +50,8 @@ export interface Session {
   writes: WriteRecord[];
   enableEvents: boolean;
   handlers: Set<ChangeHandler>;
-  selection: { sheet: string; cells: string[] } | null;
+  /** The selected cells of the active sheet, and the rectangles they were selected as. */
+  selection: { sheet: string; cells: string[]; areas: CellRange[] } | null;
   activeSheet: string | null;
   /** Cells whose values a sync sent back (to catch hosts loading millions of cells). */
   cellsLoaded: number;

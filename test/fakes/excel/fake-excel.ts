@@ -21,7 +21,8 @@ import {
   type Session,
   type WriteRecord,
 } from './context';
-import { NO_FILL_MODEL, cell, type DocumentModel, type SheetModel } from './model';
+import { NO_FILL_MODEL, cell, cellsOf, type DocumentModel, type SheetModel } from './model';
+import { parseAddressList } from './range';
 import { FakeRuntime, FakeWorkbook } from './workbook';
 
 export interface FakeSheet {
@@ -244,6 +245,14 @@ export class FakeExcel implements Session {
     const before = c.value ?? null;
     c.value = value;
     this.emitChange(sheet, a1.toUpperCase(), 'Unknown', { valueBefore: before, valueAfter: value });
+  }
+
+  /** The user clicks a sheet's tab and selects cells on it ("A1:C5", or "A1:B2,D4" with Ctrl). */
+  userSelect(sheet: string, address: string): void {
+    const model = this.sheet(sheet);
+    const areas = parseAddressList(model, address);
+    this.activeSheet = model.name;
+    this.selection = { sheet: model.name, cells: areas.flatMap(cellsOf), areas };
   }
 
   writesIn(sync: number): WriteRecord[] {

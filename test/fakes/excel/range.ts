@@ -181,7 +181,11 @@ abstract class FakeAreasObject extends FakeObject {
     this.ctx.enqueue(() => {
       const r = this.resolved()!;
       this.ctx.session.activeSheet = r.sheet.name;
-      this.ctx.session.selection = { sheet: r.sheet.name, cells: r.areas.flatMap(cellsOf) };
+      this.ctx.session.selection = {
+        sheet: r.sheet.name,
+        cells: r.areas.flatMap(cellsOf),
+        areas: r.areas.map(({ top, left, bottom, right }) => ({ top, left, bottom, right })),
+      };
     });
   }
 }

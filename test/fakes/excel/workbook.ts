@@ -475,4 +475,23 @@ export class FakeWorkbook extends FakeObject {
   get name(): string {
     return this.prop('name');
   }
+
+  /**
+   * ExcelApi 1.1: the selected range of the active sheet. "If there are multiple ranges selected, this
+   * method will throw an error" (InvalidSelection). A sheet never selected in this session has its A1
+   * selected, as a workbook opened on it has.
+   */
+  getSelectedRange(): FakeRange {
+    const ctx = this.ctx;
+    return new FakeRange(ctx, () => {
+      const sheet = ctx.session.doc.sheets.find((s) => s.name === ctx.session.activeSheet);
+      if (!sheet) throw new OfficeError('ItemNotFound', 'There is no active worksheet.');
+      const selection = ctx.session.selection;
+      if (!selection || selection.sheet !== sheet.name)
+        return { sheet, top: 0, left: 0, bottom: 0, right: 0 };
+      if (selection.areas.length !== 1)
+        throw new OfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
+      return { sheet, ...selection.areas[0] };
+    });
+  }
 }

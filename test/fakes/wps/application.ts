@@ -318,6 +318,13 @@ export class FakeApplication {
     this.ApiEvent.fire('SheetChange', sheet, target);
   }
 
+  /** The user clicks a sheet's tab and selects cells on it ("A1:C5", or "A1:B2,D4" with Ctrl). */
+  userSelect(sheetName: string, address: string): void {
+    const sheet = this.workbook.sheet(sheetName);
+    this.activate(sheet);
+    this.select(sheet.Range(address));
+  }
+
   /** The user types a value into a cell. */
   userEdit(sheetName: string, address: string, value: unknown): void {
     const sheet = this.workbook.sheet(sheetName);

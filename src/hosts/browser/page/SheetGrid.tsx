@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent }
 import { fromA1, toA1 } from '../../../core/address';
 import type { BrowserWorkbook } from '../workbook-model';
 import { CellEditor } from './CellEditor';
+import { inRange, rangeBetween } from './drag-range';
 import { MAX_GRID_COLS, MAX_GRID_ROWS, buildGridView, type GridView } from './grid-view';
 
 interface Props {
@@ -74,6 +75,18 @@ export function SheetGrid({ model }: Props) {
   const ws = model.sheet(active);
   const view = ws ? buildGridView(ws) : null;
   const selectedHere = selection && selection.sheet === active ? selection.cell : null;
+  const rangeHere = selectedHere && selection ? selection.range : undefined;
+  // The cell a drag started on, while the mouse button is down.
+  const dragFrom = useRef<string | null>(null);
+  const extendTo = (address: string) => {
+    if (!selectedHere) return;
+    model.select({
+      sheet: active,
+      cell: selectedHere,
+      related: [],
+      range: rangeBetween(selectedHere, address),
+    });
+  };
   const related = new Set(
     (selection ? selection.related : []).filter((r) => r.sheet === active).map((r) => r.cell),
   );
@@ -178,6 +191,8 @@ export function SheetGrid({ model }: Props) {
                     if (cell.note) classes.push('gj-has-note');
                     if (cell.address === selectedHere) classes.push('gj-selected');
                     if (related.has(cell.address)) classes.push('gj-related-cell');
+                    const ranged = inRange(rangeHere, cell.address);
+                    if (ranged) classes.push('gj-range-cell');
                     return (
                       <td
                         key={cell.address}
@@ -188,12 +203,31 @@ export function SheetGrid({ model }: Props) {
                         style={cell.fill ? { backgroundColor: cell.fill } : undefined}
                         title={cell.note ?? undefined}
                         data-fill={cell.fill ?? ''}
-                        aria-selected={cell.address === selectedHere ? true : undefined}
+                        aria-selected={cell.address === selectedHere || ranged ? true : undefined}
                         aria-describedby={
                           cell.address === selectedHere && cell.note ? 'gj-cell-note' : undefined
                         }
                         tabIndex={cell.address === focusable ? 0 : -1}
-                        onClick={() => model.select({ sheet: active, cell: cell.address, related: [] })}
+                        onMouseDown={(e) => {
+                          dragFrom.current = e.shiftKey ? null : cell.address;
+                        }}
+                        onMouseEnter={(e) => {
+                          const from = dragFrom.current;
+                          if (from === null || e.buttons !== 1) return;
+                          model.select({
+                            sheet: active,
+                            cell: from,
+                            related: [],
+                            range: rangeBetween(from, cell.address),
+                          });
+                        }}
+                        onMouseUp={() => {
+                          dragFrom.current = null;
+                        }}
+                        onClick={(e) => {
+                          if (e.shiftKey && selectedHere) extendTo(cell.address);
+                          else model.select({ sheet: active, cell: cell.address, related: [] });
+                        }}
                         onDoubleClick={() => setEditing(cell.address)}
                       >
                         {editing === cell.address ? (
