@@ -118,6 +118,8 @@ module.exports = (env = {}, argv = {}) => {
         // Copied files are used as they are (minimising office.js's many files would take minutes).
         patterns: [
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css', info: { minimized: true } },
+          // The style sheets by component, linked before taskpane.css in taskpane.html.
+          { from: 'src/taskpane/styles/*.css', to: 'styles/[name][ext]', info: { minimized: true } },
           // The local fallback of office.js (the CDN is the source, taskpane.html): only what it loads in
           // Excel, not the package's 86 MB (OFFICE_JS_FILES).
           ...OFFICE_JS_FILES.map((file) => ({

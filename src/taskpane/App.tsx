@@ -66,9 +66,11 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
           : report.findings.filter((f) => f.severity !== 'info'),
     [report, settings.showInfo],
   );
+  // The summary counts the whole report (less accepted findings and consequences), hidden tails included:
+  // the summary says they are hidden rather than 提示 0.
   const counts = useMemo(
-    () => (report ? buildFindingsView(findings, ignored, pane.state.filter).summary : null),
-    [report, findings, ignored, pane.state.filter],
+    () => (report ? buildFindingsView(report.findings, ignored, pane.state.filter).summary : null),
+    [report, ignored, pane.state.filter],
   );
   const checklist = useMemo(() => (report ? checklistOf(report) : null), [report]);
   const checked = report ? (report.checked ?? { tables: report.tables.length > 0, narrative: false }) : null;
@@ -110,6 +112,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
         progress={pane.state.progress}
         report={report}
         counts={counts}
+        tailsHidden={!settings.showInfo}
         canCheck={canCheck}
         canClear={!!host}
         stale={pane.state.stale}

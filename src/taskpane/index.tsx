@@ -31,7 +31,7 @@ async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
   const root = createRoot(container);
-  // The wrapper fills the window, so that the page's pane and grid scroll on their own (taskpane.css).
+  // The wrapper fills the window, so that the page's pane and grid scroll on their own (styles/pane.css).
   const wrap = (node: JSX.Element) => (
     <ThemeProvider theme={theme} className="gj-root">
       {node}

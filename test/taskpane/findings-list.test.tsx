@@ -28,24 +28,16 @@ async function plantedReport(): Promise<Report> {
   return checkWorkbook(snap, { narrative: narrativeText('danfeng2024') });
 }
 
-/** The report with a root cause as the cause pass writes it (REPORT.md): explains / explainedBy by id. */
-function withCause(report: Report): { report: Report; cause: Finding; consequences: Finding[] } {
-  const errors = report.findings.filter((f) => f.severity === 'error' && f.sheet === '公开01表');
-  const consequences = errors.slice(0, 2).map((f) => ({ ...f, explainedBy: 'c1' }));
-  const cause: Finding = {
-    id: 'c1',
-    rule: 'cause.single-cell',
-    severity: 'error',
-    message: '公开01表!C7 1,149.22 应为 1,049.22：所在的 2 条勾稽关系都因它不平',
-    sheet: '公开01表',
-    cell: 'C7',
-    table: '公开01',
-    expected: 1049.22,
-    actual: 1149.22,
-    explains: consequences.map((f) => f.id!),
-  };
-  const findings = [cause, ...report.findings.map((f) => consequences.find((c) => c.id === f.id) ?? f)];
-  return { report: { ...report, findings }, cause, consequences };
+/** The report's root cause (the planted C7) and the findings it explains, as the cause pass wrote them. */
+function causeOf(report: Report): { cause: Finding; consequences: Finding[] } {
+  const cause = report.findings.find((f) => f.rule === 'cause.single-cell')!;
+  const consequences = report.findings.filter((f) => f.explainedBy === cause.id);
+  return { cause, consequences };
+}
+
+/** The findings the pane counts: every one but a cause's consequences. */
+function topLevel(report: Report): Finding[] {
+  return report.findings.filter((f) => !f.explainedBy);
 }
 
 function Panel(props: { findings: readonly Finding[]; onSelect?: () => void }) {
@@ -75,7 +67,9 @@ describe('the findings list', () => {
     const tails = heads[2];
     expect(tails.getAttribute('aria-expanded')).toBe('false');
     const cards = document.querySelectorAll('.gj-finding');
-    expect(cards.length).toBe(report.summary.error + report.summary.warning);
+    const top = topLevel(report).filter((f) => f.severity !== 'info');
+    expect(cards.length).toBe(top.length);
+    expect(cards.length).toBeLessThan(report.summary.error + report.summary.warning);
     expect(cards[0].className).toMatch(/gj-sev-error/);
     expect(document.querySelectorAll('.gj-finding.gj-sev-info').length).toBe(0);
   });
@@ -98,11 +92,23 @@ describe('the findings list', () => {
     expect(card.classList.contains('gj-finding')).toBe(true);
     expect(card.tabIndex).toBe(0);
     expect(first.tabIndex).toBe(-1);
+    // The one error card is the root cause; → unfolds its consequences, ↓ walks into them.
+    expect(card.className).toMatch(/gj-cause/);
+    await user.keyboard('{ArrowRight}');
     await user.keyboard('{ArrowDown}');
     const second = document.activeElement as HTMLElement;
     expect(second).not.toBe(card);
-    expect(second.classList.contains('gj-finding')).toBe(true);
-    await user.keyboard('{ArrowUp}');
+    expect(second.className).toMatch(/gj-consequence/);
+    await user.keyboard('{ArrowUp}{ArrowLeft}');
+    expect(document.activeElement).toBe(card);
+    expect(document.querySelector('.gj-consequence')).toBeNull();
+    // Folded again, ↓ goes on to the 警告 heading and then to the first warning.
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement!.textContent).toMatch(/^.警告（/);
+    await user.keyboard('{ArrowDown}');
+    const warning = document.activeElement as HTMLElement;
+    expect(warning.className).toMatch(/gj-finding gj-sev-warning/);
+    await user.keyboard('{ArrowUp}{ArrowUp}');
     expect(document.activeElement).toBe(card);
     fireEvent.keyDown(card, { key: 'Enter' });
     expect(onSelect).toHaveBeenCalledTimes(1);
@@ -116,7 +122,10 @@ describe('the findings list', () => {
   });
 
   test('a root cause is one card with its consequences folded under it, counted once', async () => {
-    const { report, cause, consequences } = withCause(await plantedReport());
+    const report = await plantedReport();
+    const { cause, consequences } = causeOf(report);
+    expect(consequences.length).toBe(cause.explains!.length);
+    expect(consequences.length).toBeGreaterThan(1);
     const view = buildFindingsView(report.findings, {}, DEFAULT_FILTER);
     const errorsBefore = report.findings.filter((f) => f.severity === 'error').length;
     expect(view.summary.error).toBe(errorsBefore - consequences.length);
@@ -125,10 +134,16 @@ describe('the findings list', () => {
     expect(card.textContent).toContain(cause.message);
     for (const c of consequences) expect(screen.queryByText(c.message)).toBeNull();
     const user = userEvent.setup();
-    await user.click(within(card).getByRole('button', { name: /它引起的 2 条审核意见/ }));
+    const toggle = within(card).getByRole('button', {
+      name: new RegExp(`它引起的 ${consequences.length} 条审核意见`),
+    });
+    await user.click(toggle);
     const under = document.querySelectorAll('.gj-consequences .gj-finding.gj-consequence');
-    expect(under.length).toBe(2);
-    expect(under[0].textContent).toContain(consequences[0].message);
+    expect(under.length).toBe(consequences.length);
+    consequences.forEach((c, i) => expect(under[i].textContent).toContain(c.message));
+    // A consequence is not accepted on its own: only its cause has 忽略.
+    for (const u of Array.from(under))
+      expect(within(u as HTMLElement).queryByRole('button', { name: '忽略…' })).toBeNull();
     const head = screen.getByRole('button', { name: /^错误（/ });
     expect(head.textContent).toContain(`错误（${errorsBefore - consequences.length}）`);
   });

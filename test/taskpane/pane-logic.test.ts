@@ -7,7 +7,7 @@ import { describe, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../src/core/check';
 import { findingKey } from '../../src/core/marks';
-import type { Report } from '../../src/core/report';
+import type { Finding, Report, Severity } from '../../src/core/report';
 import { BrowserHost, BrowserWorkbook, fillHex } from '../../src/hosts/browser';
 import { HostError, type Host } from '../../src/hosts/host';
 import {
@@ -42,15 +42,35 @@ async function plantedReport(): Promise<Report> {
   return checkWorkbook(snap, { narrative: await narrative('danfeng2024') });
 }
 
+/** The findings the pane counts: every finding but the consequences of a root cause in the same report. */
+function topLevel(report: Report): Finding[] {
+  const causes = new Set(report.findings.filter((f) => f.explains).map((f) => f.id));
+  return report.findings.filter((f) => !(f.explainedBy && causes.has(f.explainedBy)));
+}
+
+function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) n[f.severity]++;
+  return n;
+}
+
 describe('findings view', () => {
   it('puts errors first, then warnings, then tails, each in table order, with counts that add up', async () => {
     const report = await plantedReport();
     const view = buildFindingsView(report.findings, {}, DEFAULT_FILTER);
     const entries = view.sections.flatMap((s) => s.entries);
-    assert.equal(entries.length, report.findings.length);
-    assert.equal(view.shown, report.findings.length);
-    assert.deepEqual(view.totals, report.summary);
-    assert.deepEqual(view.summary, report.summary);
+    // The planted figure is a root cause: its consequences fold under it and are not counted again.
+    const top = topLevel(report);
+    assert.ok(top.length < report.findings.length, 'the planted error has consequences');
+    assert.equal(entries.length, top.length);
+    assert.equal(
+      entries.length + entries.reduce((n, e) => n + e.consequences.length, 0),
+      report.findings.length,
+    );
+    assert.equal(view.shown, top.length);
+    assert.deepEqual(view.totals, countBySeverity(top));
+    assert.deepEqual(view.summary, countBySeverity(top));
+    assert.ok(view.summary.error < report.summary.error, 'the summary counts causes, not consequences');
     const order = view.sections.map((s) => s.severity);
     assert.deepEqual(
       order,
@@ -70,22 +90,44 @@ describe('findings view', () => {
 
   it('counts follow 忽略 and the rule and search filters', async () => {
     const report = await plantedReport();
-    const f = report.findings.find((x) => x.severity === 'error')!;
+    const top = topLevel(report);
+    const f = top.find((x) => x.severity === 'warning' && top.filter((y) => y.rule === x.rule).length > 1)!;
     const ignored = ignoreFinding({}, f, '已核对');
     const view = buildFindingsView(report.findings, ignored, { ...DEFAULT_FILTER, rule: f.rule });
-    assert.equal(view.summary.error, report.summary.error - 1);
-    const sameRule = report.findings.filter((x) => x.rule === f.rule && x.severity === 'error').length;
-    assert.equal(view.totals.error, sameRule - 1);
+    assert.equal(view.summary.warning, countBySeverity(top).warning - 1);
+    const sameRule = top.filter((x) => x.rule === f.rule && x.severity === 'warning').length;
+    assert.ok(sameRule > 1);
+    assert.equal(view.totals.warning, sameRule - 1);
+    // Ignoring a root cause takes it and its consequences out of the count at once.
+    const cause = top.find((x) => x.explains)!;
+    const noCause = buildFindingsView(report.findings, ignoreFinding({}, cause, '已核对'), DEFAULT_FILTER);
+    assert.equal(noCause.summary.error, countBySeverity(top).error - 1);
   });
 
   it('filters by severity and by rule', async () => {
     const report = await plantedReport();
+    const top = topLevel(report);
     const errors = buildFindingsView(report.findings, {}, { ...DEFAULT_FILTER, severities: ['error'] });
-    assert.equal(errors.shown, report.summary.error);
-    const rule = report.findings[0].rule;
+    assert.equal(errors.shown, countBySeverity(top).error);
+    const rule = 'sum.hierarchy';
     const byRule = buildFindingsView(report.findings, {}, { ...DEFAULT_FILTER, rule });
-    assert.equal(byRule.shown, report.findings.filter((f) => f.rule === rule).length);
+    assert.equal(byRule.shown, top.filter((f) => f.rule === rule).length);
+    assert.ok(byRule.shown > 1);
     assert.ok(byRule.rules.some((r) => r.id === rule && r.count === byRule.shown));
+    // Filtering by a consequence's rule shows its cause, with the consequence under it.
+    const consequence = report.findings.find((f) => f.explainedBy)!;
+    const byConsequence = buildFindingsView(
+      report.findings,
+      {},
+      { ...DEFAULT_FILTER, rule: consequence.rule },
+    );
+    const entries = byConsequence.sections.flatMap((s) => s.entries);
+    assert.ok(
+      entries.some(
+        (e) =>
+          e.finding.id === consequence.explainedBy && e.consequences.some((c) => c.finding === consequence),
+      ),
+    );
   });
 
   it('searches message, cell address and rule, folding full-width letters and spaces', async () => {
@@ -106,14 +148,15 @@ describe('findings view', () => {
 
   it('sets accepted findings apart, and shows them with their reason on request', async () => {
     const report = await plantedReport();
-    const f = report.findings.find((x) => x.severity === 'error')!;
+    const top = topLevel(report);
+    const f = top.find((x) => x.severity === 'error')!;
     assert.ok(ignoreReasonError('  '));
     const ignored = ignoreFinding({}, f, '  已与财政核对  ');
     assert.equal(ignored[findingKey(f)], '已与财政核对');
     const hidden = buildFindingsView(report.findings, ignored, DEFAULT_FILTER);
     assert.equal(hidden.ignored, 1);
-    assert.equal(hidden.shown, report.findings.length - 1);
-    assert.equal(hidden.totals.error, report.summary.error - 1);
+    assert.equal(hidden.shown, top.length - 1);
+    assert.equal(hidden.totals.error, countBySeverity(top).error - 1);
     const shown = buildFindingsView(report.findings, ignored, { ...DEFAULT_FILTER, showIgnored: true });
     const entry = shown.sections.flatMap((s) => s.entries).find((e) => e.finding === f)!;
     assert.equal(entry.ignoredReason, '已与财政核对');

@@ -29,6 +29,8 @@ export function diagnosticsText(info: HostInfo, report: Report | null | undefine
     `修改后提醒重新审核：${info.watchesEdits ? '支持' : '不支持'}`,
     `浏览器内核：${info.userAgent}`,
   ];
+  // The host's own lines: which office.js, the Office or WPS build, the capabilities in use or missing.
+  for (const line of info.diagnostics ?? []) lines.push(`诊断：${line}`);
   if (report) {
     const s = report.summary;
     lines.push(
@@ -106,11 +108,10 @@ export function AboutPanel({ info, report }: Props) {
           )
         }
       />
-      {copied && (
-        <p role="status" className="gj-status">
-          {copied}
-        </p>
-      )}
+      {/* Mounted from the start so that the message is announced when it appears. */}
+      <div role="status" className="gj-live">
+        {copied && <p className="gj-status">{copied}</p>}
+      </div>
       <pre className="gj-diagnostics" data-testid="diagnostics">
         {text}
       </pre>

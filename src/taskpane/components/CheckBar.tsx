@@ -14,6 +14,8 @@ interface Props {
   report: Report | null;
   /** Counts of the findings the user still has to look at (not accepted, causes not consequences). */
   counts: Record<Severity, number> | null;
+  /** The tails (提示) are counted but not shown in the list (设置: 显示尾差 off). */
+  tailsHidden?: boolean;
   /** Something to check: a workbook or a narrative. */
   canCheck: boolean;
   canClear: boolean;
@@ -37,7 +39,8 @@ export function nothingChecked(report: Report): string | null {
 }
 
 export function CheckBar(props: Props) {
-  const { busy, progress, report, counts, canCheck, canClear, stale, status, focusToken } = props;
+  const { busy, progress, report, counts, tailsHidden, canCheck, canClear, stale, status, focusToken } =
+    props;
   const button = useRef<IButton>(null);
   useEffect(() => {
     if (focusToken) button.current?.focus();
@@ -68,23 +71,31 @@ export function CheckBar(props: Props) {
         />
       )}
       {!busy && stale && <p className="gj-stale">工作表或设置已修改，结果可能已过时，请重新审核。</p>}
-      {!busy && report && empty && (
-        <p className="gj-summary gj-nothing" role="status" data-testid="summary">
-          {empty}
-        </p>
-      )}
-      {!busy && report && !empty && counts && (
-        <p className="gj-summary" role="status" data-testid="summary">
-          {report.year ? `${report.year} 年度，` : ''}错误 <b className="gj-n-error">{counts.error}</b>，警告{' '}
-          <b className="gj-n-warning">{counts.warning}</b>，提示 <b className="gj-n-info">{counts.info}</b>
-          {tablesOnlyMissing ? '（没有识别到公开表，只审核了情况说明）' : ''}
-        </p>
-      )}
-      {status && (
-        <p className="gj-status" role="status" data-testid="status">
-          {status}
-        </p>
-      )}
+      {/* The live regions stay mounted and only their content changes: a region inserted together with
+          its text is often not announced. */}
+      <div className="gj-live" role="status" data-testid="summary-region">
+        {!busy && report && empty && (
+          <p className="gj-summary gj-nothing" data-testid="summary">
+            {empty}
+          </p>
+        )}
+        {!busy && report && !empty && counts && (
+          <p className="gj-summary" data-testid="summary">
+            {report.year ? `${report.year} 年度，` : ''}错误 <b className="gj-n-error">{counts.error}</b>
+            ，警告 <b className="gj-n-warning">{counts.warning}</b>，提示{' '}
+            <b className="gj-n-info">{counts.info}</b>
+            {tailsHidden && counts.info > 0 ? '（提示未显示，可在“设置”中打开）' : ''}
+            {tablesOnlyMissing ? '（没有识别到公开表，只审核了情况说明）' : ''}
+          </p>
+        )}
+      </div>
+      <div className="gj-live" role="status" data-testid="status-region">
+        {status && (
+          <p className="gj-status" data-testid="status">
+            {status}
+          </p>
+        )}
+      </div>
     </div>
   );
 }
