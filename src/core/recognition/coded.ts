@@ -147,10 +147,19 @@ export function readCodedTable(
   }
   if (columns.length < 2) return null;
 
+  // The 合计 column not found (its header shifted over the names): the relations needing it are skipped,
+  // its figures read as not numbers but kept out of the table's figures (no finding per cell).
+  const missingTotal = specs.find((s) => s.key === 'total' && !columns.some((c) => c.key === s.key));
   const reader = scan ? new SplitCodeReader(grid, codes, FUNCTION_CLASS) : null;
   const read = (r: number): Record<string, Figure> => {
     const values: Record<string, Figure> = {};
     for (const c of columns) values[c.key] = figureAt(grid, r, c.col);
+    if (missingTotal)
+      values[missingTotal.key] = {
+        ref: ref(grid, r, nameCol),
+        parse: { kind: 'invalid', text: '' },
+        value: 0,
+      };
     return values;
   };
   const valuesEmpty = (r: number) => columns.every((c) => grid.text(r, c.col) === '');
@@ -222,6 +231,14 @@ export function readCodedTable(
         right: h.col,
       });
   }
+  if (missingTotal)
+    unread.push({
+      what: `没有找到“${missingTotal.label}”列，需要它的勾稽关系没有核对`,
+      top: region.top + 1,
+      left: region.left,
+      bottom: dataStart - 1,
+      right: region.right,
+    });
   const figures: Figure[] = [];
   for (const l of lines.slice().sort((a, b) => a.row - b.row))
     for (const c of columns) figures.push(l.values[c.key]);

@@ -1,5 +1,13 @@
 import { location } from '../report';
+import type { Figure, UnreadPart } from '../tables/model';
 import type { Rule } from './rule';
+
+/** A cell of a column reported once as not understood (rule table.unreadable). */
+function inUnreadPart(parts: UnreadPart[], f: Figure): boolean {
+  return parts.some(
+    (p) => f.ref.row >= p.top && f.ref.row <= p.bottom && f.ref.col >= p.left && f.ref.col <= p.right,
+  );
+}
 
 export const numberInvalid: Rule = {
   id: 'number.invalid',
@@ -9,7 +17,7 @@ export const numberInvalid: Rule = {
   check(ctx, report) {
     for (const t of ctx.tables)
       for (const f of t.figures)
-        if (f.parse.kind === 'invalid')
+        if (f.parse.kind === 'invalid' && !inUnreadPart(t.unread ?? [], f))
           report({
             message: `${t.id} 金额单元格内容“${f.parse.text}”不是数字`,
             ...location(f.ref),
