@@ -2,6 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from '@jest/globals';
+import { recognizeWorkbook } from '../../src/core/recognition';
 import { check, loadCase, withCells } from '../helpers';
 
 const tally = (r: ReturnType<typeof check>) =>
@@ -36,6 +37,19 @@ test('a range assigned to a table: the table starts at its header when the range
   assert.ok(t);
   assert.equal(t.sheet, '公开05表');
   assert.ok(fixed.findings.some((f) => f.rule === 'sum.hierarchy' && f.sheet === '公开05表'));
+  // The table and its title reference start at the range's first row (row 4), never the row above.
+  assert.match(t.range, /^A4:/);
+  assert.equal(t.title, '一般公共预算财政拨款支出决算表');
+  const read = (range: string) =>
+    recognizeWorkbook(book, { assignments: [{ table: '公开05', sheet: '公开05表', range }] }).tables.find(
+      (x) => x.id === '公开05',
+    )!;
+  assert.deepEqual([read('A4:E31').top, read('A4:E31').titleRef.row], [3, 3]);
+  // A range from the sheet's first row: nothing points above it (no address A0).
+  assert.deepEqual([read('A1:E31').top, read('A1:E31').titleRef.row], [0, 0]);
+  const top = check(book, { assignments: [{ table: '公开05', sheet: '公开05表', range: 'A1:E31' }] });
+  assert.ok(top.findings.every((f) => !/^[A-Z]+0$/.test(f.cell ?? '')));
+  assert.ok(top.tables.every((x) => !/^[A-Z]+0/.test(x.range)));
   // A range that is not an address is ignored, not a crash.
   assert.doesNotThrow(() =>
     check(book, { assignments: [{ table: '公开05', sheet: '公开05表', range: '第4行起' }] }),

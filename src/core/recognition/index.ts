@@ -97,19 +97,25 @@ export function recognizeWorkbook(workbook: WorkbookSnapshot, options: Recogniti
   const tables: Table[] = [];
   const unreadable: UnreadTable[] = [];
   const years: number[] = [];
-  const read = (grid: SheetGrid, id: TableId, region: Region, title: string) => {
+  /** `start`: an untitled assigned range's first row; the row above it is read for headers only. */
+  const read = (grid: SheetGrid, id: TableId, region: Region, title: string, start?: number) => {
     const table = READERS[id](grid, id, region, face);
     if (!table) {
       unreadable.push({
         id,
         title,
         sheet: grid.name,
-        top: region.top,
+        top: start ?? region.top,
         left: region.left,
         bottom: region.bottom,
         right: region.right,
       });
       return;
+    }
+    if (start !== undefined) {
+      table.top = start;
+      table.titleRef = { sheet: grid.name, row: start, col: region.titleCol };
+      table.title = '';
     }
     if (table.kind !== 'coded') {
       const text = textColumns(table);
@@ -152,7 +158,13 @@ export function recognizeWorkbook(workbook: WorkbookSnapshot, options: Recogniti
         right: a.right,
         titleCol: a.left,
       };
-      read(grid, a.assignment.table, region, titled ? grid.text(a.top, a.left) : a.assignment.table);
+      read(
+        grid,
+        a.assignment.table,
+        region,
+        titled ? grid.text(a.top, a.left) : a.assignment.table,
+        titled ? undefined : a.top,
+      );
     }
     const inAssigned = (row: number) => assigned.some((a) => row >= a.top && row <= a.bottom);
     const titles = findTitles(grid, face).filter((t) => !inAssigned(t.row));
