@@ -64,3 +64,22 @@ test('the face setting overrides detection', async () => {
   // Read as 财政部 tables, 三公 is still found: titles are the face's words, not positions.
   assert.ok(asMof.tables.some((t) => t.id === '公开09'));
 });
+
+test('an assignment that cannot be followed is always reported, in Chinese', async () => {
+  const book = await untitled05();
+  const unreadable = (assignment: { table: '公开05' | '公开03'; sheet: string; range?: string }) =>
+    check(book, { assignments: [assignment] }).findings.filter((f) => f.rule === 'table.unreadable');
+  // A range that is not an address.
+  const range = unreadable({ table: '公开05', sheet: '公开05表', range: '第4行起' });
+  assert.equal(range.length, 1);
+  assert.match(range[0].message, /“第4行起”不是有效的单元格区域/);
+  // A sheet the workbook does not have.
+  const sheet = unreadable({ table: '公开05', sheet: '公开五表' });
+  assert.equal(sheet.length, 1);
+  assert.match(sheet[0].message, /没有名为“公开五表”的工作表/);
+  // A range with no table in it, while the table is read elsewhere under its own title.
+  const failed = unreadable({ table: '公开03', sheet: '公开05表', range: 'G40:H45' });
+  assert.equal(failed.length, 1);
+  assert.match(failed[0].message, /指定为/);
+  assert.doesNotMatch(failed[0].message, /标题“公开03”/);
+});
