@@ -6,6 +6,12 @@ import { stripSpaces, toHalfWidth } from './text';
 export type AmountParse =
   { kind: 'blank' } | { kind: 'number'; value: number; decimals: number } | { kind: 'invalid'; text: string };
 
+/**
+ * No disclosure holds an amount this large (万元): such a cell is a slip or garbage and is not a number.
+ * (src/core/limits.ts, where the safety work keeps its bounds, is not on this branch.)
+ */
+export const MAX_AMOUNT = 1e12;
+
 const ZERO_MARKS = new Set(['-', '—', '–', '--', '——', '－', '/', '无']);
 const PLAIN_NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 
@@ -26,7 +32,7 @@ function decimalsOfText(text: string): number {
 export function parseAmount(raw: CellValue): AmountParse {
   if (raw === null) return { kind: 'blank' };
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return { kind: 'invalid', text: String(raw) };
+    if (!Number.isFinite(raw) || Math.abs(raw) >= MAX_AMOUNT) return { kind: 'invalid', text: String(raw) };
     return { kind: 'number', value: raw, decimals: decimalsOf(raw) };
   }
   if (typeof raw === 'boolean') return { kind: 'invalid', text: raw ? 'TRUE' : 'FALSE' };
@@ -42,7 +48,7 @@ export function parseAmount(raw: CellValue): AmountParse {
   }
   if (!PLAIN_NUMBER.test(text)) return { kind: 'invalid', text: raw.trim() };
   const value = Number(text.replace(/,/g, ''));
-  if (!Number.isFinite(value)) return { kind: 'invalid', text: raw.trim() };
+  if (!Number.isFinite(value) || value >= MAX_AMOUNT) return { kind: 'invalid', text: raw.trim() };
   return { kind: 'number', value: negative ? -value : value, decimals: decimalsOfText(text) };
 }
 
