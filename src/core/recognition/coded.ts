@@ -167,11 +167,16 @@ export function readCodedTable(
   let total: CodedTable['total'] = null;
   const rows: CodedRow[] = [];
   const pieces: NamePiece[] = [];
+  let afterNote = false;
   let bottom = dataStart;
   for (let r = dataStart; r <= region.bottom; r++) {
     const codeText = grid.text(r, codeCol);
     const nameText = grid.text(r, nameCol);
-    if (isNoteText(codeText) || isNoteText(nameText) || isBoilerplate(codeText)) continue;
+    if (isNoteText(codeText) || isNoteText(nameText) || isBoilerplate(codeText)) {
+      // Past a note line, text is no piece of a name.
+      if (rows.length > 0) afterNote = true;
+      continue;
+    }
     if (
       isColumnNumberRow(grid, r, region.left, region.right) ||
       isRepeatedHeader(grid, r, region, codeCol, face)
@@ -195,7 +200,7 @@ export function readCodedTable(
     if (!code) {
       // A piece of a wrapped name: text in the name column only.
       const blankCodes = codes.parts.every((c) => grid.text(r, c) === '');
-      if (nameText && blankCodes && valuesEmpty(r) && !isPlaceholder(nameText))
+      if (nameText && blankCodes && valuesEmpty(r) && !isPlaceholder(nameText) && !afterNote)
         pieces.push({ row: r, text: nameText });
       continue;
     }
@@ -209,7 +214,7 @@ export function readCodedTable(
     });
     bottom = r;
   }
-  joinWrappedNames(rows, pieces);
+  joinWrappedNames(rows, pieces, face.codeLayouts.includes('wrapped'));
 
   // A column whose cells are mostly not numbers was not understood: one finding, not one per cell.
   const unread: UnreadPart[] = [];
