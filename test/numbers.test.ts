@@ -64,3 +64,9 @@ test('labels compare alike across bracket widths, spaces and ordinals', () => {
   assert.equal(stripOrdinal('（三）公务接待费'), '公务接待费');
   assert.equal(stripOrdinal('一般公共预算财政拨款'), '一般公共预算财政拨款');
 });
+
+test('an amount of absurd size (|v| ≥ 1e12 万元) is not a number: no sum ever prints 1e+21', () => {
+  for (const raw of [1e21, -1e12, '1000000000000', '1,000,000,000,000.00'])
+    assert.equal(parseAmount(raw).kind, 'invalid', String(raw));
+  assert.deepEqual(parseAmount(987654321.12), { kind: 'number', value: 987654321.12, decimals: 2 });
+});

@@ -25,7 +25,10 @@ export const MAX_NARRATIVE_CHARS = 2_000_000;
 export const MAX_DOCX_XML_BYTES = 16 * 1024 * 1024;
 /** One workbook of a batch: past this it is a row with its reason and the batch goes on. */
 export const BATCH_FILE_SECONDS = 120;
-/** An amount past this (in the table's unit) is not a figure: 1e15 万元 is far beyond any budget. */
-export const MAX_AMOUNT = 1e15;
+/**
+ * An amount of this size or more (in the table's unit) is not a figure: no disclosure holds 1 万亿 万元, so
+ * such a cell is a slip or garbage (and past it a difference would print as 1e+21).
+ */
+export const MAX_AMOUNT = 1e12;
 
 export const MB = 1024 * 1024;

@@ -1,6 +1,7 @@
 /** Parsing the figures and subject codes as they are found in real workbooks (DOMAIN.md §2). */
 
 import { MAX_AMOUNT } from './limits';
+
 import type { CellValue } from './snapshot';
 import { stripSpaces, toHalfWidth } from './text';
 
@@ -36,7 +37,7 @@ function decimalsOfText(text: string): number {
 export function parseAmount(raw: CellValue): AmountParse {
   if (raw === null) return { kind: 'blank' };
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw) || Math.abs(raw) > MAX_AMOUNT) return { kind: 'invalid', text: String(raw) };
+    if (!Number.isFinite(raw) || Math.abs(raw) >= MAX_AMOUNT) return { kind: 'invalid', text: String(raw) };
     return { kind: 'number', value: raw, decimals: decimalsOf(raw) };
   }
   if (typeof raw === 'boolean') return { kind: 'invalid', text: raw ? 'TRUE' : 'FALSE' };
@@ -52,7 +53,7 @@ export function parseAmount(raw: CellValue): AmountParse {
   }
   if (!PLAIN_NUMBER.test(text)) return { kind: 'invalid', text: raw.trim() };
   const value = Number(text.replace(/,/g, ''));
-  if (!Number.isFinite(value) || Math.abs(value) > MAX_AMOUNT) return { kind: 'invalid', text: raw.trim() };
+  if (!Number.isFinite(value) || Math.abs(value) >= MAX_AMOUNT) return { kind: 'invalid', text: raw.trim() };
   return { kind: 'number', value: negative ? -value : value, decimals: decimalsOfText(text) };
 }
 

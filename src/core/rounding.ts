@@ -14,13 +14,15 @@ export interface Agreement {
 }
 
 const HALF_CENT = 0.005;
-const EPSILON = 1e-7;
+/** Below this, a difference is float noise. */
+export const EPSILON = 1e-7;
 
-function clean(x: number): number {
+/** A difference free of float noise. */
+export function clean(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
-function judge(difference: number, bound: number): Agreement {
+export function judge(difference: number, bound: number): Agreement {
   const d = clean(difference);
   if (Math.abs(d) < EPSILON) return { status: 'equal', difference: 0, bound };
   return { status: Math.abs(d) <= bound + EPSILON ? 'tail' : 'error', difference: d, bound };

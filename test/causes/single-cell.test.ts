@@ -104,13 +104,14 @@ describe('cause.single-cell', () => {
   });
 
   test('a 款 of 公开06 breaks only its 类: no culprit, the candidates are listed with the likely slip first', async () => {
-    const r = await planted(CASE, [['公开06表', 'C8', 909.8]]);
+    // 90.98 balances the 类 only within rounding; 90.99 exactly, and ten times 90.99 is a slip.
+    const r = await planted(CASE, [['公开06表', 'C8', 909.9]]);
     assert.deepEqual(causes(r), []);
     const f = r.findings.find((x) => x.rule === 'economic.sum' && x.cell === 'C6' && x.severity === 'error')!;
     assert.equal(f.explainedBy, undefined);
     assert.match(
       f.message,
-      /。无法确定是哪一格有误，以下任一格改正都能使其平衡：公开06表!C8 30102 津贴补贴 909\.80 若为 90\.98（疑为多打了一位，是应有数的十倍）；.* 等 13 格$/,
+      /。无法确定是哪一格有误，以下任一格改正都能使其平衡：公开06表!C8 30102 津贴补贴 909\.90 若为 90\.99（疑为多打了一位，是应有数的十倍）；.* 等 13 格$/,
     );
     // The 类 itself is no candidate: correcting it would break 人员经费合计 = 301 + 303, which holds.
     assert.doesNotMatch(f.message, /公开06表!C6 /);

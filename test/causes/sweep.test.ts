@@ -17,6 +17,7 @@ const SLIPS: Array<[string, (v: number) => number]> = [
   ['+0.05', (v) => v + 0.05],
   ['×10', (v) => v * 10],
   ['−', (v) => -v],
+  ['÷10', (v) => v / 10],
 ];
 
 function where(f: Figure): [string, string] {
@@ -26,9 +27,11 @@ function where(f: Figure): [string, string] {
 test.each(['liujiang2022', 'danfeng2024'])('%s: single and paired planted errors', async (unit) => {
   const snapshot = await loadCase(`${unit}-standard`);
   const narrative = corpusNarrative(unit);
-  const figures = recognizeWorkbook(snapshot)
+  const numbers = recognizeWorkbook(snapshot)
     .tables.flatMap((t) => t.figures)
-    .filter((f) => f.parse.kind === 'number' && f.value !== 0);
+    .filter((f) => f.parse.kind === 'number');
+  const figures = numbers.filter((f) => f.value !== 0);
+  const zeros = numbers.filter((f) => f.value === 0);
   const plant = (changes: Array<[Figure, number]>) =>
     checkWorkbook(
       withCells(
@@ -52,6 +55,15 @@ test.each(['liujiang2022', 'danfeng2024'])('%s: single and paired planted errors
     if (causes.length === 1) found++;
   });
   assert.ok(found >= planted * 0.8, `${found} of ${planted} single errors pinned down`);
+
+  // A figure typed into a zero cell: the cell must hold 0, whatever slip 1 might be read as.
+  zeros.forEach((f, i) => {
+    if (i % 6 !== 0) return;
+    for (const c of plant([[f, 1]])) {
+      assert.deepEqual([c.sheet, c.cell], where(f), `1 at ${where(f).join('!')}: ${c.message}`);
+      assert.equal(c.expected, 0, `1 at ${where(f).join('!')}: ${c.message}`);
+    }
+  });
 
   for (let i = 0; i + 7 < figures.length; i += 15) {
     const pair: Array<[Figure, number]> = [

@@ -2,6 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from '@jest/globals';
+import { recognizeWorkbook } from '../../src/core/recognition';
 import { check, loadCase, withCells } from '../helpers';
 
 const tally = (r: ReturnType<typeof check>) =>
@@ -36,6 +37,19 @@ test('a range assigned to a table: the table starts at its header when the range
   assert.ok(t);
   assert.equal(t.sheet, '公开05表');
   assert.ok(fixed.findings.some((f) => f.rule === 'sum.hierarchy' && f.sheet === '公开05表'));
+  // The table and its title reference start at the range's first row (row 4), never the row above.
+  assert.match(t.range, /^A4:/);
+  assert.equal(t.title, '一般公共预算财政拨款支出决算表');
+  const read = (range: string) =>
+    recognizeWorkbook(book, { assignments: [{ table: '公开05', sheet: '公开05表', range }] }).tables.find(
+      (x) => x.id === '公开05',
+    )!;
+  assert.deepEqual([read('A4:E31').top, read('A4:E31').titleRef.row], [3, 3]);
+  // A range from the sheet's first row: nothing points above it (no address A0).
+  assert.deepEqual([read('A1:E31').top, read('A1:E31').titleRef.row], [0, 0]);
+  const top = check(book, { assignments: [{ table: '公开05', sheet: '公开05表', range: 'A1:E31' }] });
+  assert.ok(top.findings.every((f) => !/^[A-Z]+0$/.test(f.cell ?? '')));
+  assert.ok(top.tables.every((x) => !/^[A-Z]+0/.test(x.range)));
   // A range that is not an address is ignored, not a crash.
   assert.doesNotThrow(() =>
     check(book, { assignments: [{ table: '公开05', sheet: '公开05表', range: '第4行起' }] }),
@@ -49,4 +63,23 @@ test('the face setting overrides detection', async () => {
   assert.ok(asMof.tables.every((t) => t.face === 'mof'));
   // Read as 财政部 tables, 三公 is still found: titles are the face's words, not positions.
   assert.ok(asMof.tables.some((t) => t.id === '公开09'));
+});
+
+test('an assignment that cannot be followed is always reported, in Chinese', async () => {
+  const book = await untitled05();
+  const unreadable = (assignment: { table: '公开05' | '公开03'; sheet: string; range?: string }) =>
+    check(book, { assignments: [assignment] }).findings.filter((f) => f.rule === 'table.unreadable');
+  // A range that is not an address.
+  const range = unreadable({ table: '公开05', sheet: '公开05表', range: '第4行起' });
+  assert.equal(range.length, 1);
+  assert.match(range[0].message, /“第4行起”不是有效的单元格区域/);
+  // A sheet the workbook does not have.
+  const sheet = unreadable({ table: '公开05', sheet: '公开五表' });
+  assert.equal(sheet.length, 1);
+  assert.match(sheet[0].message, /没有名为“公开五表”的工作表/);
+  // A range with no table in it, while the table is read elsewhere under its own title.
+  const failed = unreadable({ table: '公开03', sheet: '公开05表', range: 'G40:H45' });
+  assert.equal(failed.length, 1);
+  assert.match(failed[0].message, /指定为/);
+  assert.doesNotMatch(failed[0].message, /标题“公开03”/);
 });

@@ -96,6 +96,8 @@ test('an empty 三公 table closed by a 说明 line: read as empty, explained', 
       ['注：本表反映部门本年度“三公”经费支出预决算情况。'],
       ['说明：上海市XX局本年度没有财政拨款“三公”经费支出，故本表无数据。'],
     ]),
+    // The note's wording is not Shanghai's alone: a lone table with it is read in the face the user chose.
+    { face: 'shanghai' },
   );
   assert.equal(report.tables.length, 1);
   assert.equal(report.tables[0].face, 'shanghai');

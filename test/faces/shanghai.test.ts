@@ -23,7 +23,6 @@ test('the Shanghai face: 三公 seventh, 政府性基金 eighth, 国有资本经
   );
   assert.equal(SHANGHAI_FACE.markers, false);
   assert.ok(SHANGHAI_FACE.codeLayouts.includes('split') && SHANGHAI_FACE.codeLayouts.includes('wrapped'));
-  assert.deepEqual(SHANGHAI_FACE.economicGroups, [2, 3]);
   assert.equal(faceTableName(SHANGHAI_FACE, '公开07'), '第8张表（政府性基金预算财政拨款收入支出决算表）');
 });
 

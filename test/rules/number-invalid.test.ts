@@ -16,3 +16,10 @@ test('number.invalid: a value cell with words in it is an error on that cell, no
     [],
   );
 });
+
+test('number.invalid: a figure of absurd size is an error on that cell, and no sum prints it', async () => {
+  const report = await planted('danfeng2024-standard', [['公开03表', 'D8', 1e21]]);
+  assert.deepEqual(marks(report, 'number.invalid'), ['error 公开03表!D8']);
+  assert.match(report.findings.find((f) => f.rule === 'number.invalid')!.message, /过大/);
+  assert.ok(report.findings.every((f) => f.rule === 'number.invalid' || !/e\+\d/.test(f.message)));
+});

@@ -116,3 +116,32 @@ test('a table of contents listing the titles gives no finding: those tables are 
 });
 
 const tally = (r: ReturnType<typeof check>) => r.findings.map((f) => `${f.rule} ${f.severity}`).sort();
+
+test('a column of placeholders in a table read otherwise: reported once, the rest of the table still checked', async () => {
+  const changes: Array<[string, string, CellValue]> = [];
+  for (let r = 7; r <= 33; r++) changes.push(['公开03表', `F${r}`, '*']);
+  changes.push(['公开03表', 'C7', 99.99]);
+  const report = check(withCells(await loadCase('liujiang2022-standard'), changes));
+  const found = ofRule(report, 'table.unreadable');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /上缴上级支出/);
+  assert.match(found[0].message, /F7:F33/);
+  assert.deepEqual(marks(report, 'number.invalid'), []);
+  // The planted 本年支出合计 is still caught by the relations that do not need 上缴上级支出.
+  assert.ok(
+    report.findings.some((f) => f.severity === 'error' && f.sheet === '公开03表' && f.cell === 'C7'),
+    report.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`).join('\n'),
+  );
+});
+
+test('公开02 without its 本年收入合计 column (the header one column left): a finding, never a crash', async () => {
+  const report = check(
+    withCells(await loadCase('danfeng2024-standard'), [
+      ['公开02表', 'C4', null],
+      ['公开02表', 'B4', '本年收入合计'],
+    ]),
+  );
+  const found = ofRule(report, 'table.unreadable').filter((f) => f.table === '公开02');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /本年收入合计/);
+});

@@ -4,7 +4,7 @@
  * percentage). Rules register each relation they check, holding or broken, with the finding it gave.
  */
 
-import { roundingBound, type AgreementStatus } from '../rounding';
+import { clean, EPSILON, judge, roundingBound, type AgreementStatus } from '../rounding';
 import type { CellRef, Figure } from '../tables/model';
 
 /** One figure a relation reads: a table cell or a figure of the narrative. */
@@ -57,12 +57,6 @@ export function cellQuantity(f: Figure): Quantity {
   return { key: cellKey(f.ref), value: f.value, decimals: 2, ref: f.ref };
 }
 
-const EPSILON = 1e-7;
-
-function clean(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
-}
-
 /** Σ coefficient × value − constant for the given values. */
 export function residual(r: LinearRelation, values: number[]): number {
   return clean(r.terms.reduce((s, t, i) => s + t.coefficient * values[i], 0) - r.constant);
@@ -74,8 +68,7 @@ export function statusOf(r: Relation, values: number[]): AgreementStatus {
   const d = residual(r, values);
   const bound = r.bound(values);
   if (r.sense === 'atLeast') return d >= -bound - EPSILON ? 'equal' : 'error';
-  if (Math.abs(d) < EPSILON) return 'equal';
-  return Math.abs(d) <= bound + EPSILON ? 'tail' : 'error';
+  return judge(d, bound).status;
 }
 
 /** total = Σ parts, with the bound of sumAgreement: only printed (non-zero) parts carry rounding. */

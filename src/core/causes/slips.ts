@@ -27,23 +27,6 @@ function timesOff(actual: number, expected: number): number | null {
 const TIMES: Record<number, string> = { 10: '十', 100: '一百', 1000: '一千' };
 const PLACES: Record<number, string> = { 10: '一位', 100: '两位', 1000: '三位' };
 
-/** The values a slip could have turned into `actual`: what it may have been meant to be. */
-export function slipRestorations(actual: number): number[] {
-  const out = new Set<number>();
-  if (actual !== 0) out.add(-actual);
-  for (const factor of [10, 100, 1000]) {
-    out.add(round2(actual * factor));
-    if (Math.abs(round2(actual / factor) * factor - actual) < 0.001) out.add(round2(actual / factor));
-  }
-  const d = digits(actual);
-  for (let i = 0; i + 1 < d.length; i++) {
-    const swapped = d.slice(0, i) + d[i + 1] + d[i] + d.slice(i + 2);
-    out.add((Math.sign(actual || 1) * Number(swapped)) / 100);
-  }
-  out.delete(round2(actual));
-  return [...out].filter((x) => likelySlip(actual, x) !== null);
-}
-
 /** A short Chinese note naming the slip that turns `expected` into `actual`, or null. */
 export function likelySlip(actual: number, expected: number): string | null {
   const a = round2(actual);

@@ -6,7 +6,6 @@
  */
 
 import { round2 } from '../numbers';
-import { slipRestorations } from './slips';
 import { quantitiesOf, residual, statusOf, type Quantity, type Relation } from './relation';
 
 export interface Checked<F> {
@@ -31,9 +30,6 @@ export interface Explanation<F> {
 }
 
 type Changes = ReadonlyMap<string, number>;
-
-/** Rounding room within which a slip's value may stand in for a balancing one (a sum of 20 parts). */
-const SLIP_ROOM = 0.105;
 
 /** A figure copied between tables carries no rounding of its own: a cent of difference weighs like a whole bound of a sum. */
 const IDENTICAL_WEIGHT = 1000;
@@ -85,18 +81,15 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
   const candidateFor = (q: Quantity): Candidate<F> | null => {
     const own = byKey.get(q.key) ?? [];
     const tried = new Set<number>();
-    let best: { c: Candidate<F>; misfit: number; slip: boolean } | null = null;
+    let best: { c: Candidate<F>; misfit: number } | null = null;
     const balancingValues = own.flatMap((b) => {
       const v = broken.has(b) ? balancing(b.relation, q) : null;
       return v === null ? [] : [v];
     });
-    // A slip only picks among values within rounding of a balance: alone it would be a guess.
-    const nearBalance = (x: number) => balancingValues.some((v) => Math.abs(x - v) <= SLIP_ROOM);
-    const slips = q.decimals === 2 ? slipRestorations(q.value).filter(nearBalance) : [];
-    for (const value of [...balancingValues, ...slips]) {
+    // Only the exact balancing value is what the cell must hold: a typing slip merely labels it.
+    for (const value of balancingValues) {
       if (value === q.value || tried.has(value)) continue;
       tried.add(value);
-      const slip = slips.includes(value);
       const changes = new Map([[q.key, value]]);
       const fixes = new Set<Checked<F>>();
       let ok = true;
@@ -110,12 +103,10 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
         if (after) total += misfit(c.relation, changes);
       }
       if (!ok || fixes.size === 0) continue;
-      // More relations balanced first; then a value a typing slip explains; then the closest balance.
+      // More relations balanced first; then the closest balance.
       const better =
-        !best ||
-        fixes.size > best.c.fixes.size ||
-        (fixes.size === best.c.fixes.size && (slip !== best.slip ? slip : total < best.misfit));
-      if (better) best = { c: { quantity: q, value, fixes }, misfit: total, slip };
+        !best || fixes.size > best.c.fixes.size || (fixes.size === best.c.fixes.size && total < best.misfit);
+      if (better) best = { c: { quantity: q, value, fixes }, misfit: total };
     }
     return best?.c ?? null;
   };

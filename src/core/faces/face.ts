@@ -63,18 +63,10 @@ export interface Face {
   words: TableWords;
   /** Value columns of each coded table by header words. */
   codedColumns: Partial<Record<TableId, ColumnSpec[]>>;
-  /** The code layouts this face uses (every reader accepts all of them; detection counts on these). */
+  /** The code layouts this face uses: names wrapped over rows are joined only where 'wrapped' is one. */
   codeLayouts: CodeLayout[];
-  /** Where the 合计 row of a coded table sits. */
-  totalRow: 'top' | 'bottom' | 'either';
-  /** How many 科目代码/科目名称/决算数 column groups 公开06 has, and whether its codes are split 类 | 款. */
-  economicGroups: number[];
-  economicCodesSplit: boolean;
-  /** 三公: 预算数 and 决算数 as two blocks, as two rows, or as pairs side by side under each item. */
-  threeCostsLayouts: Array<'blocks' | 'rows' | 'pairs'>;
-  /** Whether tables carry a "公开NN表" marker and a 栏次 row. */
+  /** Whether tables carry a "公开NN表" marker (a 栏次 row goes with it: one of the face's signals). */
   markers: boolean;
-  columnNumbers: boolean;
   /** Wording of the note under an empty table. */
   emptyNote: RegExp;
   /**

@@ -105,12 +105,7 @@ export const MOF_FACE: Face = {
   words: STANDARD_WORDS,
   codedColumns: STANDARD_CODED_COLUMNS,
   codeLayouts: ['single'],
-  totalRow: 'top',
-  economicGroups: [3],
-  economicCodesSplit: false,
-  threeCostsLayouts: ['blocks', 'rows'],
   markers: true,
-  columnNumbers: true,
   emptyNote: /(本单位|本部门)?(无|没有).*(收支|支出|收入|经费).*(故|因此|所以)?本表(无数据|为空)/,
   signals: [/^[(（]?公开0?[1-9]表[)）]?$/, /^栏次$/],
   // The completeness rules' own heading words are the 财政部 face's: nothing to add.

@@ -52,14 +52,10 @@ export const SHANGHAI_FACE: Face = {
   words: STANDARD_WORDS,
   codedColumns: { ...STANDARD_CODED_COLUMNS, 公开08: SOE_WITH_BALANCES },
   codeLayouts: ['split', 'single', 'wrapped'],
-  totalRow: 'either',
-  economicGroups: [2, 3],
-  economicCodesSplit: true,
-  threeCostsLayouts: ['pairs', 'blocks', 'rows'],
   markers: false,
-  columnNumbers: false,
   emptyNote: /本年度没有.*故本表无数据/,
-  signals: [/(?:^|\|)类\|款\|项(?:\||$)/, /(?:^|\|)类\|款\|类\|款(?:\||$)/, /本年度没有.*故本表无数据/],
+  // Its 类|款|项 header rows; not its empty-table note, whose wording 财政部 workbooks use too.
+  signals: [/(?:^|\|)类\|款\|项(?:\||$)/, /(?:^|\|)类\|款\|类\|款(?:\||$)/],
   // 十、预算绩效管理情况; 十一、其他重要事项说明 with (一)机关运行经费 (二)政府采购 (三)国有资产占用.
   sections: {
     部门职责: /主要职能|部门决算单位构成/,

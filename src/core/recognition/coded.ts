@@ -147,10 +147,19 @@ export function readCodedTable(
   }
   if (columns.length < 2) return null;
 
+  // The 合计 column not found (its header shifted over the names): the relations needing it are skipped,
+  // its figures read as not numbers but kept out of the table's figures (no finding per cell).
+  const missingTotal = specs.find((s) => s.key === 'total' && !columns.some((c) => c.key === s.key));
   const reader = scan ? new SplitCodeReader(grid, codes, FUNCTION_CLASS) : null;
   const read = (r: number): Record<string, Figure> => {
     const values: Record<string, Figure> = {};
     for (const c of columns) values[c.key] = figureAt(grid, r, c.col);
+    if (missingTotal)
+      values[missingTotal.key] = {
+        ref: ref(grid, r, nameCol),
+        parse: { kind: 'invalid', text: '' },
+        value: 0,
+      };
     return values;
   };
   const valuesEmpty = (r: number) => columns.every((c) => grid.text(r, c.col) === '');
@@ -158,11 +167,16 @@ export function readCodedTable(
   let total: CodedTable['total'] = null;
   const rows: CodedRow[] = [];
   const pieces: NamePiece[] = [];
+  let afterNote = false;
   let bottom = dataStart;
   for (let r = dataStart; r <= region.bottom; r++) {
     const codeText = grid.text(r, codeCol);
     const nameText = grid.text(r, nameCol);
-    if (isNoteText(codeText) || isNoteText(nameText) || isBoilerplate(codeText)) continue;
+    if (isNoteText(codeText) || isNoteText(nameText) || isBoilerplate(codeText)) {
+      // Past a note line, text is no piece of a name.
+      if (rows.length > 0) afterNote = true;
+      continue;
+    }
     if (
       isColumnNumberRow(grid, r, region.left, region.right) ||
       isRepeatedHeader(grid, r, region, codeCol, face)
@@ -186,7 +200,7 @@ export function readCodedTable(
     if (!code) {
       // A piece of a wrapped name: text in the name column only.
       const blankCodes = codes.parts.every((c) => grid.text(r, c) === '');
-      if (nameText && blankCodes && valuesEmpty(r) && !isPlaceholder(nameText))
+      if (nameText && blankCodes && valuesEmpty(r) && !isPlaceholder(nameText) && !afterNote)
         pieces.push({ row: r, text: nameText });
       continue;
     }
@@ -200,7 +214,7 @@ export function readCodedTable(
     });
     bottom = r;
   }
-  joinWrappedNames(rows, pieces);
+  joinWrappedNames(rows, pieces, face.codeLayouts.includes('wrapped'));
 
   // A column whose cells are mostly not numbers was not understood: one finding, not one per cell.
   const unread: UnreadPart[] = [];
@@ -222,6 +236,14 @@ export function readCodedTable(
         right: h.col,
       });
   }
+  if (missingTotal)
+    unread.push({
+      what: `没有找到“${missingTotal.label}”列，需要它的勾稽关系没有核对`,
+      top: region.top + 1,
+      left: region.left,
+      bottom: dataStart - 1,
+      right: region.right,
+    });
   const figures: Figure[] = [];
   for (const l of lines.slice().sort((a, b) => a.row - b.row))
     for (const c of columns) figures.push(l.values[c.key]);

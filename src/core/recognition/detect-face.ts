@@ -63,6 +63,7 @@ function scoreFace(face: Face, seen: Seen): number {
 
 export function detectFace(workbook: WorkbookSnapshot): Face {
   const seen = look(workbook);
+  // A tie goes to the first face, 财政部: another face needs its own evidence.
   let best = FACES[0];
   let bestScore = -1;
   for (const face of FACES) {

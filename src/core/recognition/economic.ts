@@ -144,6 +144,7 @@ export function readEconomicTable(
     for (const n of joinWrappedNames(
       named[gi],
       pieces[gi].filter((p) => p.row <= bottom),
+      face.codeLayouts.includes('wrapped'),
     ))
       n.entry.name = n.name;
   });

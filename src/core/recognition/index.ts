@@ -41,6 +41,8 @@ export interface UnreadTable {
   right: number;
   /** What was not understood, when the table was read but too little of it to check. */
   parts?: UnreadPart[];
+  /** The user assigned this range or sheet to the table; `problem` when it could not even be looked at. */
+  assigned?: { range?: string; problem?: 'sheet' | 'range' };
 }
 
 export interface Recognition {
@@ -97,19 +99,33 @@ export function recognizeWorkbook(workbook: WorkbookSnapshot, options: Recogniti
   const tables: Table[] = [];
   const unreadable: UnreadTable[] = [];
   const years: number[] = [];
-  const read = (grid: SheetGrid, id: TableId, region: Region, title: string) => {
+  /** `start`: an untitled assigned range's first row; the row above it is read for headers only. */
+  const read = (
+    grid: SheetGrid,
+    id: TableId,
+    region: Region,
+    title: string,
+    assigned?: { range?: string; start?: number },
+  ) => {
+    const start = assigned?.start;
     const table = READERS[id](grid, id, region, face);
     if (!table) {
       unreadable.push({
         id,
         title,
         sheet: grid.name,
-        top: region.top,
+        top: start ?? region.top,
         left: region.left,
         bottom: region.bottom,
         right: region.right,
+        ...(assigned ? { assigned: { range: assigned.range } } : {}),
       });
       return;
+    }
+    if (start !== undefined) {
+      table.top = start;
+      table.titleRef = { sheet: grid.name, row: start, col: region.titleCol };
+      table.title = '';
     }
     if (table.kind !== 'coded') {
       const text = textColumns(table);
@@ -126,6 +142,7 @@ export function recognizeWorkbook(workbook: WorkbookSnapshot, options: Recogniti
         bottom: table.bottom,
         right: table.right,
         parts: table.unread,
+        ...(assigned ? { assigned: { range: assigned.range } } : {}),
       });
       return;
     }
@@ -136,12 +153,28 @@ export function recognizeWorkbook(workbook: WorkbookSnapshot, options: Recogniti
     const year = yearOfText(title);
     if (year) years.push(year);
   };
+  // An assignment that cannot even be looked at: a sheet the workbook lacks, a range that is no address.
+  const notFollowed = (a: TableAssignment, problem: 'sheet' | 'range') =>
+    unreadable.push({
+      id: a.table,
+      title: '',
+      sheet: a.sheet,
+      top: 0,
+      left: 0,
+      bottom: 0,
+      right: 0,
+      assigned: { range: a.range, problem },
+    });
+  for (const a of options.assignments ?? [])
+    if (!workbook.sheets.some((s) => s.name === a.sheet)) notFollowed(a, 'sheet');
   for (const sheet of workbook.sheets) {
     const grid = new SheetGrid(sheet);
-    const assigned = (options.assignments ?? [])
-      .filter((a) => a.sheet === sheet.name)
-      .map((a) => assignedRegion(grid, a))
-      .filter((a): a is Assigned => a !== null);
+    const assigned: Assigned[] = [];
+    for (const a of (options.assignments ?? []).filter((x) => x.sheet === sheet.name)) {
+      const region = assignedRegion(grid, a);
+      if (region) assigned.push(region);
+      else notFollowed(a, 'range');
+    }
     for (const a of assigned) {
       // The range's first row is its title when it reads as one; else the table starts right there.
       const titled = matchTitle(grid.text(a.top, a.left), face) !== null;
@@ -152,7 +185,10 @@ export function recognizeWorkbook(workbook: WorkbookSnapshot, options: Recogniti
         right: a.right,
         titleCol: a.left,
       };
-      read(grid, a.assignment.table, region, titled ? grid.text(a.top, a.left) : a.assignment.table);
+      read(grid, a.assignment.table, region, titled ? grid.text(a.top, a.left) : '', {
+        range: a.assignment.range,
+        start: titled ? undefined : a.top,
+      });
     }
     const inAssigned = (row: number) => assigned.some((a) => row >= a.top && row <= a.bottom);
     const titles = findTitles(grid, face).filter((t) => !inAssigned(t.row));

@@ -10,20 +10,31 @@ import type { Table, UnreadPart } from '../tables/model';
 /** At least this many cells of text in a column, and at least half of its filled cells. */
 const MIN_TEXT_CELLS = 3;
 
+/** Chinese characters or letters: a word or a name, not a placeholder mark. */
+const WORDS = /[\u4e00-\u9fa5A-Za-z]/;
+
 export function textColumns(table: Table, header?: (col: number) => string): UnreadPart[] {
-  const byCol = new Map<number, { filled: number; invalid: number; top: number; bottom: number }>();
+  const byCol = new Map<
+    number,
+    { filled: number; invalid: number; words: number; top: number; bottom: number }
+  >();
   for (const f of table.figures) {
     if (f.parse.kind === 'blank') continue;
-    const c = byCol.get(f.ref.col) ?? { filled: 0, invalid: 0, top: f.ref.row, bottom: f.ref.row };
+    const c = byCol.get(f.ref.col) ?? { filled: 0, invalid: 0, words: 0, top: f.ref.row, bottom: f.ref.row };
     c.filled++;
     if (f.parse.kind === 'invalid') c.invalid++;
+    if (f.parse.kind === 'invalid' && WORDS.test(f.parse.text)) c.words++;
     c.top = Math.min(c.top, f.ref.row);
     c.bottom = Math.max(c.bottom, f.ref.row);
     byCol.set(f.ref.col, c);
   }
   const parts: UnreadPart[] = [];
+  const text = (c: { filled: number; invalid: number }) =>
+    c.invalid >= MIN_TEXT_CELLS && c.invalid * 2 >= c.filled;
+  // No column left with figures: the header matched nothing that holds them.
+  const nothingRead = [...byCol.values()].every(text);
   for (const [col, c] of [...byCol].sort((a, b) => a[0] - b[0])) {
-    if (c.invalid < MIN_TEXT_CELLS || c.invalid * 2 < c.filled) continue;
+    if (!text(c)) continue;
     const name = header?.(col) || `${columnLetters(col)}列`;
     parts.push({
       what: `${name}有 ${c.invalid} 个单元格不是数字`,
@@ -31,7 +42,9 @@ export function textColumns(table: Table, header?: (col: number) => string): Unr
       left: col,
       bottom: c.bottom,
       right: col,
-      blocking: true,
+      // Words where figures belong: the columns are shifted (names taken for amounts) and the table's
+      // relations would read the wrong figures. Marks (*, /, x) only leave their own relations unchecked.
+      blocking: nothingRead || c.words * 2 >= c.invalid,
     });
   }
   return parts;

@@ -28,16 +28,31 @@ export const tableUnreadable: Rule = {
       });
     }
     for (const u of ctx.unreadable ?? []) {
+      const name = faceTableName(face, u.id);
+      if (u.assigned?.problem) {
+        // The user's assignment could not be followed at all: said every time, never dropped.
+        report({
+          message:
+            u.assigned.problem === 'sheet'
+              ? `指定为${name}的工作表不存在：工作簿中没有名为“${u.sheet}”的工作表，这项指定没有生效`
+              : `指定为${name}的区域“${u.assigned.range ?? ''}”不是有效的单元格区域（应形如 A4:H30），这项指定没有生效`,
+          ...(u.assigned.problem === 'range' ? { sheet: u.sheet } : {}),
+          table: u.id,
+        });
+        continue;
+      }
       // A title with nothing under it while the table is read elsewhere: a table of contents line.
-      if (!u.parts && ctx.tables.some((t) => t.id === u.id)) continue;
+      if (!u.assigned && !u.parts && ctx.tables.some((t) => t.id === u.id)) continue;
       const where = `${u.sheet}!${rangeToA1(Math.max(u.top, 0), u.left, u.bottom, u.right)}`;
       const parts = (u.parts ?? []).map((p) => `${p.what}（${rangeToA1(p.top, p.left, p.bottom, p.right)}）`);
       const first = u.parts?.[0];
       report({
         message:
           parts.length > 0
-            ? `${faceTableName(face, u.id)}（${where}）只读懂了一部分：${parts.join('；')}。这张表没有核对`
-            : `找到了标题“${u.title}”（${faceTableName(face, u.id)}），但没有读懂它下面的表头和数据（${where}），这张表没有核对`,
+            ? `${name}（${where}）只读懂了一部分：${parts.join('；')}。这张表没有核对`
+            : u.assigned
+              ? `指定为${name}的区域（${where}）中没有读懂表头和数据，这项指定没有生效`
+              : `找到了标题“${u.title}”（${name}），但没有读懂它下面的表头和数据（${where}），这张表没有核对`,
         sheet: u.sheet,
         cell: first ? toA1(first.top, first.left) : toA1(Math.max(u.top, 0), u.left),
         table: u.id,

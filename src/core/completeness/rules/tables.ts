@@ -14,7 +14,7 @@ export const completenessTables: Rule = {
     for (const t of face.tables) {
       if (ctx.tables.some((x) => x.id === t.id)) continue;
       // A title was found but its table not read: table.unreadable says so already.
-      if ((ctx.unreadable ?? []).some((u) => u.id === t.id)) continue;
+      if ((ctx.unreadable ?? []).some((u) => u.id === t.id && !u.assigned?.problem)) continue;
       report({ message: `没有找到${faceTableName(face, t.id)}`, topic: '九张表' });
     }
   },
