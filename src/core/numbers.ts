@@ -1,7 +1,6 @@
 /** Parsing the figures and subject codes as they are found in real workbooks (DOMAIN.md §2). */
 
 import { MAX_AMOUNT } from './limits';
-
 import type { CellValue } from './snapshot';
 import { stripSpaces, toHalfWidth } from './text';
 
