@@ -113,8 +113,18 @@ describe('browser page: PDF input', () => {
       .locator('[data-testid="workbook-file"]')
       .setInputFiles(path.join(PDF_FIXTURES, 'putuo2024-real.pdf'));
     await page.locator('.gj-sheet-tab', { hasText: '第13页' }).waitFor({ timeout: 60000 });
-    await page.getByRole('tab', { name: '情况说明' }).click();
-    assert.match(await page.locator('#gj-narrative-text').inputValue(), /本年收入合计307\.82万元/);
+    // The narrative is the section above the tabs: its box fills with the PDF's prose.
+    const box = page.getByRole('region', { name: '情况说明' }).locator('textarea');
+    await box.waitFor({ timeout: 15000 });
+    await page.waitForFunction(
+      () =>
+        /本年收入合计307\.82万元/.test(
+          (document.querySelector('#gj-narrative-text') as HTMLTextAreaElement | null)?.value ?? '',
+        ),
+      undefined,
+      { timeout: 60000 },
+    );
+    assert.match(await box.inputValue(), /本年收入合计307\.82万元/);
     assert.deepEqual(outside, []);
     await page.close();
   });

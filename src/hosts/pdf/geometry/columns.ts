@@ -155,11 +155,31 @@ function centredOverPair(p: PlacedItem, groups: PlacedItem[][]): boolean {
     if (q.row <= p.row) continue;
     const r = after.find((o) => o.row === q.row);
     if (!r) continue;
+    if (!evenlySpaced(q, r, groups)) continue;
     const centre = (q.item.x + r.item.x + r.item.w) / 2;
     const width = r.item.x + r.item.w - q.item.x;
     if (Math.abs(span.left + span.right - 2 * centre) / 2 <= Math.max(3, width * 0.05)) return true;
   }
   return false;
+}
+
+/**
+ * The two headers stand as close as the other neighbours of their row (预算数 | 决算数 | 预算数 … at one
+ * pitch): no column fits between them. A header over a column of its own sits between neighbours twice as far.
+ */
+function evenlySpaced(q: PlacedItem, r: PlacedItem, groups: PlacedItem[][]): boolean {
+  const centre = (p: PlacedItem): number => p.item.x + p.item.w / 2;
+  const onRow = groups.flat().filter((p) => p.row === q.row);
+  // A row of header words (预算数 | 决算数 …), not the 栏次 numbers or a row of figures.
+  if (onRow.length < 4 || onRow.some((p) => isNumeric(p.item.str) || !/[\u4e00-\u9fff]/.test(p.item.str)))
+    return false;
+  const row = onRow.map(centre).sort((a, b) => a - b);
+  const pitches = row
+    .slice(1)
+    .map((x, i) => x - row[i])
+    .sort((a, b) => a - b);
+  const median = pitches[Math.floor(pitches.length / 2)];
+  return centre(r) - centre(q) <= 1.25 * median;
 }
 
 function spanOf(p: PlacedItem): Span {
