@@ -113,8 +113,13 @@ describe('browser page: PDF input', () => {
       .locator('[data-testid="workbook-file"]')
       .setInputFiles(path.join(PDF_FIXTURES, 'putuo2024-real.pdf'));
     await page.locator('.gj-sheet-tab', { hasText: '第13页' }).waitFor({ timeout: 60000 });
-    await page.getByRole('tab', { name: '情况说明' }).click();
-    assert.match(await page.locator('#gj-narrative-text').inputValue(), /本年收入合计307\.82万元/);
+    // The narrative is the section above the tabs, folded: its toggle says when the PDF's prose is in it.
+    const toggle = page.getByRole('button', { name: /^情况说明：已提供（\d+ 字）/ });
+    await toggle.waitFor({ timeout: 60000 });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    const box = page.getByRole('region', { name: '情况说明' }).locator('textarea');
+    await box.waitFor({ state: 'visible', timeout: 15000 });
+    assert.match(await box.inputValue(), /本年收入合计307\.82万元/);
     assert.deepEqual(outside, []);
     await page.close();
   });

@@ -203,6 +203,43 @@ describe('an empty table (only its header)', () => {
   });
 });
 
+describe('an empty Shanghai 三公 table (预算数 | 决算数 under each item)', () => {
+  test('合计 and 小计 centred in the gap over their pair span it: no empty column, the header over 预算数', () => {
+    const p = page(1, [
+      [40, [[300, '财政拨款“三公”经费支出决算表']]],
+      [
+        70,
+        [
+          [135, '合计'],
+          [250, '因公出国'],
+          [395, '小计'],
+        ],
+      ],
+      [84, [[250, '（境）费']]],
+      [
+        110,
+        [
+          [100, '预算数'],
+          [160, '决算数'],
+          [230, '预算数'],
+          [290, '决算数'],
+          [360, '预算数'],
+          [420, '决算数'],
+        ],
+      ],
+      [140, [[50, '注：本表反映部门本年度“三公”经费支出预决算情况。']]],
+      [154, [[50, '说明：本单位没有财政拨款“三公”经费支出，故本表无数据。']]],
+    ]);
+    const grid = sheetRows([p]);
+    const pairs = grid.find((r) => r.includes('预算数'))!;
+    expect(pairs).toEqual(['预算数', '决算数', '预算数', '决算数', '预算数', '决算数']);
+    const header = grid.find((r) => r.includes('合计'))!;
+    expect(header.indexOf('合计')).toBe(0);
+    expect(header.indexOf('因公出国（境）费')).toBe(2);
+    expect(header.indexOf('小计')).toBe(4);
+  });
+});
+
 describe('tables across pages and several on a page', () => {
   test('a table running over two pages with its header repeated is one sheet without the repeat', () => {
     const first = page(1, [

@@ -54,12 +54,21 @@ function textLine(r: JobResult): string {
     : head;
 }
 
+/** How many files were checked: workbooks, PDFs, or both counted. */
+function fileCount(results: JobResult[]): string {
+  const pdfs = results.filter((r) => /\.pdf$/i.test(r.job.name)).length;
+  const workbooks = results.length - pdfs;
+  if (pdfs === 0) return `${workbooks} 个工作簿`;
+  if (workbooks === 0) return `${pdfs} 个 PDF 文件`;
+  return `${results.length} 个文件（工作簿 ${workbooks} 个，PDF ${pdfs} 个）`;
+}
+
 export function formatBatchText(results: JobResult[], seconds: number): string {
   const unreadable = results.filter((r) => r.reason).length;
   const withErrors = results.filter((r) => r.report && r.report.summary.error > 0).length;
   return forTerminal(
     [
-      `勾稽批量审核：共 ${results.length} 个工作簿，${seconds.toFixed(1)} 秒`,
+      `勾稽批量审核：共 ${fileCount(results)}，${seconds.toFixed(1)} 秒`,
       ...results.map(textLine),
       '',
       `有错误 ${withErrors} 个，无法审核 ${unreadable} 个，通过 ${results.length - withErrors - unreadable} 个`,

@@ -5,10 +5,15 @@ import { SEVERITY_LABELS, summarize, type Finding, type Report } from '../report
 import { FACE_CHOICES } from '../faces/choices';
 import { TABLE_TITLES, type TableId } from '../tables/model';
 
+/** On a PDF, the page the figure is printed on, so that a reader finds it in the document. */
+function page(f: Finding): string {
+  return f.pdf ? `（第 ${f.pdf.page} 页）` : '';
+}
+
 function where(f: Finding): string {
-  if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
-  if (f.narrative) return `情况说明第 ${f.narrative.start + 1} 字`;
-  return '—';
+  if (f.sheet && f.cell) return `${f.sheet}!${f.cell}${page(f)}`;
+  if (f.narrative) return `情况说明第 ${f.narrative.start + 1} 字${page(f)}`;
+  return f.pdf ? page(f).slice(1, -1) : '—';
 }
 
 function line(f: Finding): string {

@@ -105,6 +105,9 @@ export function FindingItem(props: Props) {
           </blockquote>
         )}
         <div className="gj-cells">
+          {f.pdf && (
+            <span className="gj-pdf-page" title="这个数字在 PDF 中所在的页">{`第 ${f.pdf.page} 页`}</span>
+          )}
           {main && (
             <Link
               className="gj-cell-link"

@@ -16,7 +16,8 @@ const PARTS: Array<[string, RegExp]> = [
 function tableSide(ctx: RuleContext, report: (f: FindingDraft) => void): void {
   const t = ctx.threeCosts();
   if (!t) return;
-  const has = (k: ThreeCostKey) => t.budget[k] !== undefined || t.actual[k] !== undefined;
+  // A key without a figure is a column the table shows empty (a table of no 三公 spending closed by its 说明).
+  const has = (k: ThreeCostKey) => k in t.budget || k in t.actual;
   const lacking: string[] = [];
   if (!has('abroad')) lacking.push('因公出国(境)费');
   if (!has('reception')) lacking.push('公务接待费');

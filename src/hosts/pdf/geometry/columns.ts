@@ -93,6 +93,19 @@ export function findColumns(items: PlacedItem[]): Column[] {
     if (hit.length === 1) hit[0].push(p);
     else if (hit.length === 0) groups.push([p]);
   }
+  // A lone header centred over the pair of headers under it (合计 over its 预算数 | 决算数) spans them; a
+  // note printed lower down may have made it a core.
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i];
+    if (
+      g.length === 1 &&
+      centredOverPair(
+        g[0],
+        groups.filter((o) => o !== g),
+      )
+    )
+      groups.splice(i, 1);
+  }
   const cols = groups
     .map((g) => ({
       left: Math.min(...g.map((p) => p.item.x)),
@@ -124,6 +137,49 @@ export function findColumns(items: PlacedItem[]): Column[] {
     }
   }
   return cols.map((c) => ({ left: c.left, right: c.right }));
+}
+
+/**
+ * A header printed in the gap between two columns, centred over the pair of headers under it (合计 over its
+ * 预算数 | 决算数, a merged cell in the workbook): it spans them and makes no column of its own.
+ */
+function centredOverPair(p: PlacedItem, groups: PlacedItem[][]): boolean {
+  if (isNumeric(p.item.str)) return false;
+  const span = spanOf(p);
+  const right = (g: PlacedItem[]): number => Math.max(...g.map((q) => q.item.x + q.item.w));
+  const left = (g: PlacedItem[]): number => Math.min(...g.map((q) => q.item.x));
+  const before = groups.filter((g) => right(g) <= span.left).sort((a, b) => right(b) - right(a))[0];
+  const after = groups.filter((g) => left(g) >= span.right).sort((a, b) => left(a) - left(b))[0];
+  if (!before || !after) return false;
+  for (const q of before) {
+    if (q.row <= p.row) continue;
+    const r = after.find((o) => o.row === q.row);
+    if (!r) continue;
+    if (!evenlySpaced(q, r, groups)) continue;
+    const centre = (q.item.x + r.item.x + r.item.w) / 2;
+    const width = r.item.x + r.item.w - q.item.x;
+    if (Math.abs(span.left + span.right - 2 * centre) / 2 <= Math.max(3, width * 0.05)) return true;
+  }
+  return false;
+}
+
+/**
+ * The two headers stand as close as the other neighbours of their row (预算数 | 决算数 | 预算数 … at one
+ * pitch): no column fits between them. A header over a column of its own sits between neighbours twice as far.
+ */
+function evenlySpaced(q: PlacedItem, r: PlacedItem, groups: PlacedItem[][]): boolean {
+  const centre = (p: PlacedItem): number => p.item.x + p.item.w / 2;
+  const onRow = groups.flat().filter((p) => p.row === q.row);
+  // A row of header words (预算数 | 决算数 …), not the 栏次 numbers or a row of figures.
+  if (onRow.length < 4 || onRow.some((p) => isNumeric(p.item.str) || !/[\u4e00-\u9fff]/.test(p.item.str)))
+    return false;
+  const row = onRow.map(centre).sort((a, b) => a - b);
+  const pitches = row
+    .slice(1)
+    .map((x, i) => x - row[i])
+    .sort((a, b) => a - b);
+  const median = pitches[Math.floor(pitches.length / 2)];
+  return centre(r) - centre(q) <= 1.25 * median;
 }
 
 function spanOf(p: PlacedItem): Span {
