@@ -113,7 +113,7 @@ export function checkPresent(
   figure: Figure,
   missingWhere: string,
 ): void {
-  if (figure.value === 0 || !usable([figure])) return;
+  if (!usable([figure]) || figure.value === 0) return;
   report({
     message: `${what} 有数 ${formatAmount(figure.value)}，${missingWhere}`,
     ...location(figure.ref),
