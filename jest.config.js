@@ -22,5 +22,6 @@ module.exports = {
   testTimeout: 60000,
   // The machine has two cores; the e2e and build suites fork processes of their own.
   maxWorkers: 2,
+  setupFiles: ['<rootDir>/test/setup/browser-globals.ts'],
   reporters: ['default', '<rootDir>/scripts/jest-closing-line.js'],
 };
