@@ -52,6 +52,26 @@ describe('Excel host: payload under the 5 MB cap of Excel on the web', () => {
     await host.clearMarks();
     assert.deepEqual(documentOf(fake), before);
   });
+
+  it('below ExcelApi 1.18, repaints and clears 10,000 long threaded comments (over 8 MB) in pages', async () => {
+    const { sheets, marks } = scattered(10000);
+    const long = marks.map((m, i) => ({
+      ...m,
+      note: `${m.note}${'收支不平衡，请核对本表与公开01表的对应数。'.repeat(10)}${i}`,
+    }));
+    const fake = FakeExcel.create(
+      sheets.map((s) => ({ ...s, notes: undefined, comments: s.notes })),
+      { apiMinor: 14 },
+    );
+    const before = documentOf(fake);
+    const host = createExcelHost(fake.run, fake.env);
+    await host.paintMarks(long);
+    await host.paintMarks(long.slice(0, 9000));
+    assert.equal(fake.thread('数据', long[9998].cell), null);
+    assert.match(fake.thread('数据', long[8999].cell) ?? '', /8999$/);
+    await host.clearMarks();
+    assert.deepEqual(documentOf(fake), before);
+  });
 });
 
 describe('Excel on the web: a 200-unit 汇总 and 10,000 findings under the 5 MB cap', () => {

@@ -113,6 +113,7 @@ export async function applyMarks(
       eventsOff = true;
     }
     await payload.sync();
+    if (comments) await comments.load(payload);
 
     const saved = parseSavedMarks(setting.isNullObject ? null : setting.value);
     const existing = new Set(workbook.worksheets.items.map((ws) => ws.name));

@@ -30,7 +30,7 @@ export class Payload {
 
   constructor(
     private readonly context: ExcelContext,
-    private readonly limit = MAX_SYNC_BYTES,
+    readonly limit = MAX_SYNC_BYTES,
   ) {}
 
   /** Make room for a call of `bytes`: sends what is queued first when the call would not fit. */
@@ -42,6 +42,12 @@ export class Payload {
   /** Is anything queued since the last sync? */
   get pending(): boolean {
     return this.bytes > 0;
+  }
+
+  /** Sends reads of an estimated `bytes` queued by the caller (nothing else may be pending). */
+  async sendReads(bytes: number): Promise<void> {
+    this.bytes = bytes;
+    await this.sync();
   }
 
   async sync(): Promise<void> {
@@ -56,4 +62,42 @@ export class Payload {
 export function isPayloadError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code ?? '';
   return /PayloadSizeLimitExceeded/.test(code);
+}
+
+/**
+ * Reads items `0…total-1` in pages, each page a sync of its own packed up to the budget by `bytesOf`
+ * (asked again before each page, so it can learn from the answers already received); `queue(from, to)`
+ * queues the reads of a page, `received(from, to)` takes the answers. A page over the limit all the same
+ * is read again in halves: reads change nothing.
+ */
+export async function readInPages(
+  payload: Payload,
+  total: number,
+  bytesOf: (index: number) => number,
+  queue: (from: number, to: number) => void,
+  received: (from: number, to: number) => void = () => undefined,
+): Promise<void> {
+  if (payload.pending) await payload.sync();
+  let start = 0;
+  let cap = Infinity;
+  while (start < total) {
+    let end = start;
+    let bytes = 0;
+    while (end < total && end - start < cap) {
+      const b = bytesOf(end);
+      if (end > start && bytes + b > payload.limit) break;
+      bytes += b;
+      end++;
+    }
+    try {
+      queue(start, end);
+      await payload.sendReads(bytes);
+    } catch (error) {
+      if (!isPayloadError(error) || end - start === 1) throw error;
+      cap = Math.ceil((end - start) / 2);
+      continue;
+    }
+    received(start, end);
+    start = end;
+  }
 }

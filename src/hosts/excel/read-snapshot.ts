@@ -133,7 +133,12 @@ async function readValues(
       const room = Math.floor((MAX_SYNC_BYTES - bytes - BYTES_PER_CALL) / (cols * perCell));
       if (room < 1 && queued.length > 0) break;
       const rows = Math.max(1, Math.min(capped.rowCount - row, room));
-      const range = worksheets[sheet].getRangeByIndexes(capped.rowIndex + row, capped.columnIndex, rows, cols); // 1.7
+      const range = worksheets[sheet].getRangeByIndexes(
+        capped.rowIndex + row,
+        capped.columnIndex,
+        rows,
+        cols,
+      ); // 1.7
       range.load('values');
       queued.push({ sheet, cells: rows * cols, range });
       bytes += BYTES_PER_CALL + rows * cols * perCell;
