@@ -122,16 +122,21 @@ export async function applyMarks(
       if (existing.has(sheet))
         for (const cell of Object.keys(cells)) if (!wanted.has(`${sheet}!${cell}`)) old.push([sheet, cell]);
 
-    // Phase 2: the state of the cells to mark and to restore, where the user's comments are.
+    // Phase 2: where the user's comments are, the state of the cells to mark and to restore; note
+    // reads sized from what is known of them (the saved note, 勾稽's text).
+    if (comments) await comments.queueLocations(payload);
+    const known = (sheet: string, cell: string) =>
+      textBytes(saved.cells[sheet]?.[cell]?.note ?? '') +
+      textBytes(wanted.get(`${sheet}!${cell}`)?.note ?? '');
     const newReads = await queueCellReads(
       sheets,
       capabilities,
       bySheet([...wanted.values()].map((m) => [m.sheet, m.cell])),
       payload,
+      known,
     );
     const oldReads: CellReads | null =
-      old.length > 0 ? await queueCellReads(sheets, capabilities, bySheet(old), payload) : null;
-    if (comments) await comments.queueLocations(payload);
+      old.length > 0 ? await queueCellReads(sheets, capabilities, bySheet(old), payload, known) : null;
     if (payload.pending) await payload.sync();
 
     // Phase 3: every write. The record of originals is queued before any cell write, so that a batch

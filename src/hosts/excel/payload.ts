@@ -39,6 +39,11 @@ export class Payload {
     this.bytes += bytes;
   }
 
+  /** The estimate of what is queued since the last sync. */
+  get queued(): number {
+    return this.bytes;
+  }
+
   /** Is anything queued since the last sync? */
   get pending(): boolean {
     return this.bytes > 0;
@@ -68,7 +73,8 @@ export function isPayloadError(error: unknown): boolean {
  * Reads items `0…total-1` in pages, each page a sync of its own packed up to the budget by `bytesOf`
  * (asked again before each page, so it can learn from the answers already received); `queue(from, to)`
  * queues the reads of a page, `received(from, to)` takes the answers. A page over the limit all the same
- * is read again in halves: reads change nothing.
+ * is read again in halves: reads change nothing. With `join`, reads already queued (and only reads) go
+ * with the first page, which then cannot be read again: its refusal is thrown.
  */
 export async function readInPages(
   payload: Payload,
@@ -76,16 +82,18 @@ export async function readInPages(
   bytesOf: (index: number) => number,
   queue: (from: number, to: number) => void,
   received: (from: number, to: number) => void = () => undefined,
+  join = false,
 ): Promise<void> {
-  if (payload.pending) await payload.sync();
+  if (payload.pending && !join) await payload.sync();
   let start = 0;
   let cap = Infinity;
   while (start < total) {
+    const joined = payload.pending;
     let end = start;
-    let bytes = 0;
+    let bytes = payload.queued;
     while (end < total && end - start < cap) {
       const b = bytesOf(end);
-      if (end > start && bytes + b > payload.limit) break;
+      if ((end > start || joined) && bytes + b > payload.limit) break;
       bytes += b;
       end++;
     }
@@ -93,7 +101,7 @@ export async function readInPages(
       queue(start, end);
       await payload.sendReads(bytes);
     } catch (error) {
-      if (!isPayloadError(error) || end - start === 1) throw error;
+      if (!isPayloadError(error) || end - start <= 1 || joined) throw error;
       cap = Math.ceil((end - start) / 2);
       continue;
     }
