@@ -86,6 +86,27 @@ describe('Excel host: payload under the 5 MB cap of Excel on the web', () => {
     await host.clearMarks();
     assert.deepEqual(documentOf(fake), before);
   });
+
+  it('saves a record of originals over 5 MB in pieces and restores every cell after reopening', async () => {
+    const { sheets, marks } = scattered(10000);
+    const notes: Record<string, string> = {};
+    for (const m of marks)
+      notes[m.cell] = `用户自己的长批注：${'本单元格的数据来自部门决算报表，'.repeat(12)}${m.cell}`;
+    const fake = FakeExcel.create([{ ...sheets[0], notes }], { apiMinor: 18 });
+    const before = documentOf(fake);
+    await createExcelHost(fake.run, fake.env).paintMarks(marks);
+    const settings = fake.doc.settings as Record<string, unknown>;
+    const pieces = Object.keys(settings).filter((k) => /^gouji\.marks\.\d+$/.test(k));
+    const total = pieces.reduce((n, k) => n + Buffer.byteLength(String(settings[k])), 0);
+    assert.ok(pieces.length > 1 && total > 5 * 1024 * 1024, `${pieces.length} pieces, ${total} bytes`);
+    const reopened = FakeExcel.open(fake.serialize(), { apiMinor: 18 });
+    await createExcelHost(reopened.run, reopened.env).clearMarks();
+    assert.deepEqual(documentOf(reopened), before);
+    assert.deepEqual(
+      Object.keys(reopened.doc.settings).filter((k) => k.startsWith('gouji.marks')),
+      [],
+    );
+  });
 });
 
 describe('Excel on the web: a 200-unit 汇总 and 10,000 findings under the 5 MB cap', () => {

@@ -1,7 +1,7 @@
 /**
  * Paints marks and restores what they covered, in three phases whatever the number of marks, each in as
  * many syncs as its payload needs (payload.ts; one each for most workbooks):
- * 1. the saved originals, the sheet names, the comments; events off;
+ * 1. the saved originals (marks-record.ts), the sheet names, the comments (in pages); events off;
  * 2. the fills and notes of the cells to mark and of the cells marked before but not now, and where the
  *    user's comments are;
  * 3. every write, fills batched by colour through RangeAreas, the record of originals first; threaded
@@ -14,18 +14,10 @@ import { chunkAreas, cellRuns, qualified } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
 import { queueCellReads, SheetProxies, type CellReads, type CellsBySheet } from './cell-reads';
 import { CommentIndex } from './comments';
+import { queueDeleteRecord, queueRecordHead, queueWriteRecord, readRecord } from './marks-record';
 import type { ExcelContext, RangeFillLike } from './office-types';
 import { BYTES_PER_CALL, Payload, textBytes } from './payload';
-import {
-  MARKS_SETTING,
-  fillKey,
-  isMarkFill,
-  parseSavedMarks,
-  restoreFill,
-  userPart,
-  type SavedCell,
-  type SavedMarks,
-} from './saved-marks';
+import { fillKey, isMarkFill, restoreFill, userPart, type SavedCell, type SavedMarks } from './saved-marks';
 
 interface FillGroup {
   cells: string[];
@@ -105,8 +97,7 @@ export async function applyMarks(
   try {
     // Phase 1: names, saved originals, comments; then events off (Runtime, ExcelApi 1.8).
     workbook.worksheets.load('items/name');
-    const setting = workbook.settings.getItemOrNullObject(MARKS_SETTING); // ExcelApi 1.4
-    setting.load('value');
+    const head = queueRecordHead(workbook);
     const comments = capabilities.notes === 'comment' ? new CommentIndex(context) : null;
     if (capabilities.events) {
       context.runtime.enableEvents = false;
@@ -115,7 +106,9 @@ export async function applyMarks(
     await payload.sync();
     if (comments) await comments.load(payload);
 
-    const saved = parseSavedMarks(setting.isNullObject ? null : setting.value);
+    const stored = await readRecord(workbook, head, payload);
+    const saved = stored.marks;
+    let parts = stored.parts;
     const existing = new Set(workbook.worksheets.items.map((ws) => ws.name));
     const old: Array<[string, string]> = [];
     for (const [sheet, cells] of Object.entries(saved.cells))
@@ -153,9 +146,7 @@ export async function applyMarks(
       for (const [sheet, cell] of old) (before.cells[sheet] ??= {})[cell] = saved.cells[sheet][cell];
       for (const [sheet, cells] of Object.entries(record.cells))
         Object.assign((before.cells[sheet] ??= {}), cells);
-      const text = JSON.stringify(before);
-      await payload.reserve(BYTES_PER_CALL + textBytes(text));
-      workbook.settings.add(MARKS_SETTING, text); // ExcelApi 1.4
+      parts = await queueWriteRecord(workbook, payload, before, parts);
     }
     const groups: FillGroups = new Map();
     for (const [sheet, cell] of old)
@@ -175,11 +166,8 @@ export async function applyMarks(
     const written = await queueFills(sheets, groups, payload);
     options.onOwnWrites?.([...written, ...[...wanted.values()].map((m) => m.cell), ...old.map(([, c]) => c)]);
     // The old cells are restored now: the record keeps only the new ones (or goes when there are none).
-    if (wanted.size > 0 && old.length > 0) {
-      const text = JSON.stringify(record);
-      await payload.reserve(BYTES_PER_CALL + textBytes(text));
-      workbook.settings.add(MARKS_SETTING, text);
-    } else if (wanted.size === 0 && !setting.isNullObject) setting.delete();
+    if (wanted.size > 0 && old.length > 0) parts = await queueWriteRecord(workbook, payload, record, parts);
+    else if (wanted.size === 0 && !head.isNullObject) await queueDeleteRecord(workbook, payload, head, parts);
     // Events back on in the last sync (queued again if a refused comment makes it run twice).
     const eventsOn = () => {
       if (eventsOff) context.runtime.enableEvents = true;
