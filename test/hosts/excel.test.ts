@@ -121,6 +121,19 @@ describe('Excel host: round trips', () => {
 });
 
 describe('Excel host: restoring exactly', () => {
+  it('where the pattern reads null, paints over a hatch solid and says in 诊断 that it cannot be restored', async () => {
+    const fake = FakeExcel.create([{ name: '表', cells: { A1: 1, B1: 2 } }], { fillReadings: 'patternNull' });
+    fake.setFill('表', 'A1', { pattern: 'Gray50', color: '#FFFF00', patternColor: '#FF0000' });
+    const host = createExcelHost(fake.run, fake.env);
+    await host.paintMarks([mark('表', 'A1', 'error', '甲'), mark('表', 'B1', 'warning', '乙')]);
+    assert.equal(fake.fillModel('表', 'A1')?.pattern, 'Solid', 'the mark is not hidden under the hatch');
+    assert.equal(fake.fill('表', 'A1'), markColorHex('error'));
+    assert.match(host.info.diagnostics?.join('\n') ?? '', /读不出填充图案/);
+    await host.clearMarks();
+    assert.equal(fake.fillModel('表', 'A1')?.color, '#FFFF00');
+    assert.equal(fake.fill('表', 'B1'), null);
+  });
+
   it('restores hatched, tinted and plain fills and notes after save and reopen, repainted in between', async () => {
     const { sheets, marks } = scattered(40);
     const fake = FakeExcel.create(sheets);

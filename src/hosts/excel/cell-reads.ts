@@ -31,6 +31,8 @@ export interface CellReads {
   note(sheet: string, cell: string): string | null;
   /** The note proxy (already known to exist) to rewrite or delete it. */
   noteProxy(sheet: string, cell: string): NoteLike | null;
+  /** Was a fill read with pattern null (a build that cannot tell a hatch from a solid fill)? */
+  readonly patternsUnread: boolean;
 }
 
 /** One worksheet proxy per sheet name within a batch. */
@@ -120,13 +122,16 @@ export async function queueCellReads(
   );
 
   let fillByCell: Map<string, SavedFill> | null = null;
+  let unread = false;
   const fillMap = () => {
     if (fillByCell) return fillByCell;
     fillByCell = new Map();
     for (const f of fills.values())
-      f.result.value[0].forEach((p, i) =>
-        fillByCell!.set(`${f.sheet}!${toA1(f.top, f.left + i)}`, fillOf(p.format?.fill)),
-      );
+      f.result.value[0].forEach((p, i) => {
+        const fill = fillOf(p.format?.fill);
+        if (fill.pattern !== 'None' && !p.format?.fill?.pattern) unread = true;
+        fillByCell!.set(`${f.sheet}!${toA1(f.top, f.left + i)}`, fill);
+      });
     return fillByCell;
   };
   const noteProxy = (sheet: string, cell: string) => {
@@ -137,5 +142,9 @@ export async function queueCellReads(
     fill: (sheet, cell) => fillMap().get(`${sheet}!${cell}`) ?? fillOf(undefined),
     note: (sheet, cell) => noteProxy(sheet, cell)?.content ?? null,
     noteProxy,
+    get patternsUnread() {
+      fillMap();
+      return unread;
+    },
   };
 }

@@ -14,6 +14,7 @@ import { chunkAreas, cellRuns, qualified } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
 import { queueCellReads, SheetProxies, type CellReads, type CellsBySheet } from './cell-reads';
 import { CommentIndex } from './comments';
+import { errorCode, excelFailure, rawError } from './errors';
 import { queueDeleteRecord, queueRecordHead, queueWriteRecord, readRecord } from './marks-record';
 import type { ExcelContext, RangeFillLike } from './office-types';
 import { BYTES_PER_CALL, Payload, textBytes } from './payload';
@@ -59,12 +60,12 @@ function bySheet(cells: Iterable<[string, string]>): CellsBySheet {
 }
 
 function translate(error: unknown): unknown {
-  if (error instanceof HostError) return error;
-  const code = (error as { code?: string } | null)?.code;
-  if (code === 'ItemNotFound')
-    return new HostError('找不到要标记的工作表或单元格（可能已改名或删除）。请重新审核后再标记。');
-  const message = error instanceof Error ? error.message : String(error);
-  return new HostError(`在 Excel 中标记单元格时出错：${message}`);
+  if (errorCode(error) === 'ItemNotFound')
+    return Object.assign(
+      new HostError('找不到要标记的工作表或单元格（可能已改名或删除）。请重新审核后再标记。'),
+      { raw: rawError(error) },
+    );
+  return excelFailure('在 Excel 中标记单元格', error);
 }
 
 export interface PaintOptions {
@@ -78,6 +79,8 @@ export interface PaintResult {
   largestSync: number;
   /** Cells left without 勾稽's text: a legacy note there refused the threaded comment. */
   refusedComments: string[];
+  /** Fills read with pattern null: a hatch there cannot be read, nor restored. */
+  patternsUnread: boolean;
 }
 
 /** Paint `marks` (none: clear every mark), restoring first what earlier marks covered. */
@@ -184,6 +187,7 @@ export async function applyMarks(
       syncs: payload.syncs,
       largestSync: payload.largest,
       refusedComments: comments ? comments.refused : [],
+      patternsUnread: newReads.patternsUnread || Boolean(oldReads?.patternsUnread),
     };
   } catch (error) {
     throw translate(error);
@@ -255,19 +259,13 @@ async function paintCell(
 ): Promise<void> {
   const color = markFillHex(mark);
   const current = reads.fill(mark.sheet, mark.cell);
-  const patterned = current.pattern !== 'None' && current.pattern !== 'Solid';
+  // Always written: a hatch read as pattern null (some builds) would otherwise hide the mark (ExcelApi 1.9).
   if (!isMarkFill(current, color))
-    addToGroup(
-      groups,
-      mark.sheet,
-      `mark ${color} ${patterned} ${Boolean(current.tintAndShade)}`,
-      mark.cell,
-      (f) => {
-        if (patterned) f.pattern = 'Solid'; // ExcelApi 1.9: a hatched fill would hide the mark
-        if (current.tintAndShade) f.tintAndShade = 0; // ExcelApi 1.9
-        f.color = color; // ExcelApi 1.1
-      },
-    );
+    addToGroup(groups, mark.sheet, `mark ${color} ${Boolean(current.tintAndShade)}`, mark.cell, (f) => {
+      f.pattern = 'Solid';
+      if (current.tintAndShade) f.tintAndShade = 0; // ExcelApi 1.9
+      f.color = color; // ExcelApi 1.1
+    });
   if (capabilities.notes === 'note') {
     const text = reads.note(mark.sheet, mark.cell);
     const user = userPart(text);
