@@ -36,3 +36,12 @@ export function documentOf(fake: FakeExcel): unknown {
     for (const c of Object.values(s.cells)) if (c.fill && c.fill.pattern === 'None') delete c.fill;
   return { sheets: doc.sheets, comments: (doc as unknown as { comments: unknown }).comments };
 }
+
+/** Waits until `done` holds (polling), failing after a generous timeout on a busy machine. */
+export async function waitFor(done: () => boolean, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!done()) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}

@@ -79,7 +79,7 @@ const CONFIGS: Array<[string, Config]> = [
 for (const [label, config] of CONFIGS)
   hostSuite(label, async (sheets) => harness(fakeFor(sheets, config), config));
 
-import { documentOf, mark, scattered } from './excel-helpers';
+import { documentOf, mark, scattered, waitFor } from './excel-helpers';
 
 describe('Excel host: round trips', () => {
   for (const count of [1, 30])
@@ -254,11 +254,11 @@ describe('Excel host: painting quietly', () => {
     fake.handlers.add(async (args) => void seen.push(args.address));
     await host.paintMarks(marks);
     assert.deepEqual(seen, [], 'Excel reports the changes only after the run');
-    await new Promise((r) => setTimeout(r, 20));
-    assert.ok(seen.length > 0, 'the fills were reported as changes');
+    await waitFor(() => seen.length > 0); // the fills are reported as changes
     assert.equal(edits, 0, 'painting is not an edit');
+    const painted = seen.length;
     await host.clearMarks();
-    await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => seen.length > painted); // and so are the restored ones
     assert.equal(edits, 0, 'clearing is not an edit');
     // A value typed into a cell just painted is the user's.
     fake.userEdit(marks[0].sheet, marks[0].cell, 12345);

@@ -71,7 +71,9 @@ export function paintMarks(store: StateSheet, workbook: EtWorkbook, marks: reado
   const failed: string[] = [];
   for (const { range, cell } of targets) {
     try {
-      setProp(interiorOf(range), 'Color', cell.paintedColor);
+      const interior = interiorOf(range);
+      setProp(interior, 'Pattern', XL_SOLID); // a hatch would stay over the colour and hide the mark
+      setProp(interior, 'Color', cell.paintedColor);
       setComment(range, cell.paintedNote);
     } catch {
       failed.push(cell.sheet);
