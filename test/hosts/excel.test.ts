@@ -385,6 +385,12 @@ describe('connectExcel', () => {
     assert.match(message, /WPS/);
   });
 
+  it('connects even when Excel.run never answers the probe of the library', async () => {
+    const stuck = () => new Promise<never>(() => undefined);
+    const c = await withOffice(office('Excel', 18), { run: stuck }, () => connectExcel({ timeoutMs: 30 }));
+    assert.equal(c.status, 'ready');
+  });
+
   it('connects a ready host over Excel.run, saying which office.js was loaded and what it lacks', async () => {
     const fake = FakeExcel.create([{ name: '表', cells: { A1: 1 } }], { apiMinor: 18, library: 'stale' });
     (scope as { __goujiOfficeJs?: string }).__goujiOfficeJs = 'local';
