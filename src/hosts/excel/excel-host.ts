@@ -100,8 +100,9 @@ export class ExcelHost implements Host {
     return this.paint(marks);
   }
 
-  clearMarks(): Promise<void> {
-    return this.paint([]);
+  async clearMarks(): Promise<number> {
+    await this.paint([]);
+    return this.lastPaint?.restored ?? 0;
   }
 
   private async paint(marks: readonly Mark[]): Promise<void> {

@@ -79,6 +79,8 @@ export interface PaintResult {
   largestSync: number;
   /** Cells left without 勾稽's text: a legacy note there refused the threaded comment. */
   refusedComments: string[];
+  /** Cells whose earlier marks were removed and originals restored (from the saved record). */
+  restored: number;
   /** Fills read with pattern null: a hatch there cannot be read, nor restored. */
   patternsUnread: boolean;
 }
@@ -187,6 +189,7 @@ export async function applyMarks(
       syncs: payload.syncs,
       largestSync: payload.largest,
       refusedComments: comments ? comments.refused : [],
+      restored: old.length,
       patternsUnread: newReads.patternsUnread || Boolean(oldReads?.patternsUnread),
     };
   } catch (error) {
