@@ -65,8 +65,11 @@ export interface Host {
    * the workbook was saved, closed and reopened. Painting again first clears the previous marks.
    */
   paintMarks(marks: readonly Mark[]): Promise<void>;
-  /** Restore every marked cell's original fill and note; forget the saved originals. */
-  clearMarks(): Promise<void>;
+  /**
+   * Restore every marked cell's original fill and note; forget the saved originals. Returns how many
+   * cells were restored, those marked in earlier sessions (saved in the document) included.
+   */
+  clearMarks(): Promise<number>;
   /** Activate the target's sheet and select its cell (and the related cells where the host can). */
   select(target: CellTarget, related?: readonly CellTarget[]): Promise<void>;
   /**

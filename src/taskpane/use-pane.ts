@@ -175,8 +175,8 @@ export function usePane(host: Host | null, initialNarrative = '') {
   const clearMarks = useCallback(async () => {
     if (!host) return;
     try {
-      await host.clearMarks();
-      const n = markedCount.current;
+      // The cells restored, those marked before the document was saved and reopened included.
+      const n = await host.clearMarks();
       setMarked(false);
       markedCount.current = 0;
       setStatus(

@@ -37,6 +37,15 @@ hostSuite('WPS', async (sheets) => harness(fakeApplication(sheets)));
 // Builds where every property is a method: Value2() reads, Value2(v) writes.
 hostSuite('WPS（属性为方法）', async (sheets) => harness(fakeApplication(sheets), true));
 
+/** Waits until `done` holds (polling), failing after a generous timeout on a busy machine. */
+async function waitFor(done: () => boolean, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!done()) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 function mark(sheet: string, cell: string, severity: Severity, text: string): Mark {
   return marksFromFindings([{ rule: 'test.rule', severity, message: text, sheet, cell }])[0];
 }
@@ -175,6 +184,20 @@ describe('WPS host on ET specifics', () => {
     assert.ok(app.calls.includes('公开01表!$B$5 Interior.ColorIndex=xlNone'));
   });
 
+  it('paints a hatched cell solid (a colour alone keeps the hatch over the mark) and restores the hatch', async () => {
+    const app = fakeApplication([{ name: '表', cells: { A1: 1 } }]);
+    const sheet = app.workbook.sheet('表');
+    sheet.Range('A1').Interior.Color = bgrFromHex('#FFFF00');
+    sheet.Range('A1').Interior.Pattern = 17; // xlPatternLightDown
+    const host = createWpsHost(app);
+    await host.paintMarks([mark('表', 'A1', 'error', '甲')]);
+    assert.equal(sheet.Range('A1').Interior.Pattern, 1, 'xlSolid: the mark is not hidden');
+    assert.equal(fakeCell(app, '表', 'A1').fill, markColorHex('error'));
+    await host.clearMarks();
+    assert.equal(sheet.Range('A1').Interior.Pattern, 17);
+    assert.equal(fakeCell(app, '表', 'A1').fill, '#FFFF00');
+  });
+
   it('leaves a fill the user changed after marking, and the lines the user added to a comment', async () => {
     const app = fakeApplication([{ name: '表', cells: { A1: 1, A2: 2 }, notes: { A2: '原批注' } }]);
     const host = createWpsHost(app);
@@ -284,7 +307,7 @@ describe('ribbon commands through PluginStorage', () => {
     const stop = watchRibbonCommands(app, (a) => seen.push(a), { intervalMs: 5 });
     assert.deepEqual(seen, ['clear']);
     app.PluginStorage.setItem(COMMAND_KEY, JSON.stringify({ seq: 8, action: 'check', at: Date.now() }));
-    await new Promise((r) => setTimeout(r, 30));
+    await waitFor(() => seen.length === 2);
     stop();
     assert.deepEqual(seen, ['clear', 'check']);
   });

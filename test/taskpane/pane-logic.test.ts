@@ -253,7 +253,7 @@ describe('check run and export', () => {
         painted++;
         throw new HostError('工作表受保护，无法修改单元格格式。');
       },
-      clearMarks: async () => undefined,
+      clearMarks: async () => 0,
       select: async () => undefined,
       watchEdits: () => () => undefined,
       loadState: async () => null,

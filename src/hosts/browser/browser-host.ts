@@ -63,17 +63,24 @@ export class BrowserHost implements Host {
     this.model.changed();
   }
 
-  async clearMarks(): Promise<void> {
-    this.restoreOriginals();
+  async clearMarks(): Promise<number> {
+    const restored = this.restoreOriginals();
     writeSavedFormats(this.model, []);
     this.model.changed();
+    return restored;
   }
 
-  private restoreOriginals(): void {
+  /** Restores the saved cells; returns how many there were. */
+  private restoreOriginals(): number {
+    let restored = 0;
     for (const saved of readSavedFormats(this.model)) {
       const cell = this.model.cell(saved.sheet, saved.cell);
-      if (cell) restoreFormat(cell, saved);
+      if (cell) {
+        restoreFormat(cell, saved);
+        restored++;
+      }
     }
+    return restored;
   }
 
   async select(target: CellTarget, related: readonly CellTarget[] = []): Promise<void> {

@@ -5,8 +5,9 @@
  */
 
 import { NOTE_PREFIX } from '../../core/marks';
-import { BYTES_PER_CALL, isPayloadError, textBytes, type Payload } from './payload';
+import { BYTES_PER_CALL, isPayloadError, readInPages, textBytes, type Payload } from './payload';
 import type {
+  ClientResultLike,
   CommentCollectionLike,
   CommentLike,
   CommentReplyLike,
@@ -29,8 +30,15 @@ export function splitQualified(address: string): { sheet: string; cell: string }
   };
 }
 
+/** A comment in the answer besides its text: id, names, separators. */
+const COMMENT_BYTES = 120;
+/** The first guess of a comment's text before any was read (勾稽's own are about this long). */
+const FIRST_TEXT_BYTES = 600;
+
 export class CommentIndex {
   private readonly collection: CommentCollectionLike;
+  /** Every comment, read in pages; the replies are read only under the user's comments. */
+  private all: CommentLike[] = [];
   private locations: Array<{ comment: CommentLike; range: RangeLike }> = [];
   private byCell: Map<string, CommentLike> | null = null;
   private readonly replies: Array<{ to: CommentLike; text: string }> = [];
@@ -39,15 +47,47 @@ export class CommentIndex {
   /** Cells where a comment could not be added (a legacy note the API below 1.18 cannot see). */
   readonly refused: string[] = [];
 
-  /** First batch: every comment with its replies. */
+  private readonly count: ClientResultLike<number>;
+
+  /** Queued with the first batch: how many comments there are. */
   constructor(context: ExcelContext) {
     this.collection = context.workbook.comments;
-    this.collection.load('items/id,items/content,items/replies/items/id,items/replies/items/content');
+    this.count = this.collection.getCount(); // ExcelApi 1.10
   }
 
-  /** The user's comments (not 勾稽's), after the first sync. */
+  /**
+   * After the first sync, reads every comment with its replies in pages under the payload budget,
+   * sized from the longest comment and thread read so far (a workbook of 10,000 long comments is more
+   * than one sync can answer). 勾稽's own comments have no replies: only the user's threads cost more.
+   */
+  async load(payload: Payload): Promise<void> {
+    let longest = FIRST_TEXT_BYTES;
+    const all: CommentLike[] = [];
+    await readInPages(
+      payload,
+      this.count.value,
+      () => COMMENT_BYTES + longest,
+      (from, to) =>
+        this.collection.load({
+          select: 'id,content,replies/items/id,replies/items/content',
+          top: to - from,
+          skip: from,
+        }),
+      () => {
+        for (const c of this.collection.items) {
+          let bytes = textBytes(c.content);
+          for (const r of c.replies.items) bytes += COMMENT_BYTES + textBytes(r.content);
+          longest = Math.max(longest, bytes);
+        }
+        all.push(...this.collection.items);
+      },
+    );
+    this.all = all;
+  }
+
+  /** The user's comments (not 勾稽's), after load(). */
   private userComments(): CommentLike[] {
-    return this.collection.items.filter((c) => !c.content.startsWith(NOTE_PREFIX));
+    return this.all.filter((c) => !c.content.startsWith(NOTE_PREFIX));
   }
 
   /** Where each of the user's comments sits, read with the cells. */
@@ -75,7 +115,7 @@ export class CommentIndex {
 
   /** Queue the removal of everything 勾稽 wrote: its comments and its replies. */
   async queueRemoveOurs(payload: Payload): Promise<void> {
-    for (const comment of this.collection.items) {
+    for (const comment of this.all) {
       if (comment.content.startsWith(NOTE_PREFIX)) {
         await payload.reserve(BYTES_PER_CALL);
         comment.delete();
@@ -88,13 +128,6 @@ export class CommentIndex {
         reply.delete();
       }
     }
-  }
-
-  hasOurs(): boolean {
-    return this.collection.items.some(
-      (c) =>
-        c.content.startsWith(NOTE_PREFIX) || c.replies.items.some((r) => r.content.startsWith(NOTE_PREFIX)),
-    );
   }
 
   /** Plan 勾稽's text on a cell: a reply under the user's comment there, else a comment of its own. */
@@ -119,7 +152,7 @@ export class CommentIndex {
    * which is skipped (the cell keeps its fill), and the rest are sent again.
    */
   async queueAdds(context: ExcelContext, payload: Payload, finish: () => void): Promise<void> {
-    const before = this.collection.items.length - this.deleted;
+    const before = this.all.length - this.deleted;
     let start = 0;
     for (;;) {
       try {
@@ -132,11 +165,9 @@ export class CommentIndex {
         return;
       } catch (error) {
         if (isPayloadError(error)) throw error;
-        const all = context.workbook.comments;
-        all.load('items/id');
+        const count = context.workbook.comments.getCount(); // ExcelApi 1.10
         await context.sync();
-        // Every add before the refused one went through, except those refused earlier.
-        const failed = all.items.length - before + this.refused.length;
+        const failed = count.value - before + this.refused.length;
         if (failed < start || failed >= this.adds.length) throw error;
         this.refused.push(this.adds[failed].address);
         start = failed + 1;

@@ -94,6 +94,14 @@ export async function connectExcel(options: ConnectOptions = {}): Promise<HostCo
   };
   const run: ExcelRun = (batch) => excel.run(batch);
   // What the loaded office.js has, before the pane shows the capabilities (nothing is sent to Excel).
-  const library = await probeExcelLibrary(run).catch(() => undefined);
+  // Excel.run can wait without end on a busy or stuck Excel: the probe gives up after the timeout, and
+  // the host probes again in its first run.
+  const probe = probeExcelLibrary(run).catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  });
+  const library = await Promise.race([probe, late]);
+  clearTimeout(timer);
   return { status: 'ready', host: createExcelHost(run, env, library) };
 }

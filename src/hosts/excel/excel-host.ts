@@ -24,6 +24,7 @@ import type {
   WorksheetChangedArgs,
 } from './office-types';
 import { applyMarks, type PaintResult } from './paint-marks';
+import { excelFailure, rawError } from './errors';
 import { readSnapshot } from './read-snapshot';
 
 /**
@@ -33,13 +34,6 @@ import { readSnapshot } from './read-snapshot';
  * cell in that time still counts (details, ExcelApi 1.9: our writes never change a value).
  */
 export const OWN_CHANGE_WINDOW_MS = 1000;
-
-function failure(action: string, error: unknown): HostError {
-  if (error instanceof HostError) return error;
-  const code = (error as { code?: string } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  return new HostError(`${action}时 Excel 报错${code ? `（${code}）` : ''}：${message}`);
-}
 
 export class ExcelHost implements Host {
   /** Requirement sets and, once looked at (the first run), the loaded library's members. */
@@ -54,6 +48,8 @@ export class ExcelHost implements Host {
    * event on them is ours, not the user's.
    */
   private readonly ownWrites = new Set<string>();
+  /** The raw text of the last office.js error, for 诊断 only (the user reads it in Chinese). */
+  private lastRawError: string | null = null;
   private painting = 0;
   private forgetOwnWrites: ReturnType<typeof setTimeout> | undefined;
 
@@ -66,6 +62,12 @@ export class ExcelHost implements Host {
     this.capabilities = detectCapabilities(env, library);
   }
 
+  private failure(action: string, error: unknown): HostError {
+    const failed = excelFailure(action, error);
+    if (failed.raw) this.lastRawError = failed.raw;
+    return failed;
+  }
+
   get info(): HostInfo {
     return {
       kind: 'excel',
@@ -73,7 +75,13 @@ export class ExcelHost implements Host {
       userAgent: this.env.userAgent,
       notes: this.capabilities.notes,
       watchesEdits: true,
-      diagnostics: diagnosticLines(this.env, this.capabilities, this.library),
+      diagnostics: [
+        ...diagnosticLines(this.env, this.capabilities, this.library),
+        ...(this.lastPaint?.patternsUnread
+          ? ['这个 Excel 读不出填充图案（pattern 读作空）：带图案的单元格清除标记后恢复为同色的纯色填充']
+          : []),
+        ...(this.lastRawError ? [`Excel 上次报告的原始错误：${this.lastRawError}`] : []),
+      ],
     };
   }
 
@@ -92,7 +100,7 @@ export class ExcelHost implements Host {
       this.lastReadNotices = notices;
       return notices.length ? { ...snapshot, notices } : snapshot;
     } catch (error) {
-      throw failure('读取工作簿', error);
+      throw this.failure('读取工作簿', error);
     }
   }
 
@@ -100,8 +108,9 @@ export class ExcelHost implements Host {
     return this.paint(marks);
   }
 
-  clearMarks(): Promise<void> {
-    return this.paint([]);
+  async clearMarks(): Promise<number> {
+    await this.paint([]);
+    return this.lastPaint?.restored ?? 0;
   }
 
   private async paint(marks: readonly Mark[]): Promise<void> {
@@ -114,6 +123,8 @@ export class ExcelHost implements Host {
         }),
       );
       this.lastPaint = result;
+    } catch (error) {
+      throw this.failure('标记单元格', error);
     } finally {
       // Excel reports these writes only after the run: keep the addresses a while, then forget them so a
       // later edit on a marked cell counts.
@@ -143,9 +154,11 @@ export class ExcelHost implements Host {
         await ctx.sync();
       });
     } catch (error) {
-      if ((error as { code?: string } | null)?.code === 'ItemNotFound')
+      if ((error as { code?: string } | null)?.code === 'ItemNotFound') {
+        this.lastRawError = rawError(error);
         throw new HostError(`找不到工作表「${target.sheet}」（可能已改名或删除）。请重新审核。`);
-      throw failure('定位单元格', error);
+      }
+      throw this.failure('定位单元格', error);
     }
   }
 
@@ -208,7 +221,7 @@ export class ExcelHost implements Host {
     try {
       return await this.run((ctx) => loadState(ctx));
     } catch (error) {
-      throw failure('读取文档中保存的勾稽状态', error);
+      throw this.failure('读取文档中保存的勾稽状态', error);
     }
   }
 
@@ -216,7 +229,7 @@ export class ExcelHost implements Host {
     try {
       await this.run((ctx) => saveState(ctx, state));
     } catch (error) {
-      throw failure('把勾稽状态保存到文档', error);
+      throw this.failure('把勾稽状态保存到文档', error);
     }
   }
 }

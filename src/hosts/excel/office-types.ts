@@ -113,6 +113,9 @@ export interface CommentCollectionLike {
   /** cellAddress with the sheet name: "'表 二'!A2". */
   add(cellAddress: string, content: string): CommentLike;
   load(propertyNames?: string | string[]): unknown;
+  /** OfficeExtension.LoadOption: a page of the collection. */
+  load(option: { select?: string; top?: number; skip?: number }): unknown;
+  getCount(): ClientResultLike<number>;
 }
 
 /** ExcelApi 1.4 */

@@ -1,7 +1,7 @@
 /**
  * Paints marks and restores what they covered, in three phases whatever the number of marks, each in as
  * many syncs as its payload needs (payload.ts; one each for most workbooks):
- * 1. the saved originals, the sheet names, the comments; events off;
+ * 1. the saved originals (marks-record.ts), the sheet names, the comments (in pages); events off;
  * 2. the fills and notes of the cells to mark and of the cells marked before but not now, and where the
  *    user's comments are;
  * 3. every write, fills batched by colour through RangeAreas, the record of originals first; threaded
@@ -14,18 +14,11 @@ import { chunkAreas, cellRuns, qualified } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
 import { queueCellReads, SheetProxies, type CellReads, type CellsBySheet } from './cell-reads';
 import { CommentIndex } from './comments';
+import { errorCode, excelFailure, rawError } from './errors';
+import { queueDeleteRecord, queueRecordHead, queueWriteRecord, readRecord } from './marks-record';
 import type { ExcelContext, RangeFillLike } from './office-types';
 import { BYTES_PER_CALL, Payload, textBytes } from './payload';
-import {
-  MARKS_SETTING,
-  fillKey,
-  isMarkFill,
-  parseSavedMarks,
-  restoreFill,
-  userPart,
-  type SavedCell,
-  type SavedMarks,
-} from './saved-marks';
+import { fillKey, isMarkFill, restoreFill, userPart, type SavedCell, type SavedMarks } from './saved-marks';
 
 interface FillGroup {
   cells: string[];
@@ -67,12 +60,12 @@ function bySheet(cells: Iterable<[string, string]>): CellsBySheet {
 }
 
 function translate(error: unknown): unknown {
-  if (error instanceof HostError) return error;
-  const code = (error as { code?: string } | null)?.code;
-  if (code === 'ItemNotFound')
-    return new HostError('找不到要标记的工作表或单元格（可能已改名或删除）。请重新审核后再标记。');
-  const message = error instanceof Error ? error.message : String(error);
-  return new HostError(`在 Excel 中标记单元格时出错：${message}`);
+  if (errorCode(error) === 'ItemNotFound')
+    return Object.assign(
+      new HostError('找不到要标记的工作表或单元格（可能已改名或删除）。请重新审核后再标记。'),
+      { raw: rawError(error) },
+    );
+  return excelFailure('在 Excel 中标记单元格', error);
 }
 
 export interface PaintOptions {
@@ -86,6 +79,10 @@ export interface PaintResult {
   largestSync: number;
   /** Cells left without 勾稽's text: a legacy note there refused the threaded comment. */
   refusedComments: string[];
+  /** Cells whose earlier marks were removed and originals restored (from the saved record). */
+  restored: number;
+  /** Fills read with pattern null: a hatch there cannot be read, nor restored. */
+  patternsUnread: boolean;
 }
 
 /** Paint `marks` (none: clear every mark), restoring first what earlier marks covered. */
@@ -105,32 +102,39 @@ export async function applyMarks(
   try {
     // Phase 1: names, saved originals, comments; then events off (Runtime, ExcelApi 1.8).
     workbook.worksheets.load('items/name');
-    const setting = workbook.settings.getItemOrNullObject(MARKS_SETTING); // ExcelApi 1.4
-    setting.load('value');
+    const head = queueRecordHead(workbook);
     const comments = capabilities.notes === 'comment' ? new CommentIndex(context) : null;
     if (capabilities.events) {
       context.runtime.enableEvents = false;
       eventsOff = true;
     }
     await payload.sync();
+    if (comments) await comments.load(payload);
 
-    const saved = parseSavedMarks(setting.isNullObject ? null : setting.value);
+    const stored = await readRecord(workbook, head, payload);
+    const saved = stored.marks;
+    let parts = stored.parts;
     const existing = new Set(workbook.worksheets.items.map((ws) => ws.name));
     const old: Array<[string, string]> = [];
     for (const [sheet, cells] of Object.entries(saved.cells))
       if (existing.has(sheet))
         for (const cell of Object.keys(cells)) if (!wanted.has(`${sheet}!${cell}`)) old.push([sheet, cell]);
 
-    // Phase 2: the state of the cells to mark and to restore, where the user's comments are.
+    // Phase 2: where the user's comments are, the state of the cells to mark and to restore; note
+    // reads sized from what is known of them (the saved note, 勾稽's text).
+    if (comments) await comments.queueLocations(payload);
+    const known = (sheet: string, cell: string) =>
+      textBytes(saved.cells[sheet]?.[cell]?.note ?? '') +
+      textBytes(wanted.get(`${sheet}!${cell}`)?.note ?? '');
     const newReads = await queueCellReads(
       sheets,
       capabilities,
       bySheet([...wanted.values()].map((m) => [m.sheet, m.cell])),
       payload,
+      known,
     );
     const oldReads: CellReads | null =
-      old.length > 0 ? await queueCellReads(sheets, capabilities, bySheet(old), payload) : null;
-    if (comments) await comments.queueLocations(payload);
+      old.length > 0 ? await queueCellReads(sheets, capabilities, bySheet(old), payload, known) : null;
     if (payload.pending) await payload.sync();
 
     // Phase 3: every write. The record of originals is queued before any cell write, so that a batch
@@ -147,9 +151,7 @@ export async function applyMarks(
       for (const [sheet, cell] of old) (before.cells[sheet] ??= {})[cell] = saved.cells[sheet][cell];
       for (const [sheet, cells] of Object.entries(record.cells))
         Object.assign((before.cells[sheet] ??= {}), cells);
-      const text = JSON.stringify(before);
-      await payload.reserve(BYTES_PER_CALL + textBytes(text));
-      workbook.settings.add(MARKS_SETTING, text); // ExcelApi 1.4
+      parts = await queueWriteRecord(workbook, payload, before, parts);
     }
     const groups: FillGroups = new Map();
     for (const [sheet, cell] of old)
@@ -169,11 +171,8 @@ export async function applyMarks(
     const written = await queueFills(sheets, groups, payload);
     options.onOwnWrites?.([...written, ...[...wanted.values()].map((m) => m.cell), ...old.map(([, c]) => c)]);
     // The old cells are restored now: the record keeps only the new ones (or goes when there are none).
-    if (wanted.size > 0 && old.length > 0) {
-      const text = JSON.stringify(record);
-      await payload.reserve(BYTES_PER_CALL + textBytes(text));
-      workbook.settings.add(MARKS_SETTING, text);
-    } else if (wanted.size === 0 && !setting.isNullObject) setting.delete();
+    if (wanted.size > 0 && old.length > 0) parts = await queueWriteRecord(workbook, payload, record, parts);
+    else if (wanted.size === 0 && !head.isNullObject) await queueDeleteRecord(workbook, payload, head, parts);
     // Events back on in the last sync (queued again if a refused comment makes it run twice).
     const eventsOn = () => {
       if (eventsOff) context.runtime.enableEvents = true;
@@ -190,6 +189,8 @@ export async function applyMarks(
       syncs: payload.syncs,
       largestSync: payload.largest,
       refusedComments: comments ? comments.refused : [],
+      restored: old.length,
+      patternsUnread: newReads.patternsUnread || Boolean(oldReads?.patternsUnread),
     };
   } catch (error) {
     throw translate(error);
@@ -261,19 +262,13 @@ async function paintCell(
 ): Promise<void> {
   const color = markFillHex(mark);
   const current = reads.fill(mark.sheet, mark.cell);
-  const patterned = current.pattern !== 'None' && current.pattern !== 'Solid';
+  // Always written: a hatch read as pattern null (some builds) would otherwise hide the mark (ExcelApi 1.9).
   if (!isMarkFill(current, color))
-    addToGroup(
-      groups,
-      mark.sheet,
-      `mark ${color} ${patterned} ${Boolean(current.tintAndShade)}`,
-      mark.cell,
-      (f) => {
-        if (patterned) f.pattern = 'Solid'; // ExcelApi 1.9: a hatched fill would hide the mark
-        if (current.tintAndShade) f.tintAndShade = 0; // ExcelApi 1.9
-        f.color = color; // ExcelApi 1.1
-      },
-    );
+    addToGroup(groups, mark.sheet, `mark ${color} ${Boolean(current.tintAndShade)}`, mark.cell, (f) => {
+      f.pattern = 'Solid';
+      if (current.tintAndShade) f.tintAndShade = 0; // ExcelApi 1.9
+      f.color = color; // ExcelApi 1.1
+    });
   if (capabilities.notes === 'note') {
     const text = reads.note(mark.sheet, mark.cell);
     const user = userPart(text);

@@ -30,7 +30,7 @@ export class Payload {
 
   constructor(
     private readonly context: ExcelContext,
-    private readonly limit = MAX_SYNC_BYTES,
+    readonly limit = MAX_SYNC_BYTES,
   ) {}
 
   /** Make room for a call of `bytes`: sends what is queued first when the call would not fit. */
@@ -39,9 +39,20 @@ export class Payload {
     this.bytes += bytes;
   }
 
+  /** The estimate of what is queued since the last sync. */
+  get queued(): number {
+    return this.bytes;
+  }
+
   /** Is anything queued since the last sync? */
   get pending(): boolean {
     return this.bytes > 0;
+  }
+
+  /** Sends reads of an estimated `bytes` queued by the caller (nothing else may be pending). */
+  async sendReads(bytes: number): Promise<void> {
+    this.bytes = bytes;
+    await this.sync();
   }
 
   async sync(): Promise<void> {
@@ -56,4 +67,45 @@ export class Payload {
 export function isPayloadError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code ?? '';
   return /PayloadSizeLimitExceeded/.test(code);
+}
+
+/**
+ * Reads items `0…total-1` in pages, each page a sync of its own packed up to the budget by `bytesOf`
+ * (asked again before each page, so it can learn from the answers already received); `queue(from, to)`
+ * queues the reads of a page, `received(from, to)` takes the answers. A page over the limit all the same
+ * is read again in halves: reads change nothing. With `join`, reads already queued (and only reads) go
+ * with the first page, which then cannot be read again: its refusal is thrown.
+ */
+export async function readInPages(
+  payload: Payload,
+  total: number,
+  bytesOf: (index: number) => number,
+  queue: (from: number, to: number) => void,
+  received: (from: number, to: number) => void = () => undefined,
+  join = false,
+): Promise<void> {
+  if (payload.pending && !join) await payload.sync();
+  let start = 0;
+  let cap = Infinity;
+  while (start < total) {
+    const joined = payload.pending;
+    let end = start;
+    let bytes = payload.queued;
+    while (end < total && end - start < cap) {
+      const b = bytesOf(end);
+      if ((end > start || joined) && bytes + b > payload.limit) break;
+      bytes += b;
+      end++;
+    }
+    try {
+      queue(start, end);
+      await payload.sendReads(bytes);
+    } catch (error) {
+      if (!isPayloadError(error) || end - start <= 1 || joined) throw error;
+      cap = Math.ceil((end - start) / 2);
+      continue;
+    }
+    received(start, end);
+    start = end;
+  }
 }

@@ -9,7 +9,7 @@ import { parseAreas } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
 import { MAX_COLUMNS, MAX_ROWS, partialReadNotice } from '../limits';
 import type { ExcelContext, RangeAreasLike, RangeLike } from './office-types';
-import { BYTES_PER_CALL, MAX_SYNC_BYTES, textBytes } from './payload';
+import { BYTES_PER_CALL, MAX_SYNC_BYTES, isPayloadError, textBytes } from './payload';
 
 /** The first guess of a cell's size in the answer (JSON, UTF-8), before any value was seen. */
 const FIRST_BYTES_PER_CELL = 48;
@@ -95,9 +95,19 @@ interface Block {
   range: RangeLike;
 }
 
+/** The size of the largest cell of an answer (JSON, UTF-8, with its comma). */
+function largestCell(values: unknown[][]): number {
+  let largest = 0;
+  for (const row of values)
+    for (const v of row) if (typeof v === 'string') largest = Math.max(largest, textBytes(v) + 1);
+  return largest;
+}
+
 /**
  * The values of every sheet's capped used range, in row blocks sized so that each sync's answer stays
- * under the budget; the size of a cell is learnt from the answers already received.
+ * under the budget. A cell is taken as large as the largest one seen so far (a column of long texts
+ * next to numbers must not overflow); an answer over the limit halves the blocks and reads them again
+ * (reads change nothing).
  */
 async function readValues(
   context: ExcelContext,
@@ -106,40 +116,48 @@ async function readValues(
 ): Promise<unknown[][][]> {
   const values: unknown[][][] = reads.map(() => []);
   let perCell = FIRST_BYTES_PER_CELL;
-  let queued: Block[] = [];
-  let bytes = 0;
-  const flush = async () => {
-    await context.sync();
-    let received = 0;
-    let cells = 0;
-    for (const b of queued) {
-      values[b.sheet].push(...b.range.values);
-      received += textBytes(JSON.stringify(b.range.values));
-      cells += b.cells;
-    }
-    if (cells > 0) perCell = Math.max(8, Math.ceil((received / cells) * 1.5));
-    queued = [];
-    bytes = 0;
-  };
-  for (let i = 0; i < reads.length; i++) {
-    const capped = reads[i].capped;
-    if (capped.isNullObject) continue;
-    const cols = capped.columnCount;
-    let row = 0;
-    while (row < capped.rowCount) {
-      const room = Math.floor((MAX_SYNC_BYTES - bytes - BYTES_PER_CALL) / (cols * perCell));
-      if (room < 1 && queued.length > 0) {
-        await flush();
+  let sheet = 0;
+  let row = 0;
+  while (sheet < reads.length) {
+    const from = { sheet, row };
+    const queued: Block[] = [];
+    let bytes = 0;
+    while (sheet < reads.length) {
+      const capped = reads[sheet].capped;
+      if (capped.isNullObject || row >= capped.rowCount) {
+        sheet++;
+        row = 0;
         continue;
       }
+      const cols = capped.columnCount;
+      const room = Math.floor((MAX_SYNC_BYTES - bytes - BYTES_PER_CALL) / (cols * perCell));
+      if (room < 1 && queued.length > 0) break;
       const rows = Math.max(1, Math.min(capped.rowCount - row, room));
-      const range = worksheets[i].getRangeByIndexes(capped.rowIndex + row, capped.columnIndex, rows, cols); // 1.7
+      const range = worksheets[sheet].getRangeByIndexes(
+        capped.rowIndex + row,
+        capped.columnIndex,
+        rows,
+        cols,
+      ); // 1.7
       range.load('values');
-      queued.push({ sheet: i, cells: rows * cols, range });
+      queued.push({ sheet, cells: rows * cols, range });
       bytes += BYTES_PER_CALL + rows * cols * perCell;
       row += rows;
     }
+    if (queued.length === 0) break;
+    try {
+      await context.sync();
+    } catch (error) {
+      const single = queued.length === 1 && queued[0].cells <= reads[queued[0].sheet].capped.columnCount;
+      if (!isPayloadError(error) || single) throw error;
+      perCell *= 2; // half as many cells a block
+      ({ sheet, row } = from);
+      continue;
+    }
+    for (const b of queued) {
+      values[b.sheet].push(...b.range.values);
+      perCell = Math.max(perCell, largestCell(b.range.values));
+    }
   }
-  if (queued.length > 0) await flush();
   return values;
 }

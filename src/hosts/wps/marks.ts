@@ -71,7 +71,9 @@ export function paintMarks(store: StateSheet, workbook: EtWorkbook, marks: reado
   const failed: string[] = [];
   for (const { range, cell } of targets) {
     try {
-      setProp(interiorOf(range), 'Color', cell.paintedColor);
+      const interior = interiorOf(range);
+      setProp(interior, 'Pattern', XL_SOLID); // a hatch would stay over the colour and hide the mark
+      setProp(interior, 'Color', cell.paintedColor);
       setComment(range, cell.paintedNote);
     } catch {
       failed.push(cell.sheet);
@@ -81,9 +83,11 @@ export function paintMarks(store: StateSheet, workbook: EtWorkbook, marks: reado
 }
 
 /** Restore every marked cell; cells that cannot be restored stay in the record and are reported. */
-export function restoreMarks(store: StateSheet, workbook: EtWorkbook): void {
+/** Returns how many cells were restored. */
+export function restoreMarks(store: StateSheet, workbook: EtWorkbook): number {
   const saved = readRecord(store.read('originals'));
-  if (saved.length === 0) return;
+  if (saved.length === 0) return 0;
+  let restored = 0;
   const sheets = sheetsByName(workbook);
   const kept: MarkedCell[] = [];
   let lastError = '';
@@ -92,6 +96,7 @@ export function restoreMarks(store: StateSheet, workbook: EtWorkbook): void {
     if (!sheet) continue; // the sheet was deleted or renamed: nothing left to restore
     try {
       restoreCell(sheet.Range(cell.cell), cell);
+      restored++;
     } catch (e) {
       kept.push(cell);
       lastError = describe(e);
@@ -102,6 +107,7 @@ export function restoreMarks(store: StateSheet, workbook: EtWorkbook): void {
     throw new HostError(
       `有 ${kept.length} 个单元格未能恢复原格式（工作表 ${unique(kept.map((c) => c.sheet))} 可能受保护，取消保护后再点“清除标记”）：${lastError}`,
     );
+  return restored;
 }
 
 function restoreCell(range: EtRange, cell: MarkedCell): void {

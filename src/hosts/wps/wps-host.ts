@@ -77,9 +77,9 @@ class WpsHost implements Host {
     guard('标注单元格', () => paintMarks(new StateSheet(this.app, workbook), workbook, marks));
   }
 
-  async clearMarks(): Promise<void> {
+  async clearMarks(): Promise<number> {
     const workbook = this.workbook();
-    guard('清除标记', () => restoreMarks(new StateSheet(this.app, workbook), workbook));
+    return guard('清除标记', () => restoreMarks(new StateSheet(this.app, workbook), workbook));
   }
 
   async select(target: CellTarget, related: readonly CellTarget[] = []): Promise<void> {

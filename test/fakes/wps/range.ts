@@ -227,13 +227,25 @@ export class FakeInterior {
     return this.read((f) => f.color);
   }
 
-  /** Any colour, white included, is a solid fill; only xlNone removes the fill. */
+  /**
+   * A colour on a cell without fill makes a solid fill; on a filled cell it keeps the pattern (a hatch
+   * stays over the new colour, as in Excel); only xlNone removes the fill.
+   */
   set Color(bgr: number) {
     if (typeof bgr !== 'number' || bgr < 0 || bgr > WHITE) throw new Error(`无效的颜色: ${bgr}`);
-    this.range.setFill(
-      { color: bgr, pattern: XL_SOLID, colorIndex: nearestIndex(bgr) },
-      `Interior.Color=${bgr}`,
-    );
+    for (const [r, c] of this.range.positions()) {
+      const one = new FakeRange(this.range.sheet, [{ top: r, left: c, bottom: r, right: c }]);
+      const pattern = one.fills()[0].pattern;
+      one.setFill(
+        {
+          ...one.fills()[0],
+          color: bgr,
+          pattern: pattern === XL_NONE || pattern === null ? XL_SOLID : pattern,
+          colorIndex: nearestIndex(bgr),
+        },
+        `Interior.Color=${bgr}`,
+      );
+    }
   }
 
   get Pattern(): number | null {

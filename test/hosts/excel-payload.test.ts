@@ -1,0 +1,159 @@
+/**
+ * The Excel host under the payload limit of Excel on the web (5 MB a request and a response): big
+ * reads, big paints, and the reads that used to go unbudgeted (comments, notes, the saved record).
+ */
+
+import assert from 'node:assert/strict';
+import { describe, it } from '@jest/globals';
+import { markColorHex, type Mark } from '../../src/core/marks';
+import { toA1 } from '../../src/core/address';
+import { createExcelHost } from '../../src/hosts/excel';
+import { FakeExcel, type FakeSheet } from '../fakes/excel/fake-excel';
+import { FakeContext } from '../fakes/excel/context';
+import { summarySheets } from '../../bench/synth';
+import type { CellValue } from '../../src/core/snapshot';
+import { documentOf, mark, scattered, SEVERITIES } from './excel-helpers';
+
+describe('Excel host: payload under the 5 MB cap of Excel on the web', () => {
+  it('reads 1,000 × 100 cells of text (over 6 MB of values) in several syncs under the cap', async () => {
+    const cells: Record<string, string> = {};
+    for (let r = 0; r < 1000; r++)
+      for (let c = 0; c < 100; c++) cells[toA1(r, c)] = `一般公共预算财政拨款收入第${r}行${c}`;
+    const fake = FakeExcel.create([{ name: '大表', cells }]);
+    const snap = await createExcelHost(fake.run, fake.env).readSnapshot();
+    assert.equal(snap.sheets[0].values.length, 1000);
+    assert.equal(snap.sheets[0].values[999][99], cells[toA1(999, 99)]);
+    assert.ok(fake.syncs > 3, 'the values came in several syncs');
+  });
+
+  it('reads 2,000 × 40 cells of long Chinese text (about 9.5 MB) by halving the blocks', async () => {
+    const cells: Record<string, string> = {};
+    for (let r = 0; r < 2000; r++)
+      for (let c = 0; c < 40; c++)
+        cells[toA1(r, c)] =
+          `说明文字第${r}行第${c}列：本部门收支总体情况较上年有所增加，主要原因是人员经费增加`;
+    const fake = FakeExcel.create([{ name: '说明', cells }]);
+    const snap = await createExcelHost(fake.run, fake.env).readSnapshot();
+    assert.equal(snap.sheets[0].values.length, 2000);
+    assert.equal(snap.sheets[0].values[1999][39], cells[toA1(1999, 39)]);
+  });
+
+  it('paints and clears 10,000 findings with long messages (over 5 MB of notes) under the cap', async () => {
+    const { sheets, marks } = scattered(10000);
+    const long = marks.map((m, i) => ({
+      ...m,
+      note: `${m.note}${'收支不平衡，请核对本表与公开01表的对应数。'.repeat(10)}${i}`,
+    }));
+    const fake = FakeExcel.create(sheets);
+    const before = documentOf(fake);
+    const host = createExcelHost(fake.run, fake.env);
+    await host.paintMarks(long);
+    assert.match(fake.note('数据', long[9999].cell) ?? '', /9999$/);
+    await host.clearMarks();
+    assert.deepEqual(documentOf(fake), before);
+  });
+
+  it('below ExcelApi 1.18, repaints and clears 10,000 long threaded comments (over 8 MB) in pages', async () => {
+    const { sheets, marks } = scattered(10000);
+    const long = marks.map((m, i) => ({
+      ...m,
+      note: `${m.note}${'收支不平衡，请核对本表与公开01表的对应数。'.repeat(10)}${i}`,
+    }));
+    const fake = FakeExcel.create(
+      sheets.map((s) => ({ ...s, notes: undefined, comments: s.notes })),
+      { apiMinor: 14 },
+    );
+    const before = documentOf(fake);
+    const host = createExcelHost(fake.run, fake.env);
+    await host.paintMarks(long);
+    await host.paintMarks(long.slice(0, 9000));
+    assert.equal(fake.thread('数据', long[9998].cell), null);
+    assert.match(fake.thread('数据', long[8999].cell) ?? '', /8999$/);
+    await host.clearMarks();
+    assert.deepEqual(documentOf(fake), before);
+  });
+
+  it('on ExcelApi 1.18, clears 10,000 notes of about 500 Chinese characters (over 6 MB of reads)', async () => {
+    const { sheets, marks } = scattered(10000);
+    const long = marks.map((m, i) => ({
+      ...m,
+      note: `${m.note}${'收支不平衡，请核对本表与公开01表的对应数。'.repeat(30)}${i}`,
+    }));
+    const fake = FakeExcel.create(sheets, { apiMinor: 18 });
+    const before = documentOf(fake);
+    const host = createExcelHost(fake.run, fake.env);
+    await host.paintMarks(long);
+    await host.clearMarks();
+    assert.deepEqual(documentOf(fake), before);
+  });
+
+  it('saves a record of originals over 5 MB in pieces and restores every cell after reopening', async () => {
+    const { sheets, marks } = scattered(10000);
+    const notes: Record<string, string> = {};
+    for (const m of marks)
+      notes[m.cell] = `用户自己的长批注：${'本单元格的数据来自部门决算报表，'.repeat(12)}${m.cell}`;
+    const fake = FakeExcel.create([{ ...sheets[0], notes }], { apiMinor: 18 });
+    const before = documentOf(fake);
+    await createExcelHost(fake.run, fake.env).paintMarks(marks);
+    const settings = fake.doc.settings as Record<string, unknown>;
+    const pieces = Object.keys(settings).filter((k) => /^gouji\.marks\.\d+$/.test(k));
+    const total = pieces.reduce((n, k) => n + Buffer.byteLength(String(settings[k])), 0);
+    assert.ok(pieces.length > 1 && total > 5 * 1024 * 1024, `${pieces.length} pieces, ${total} bytes`);
+    const reopened = FakeExcel.open(fake.serialize(), { apiMinor: 18 });
+    await createExcelHost(reopened.run, reopened.env).clearMarks();
+    assert.deepEqual(documentOf(reopened), before);
+    assert.deepEqual(
+      Object.keys(reopened.doc.settings).filter((k) => k.startsWith('gouji.marks')),
+      [],
+    );
+  });
+});
+
+describe('Excel on the web: a 200-unit 汇总 and 10,000 findings under the 5 MB cap', () => {
+  it('reads the 汇总 whole, paints 10,000 marks and restores every cell exactly', async () => {
+    const { sheets: plans } = await summarySheets({ units: 200 });
+    const sheets: FakeSheet[] = plans.map((p) => {
+      const cells: Record<string, CellValue> = {};
+      p.rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v !== null && v !== '') cells[toA1(r, c)] = v;
+        }),
+      );
+      return { name: p.name, cells, merges: p.merges };
+    });
+    FakeContext.largestRequest = 0;
+    FakeContext.largestResponse = 0;
+    const fake = FakeExcel.create(sheets, { fillReadings: 'patternNull' });
+    const before = documentOf(fake);
+    const host = createExcelHost(fake.run, fake.env);
+    const snap = await host.readSnapshot();
+    assert.equal(snap.sheets.length, plans.length);
+    const last = plans[plans.length - 1];
+    assert.equal(snap.sheets[plans.length - 1].values.length, last.rows.length);
+    const readSyncs = fake.syncs;
+    // 10,000 findings on the figures of the unit sheets.
+    const marks: Mark[] = [];
+    for (const s of snap.sheets.slice(1)) {
+      s.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (marks.length < 10000 && typeof v === 'number')
+            marks.push(
+              mark(
+                s.name,
+                toA1(s.originRow + r, s.originCol + c),
+                SEVERITIES[marks.length % 3],
+                `第 ${marks.length} 个问题：与部门汇总不一致`,
+              ),
+            );
+        }),
+      );
+    }
+    assert.equal(marks.length, 10000);
+    await host.paintMarks(marks);
+    assert.equal(fake.fill(marks[9999].sheet, marks[9999].cell), markColorHex(marks[9999].severity));
+    await host.clearMarks();
+    assert.deepEqual(documentOf(fake), before);
+    assert.ok(Math.max(FakeContext.largestRequest, FakeContext.largestResponse) < 4.5 * 1024 * 1024);
+    assert.ok(readSyncs >= 3 && fake.syncs > readSyncs);
+  });
+});
