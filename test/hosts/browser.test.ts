@@ -43,6 +43,7 @@ function workbookOf(sheets: FixtureSheet[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
+    if (s.visibility === 'VeryHidden') ws.state = 'veryHidden';
     for (const [a1, v] of Object.entries(s.cells)) ws.getCell(a1).value = v;
     for (const [a1, hex] of Object.entries(s.fills ?? {}))
       ws.getCell(a1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex.slice(1)}` } };

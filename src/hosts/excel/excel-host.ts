@@ -1,5 +1,6 @@
 /** The Host of the task pane inside Excel, over any `Excel.run`-like entry point. */
 
+import { restoreCopyRecord } from './copy-record';
 import { fromA1 } from '../../core/address';
 import type { Mark } from '../../core/marks';
 import type { WorkbookSnapshot } from '../../core/snapshot';
@@ -92,8 +93,10 @@ export class ExcelHost implements Host {
     return this.paint(marks);
   }
 
-  clearMarks(): Promise<void> {
-    return this.paint([]);
+  async clearMarks(): Promise<void> {
+    await this.paint([]);
+    // A copy made by the command line or the browser page carries its own record of the original formats.
+    await this.run((ctx) => restoreCopyRecord(ctx, this.caps(ctx).notes === 'note'));
   }
 
   private async paint(marks: readonly Mark[]): Promise<void> {
