@@ -33,6 +33,7 @@ function harness(fake: FakeExcel, config: Config): HostHarness {
   const options = { apiMinor: config.apiMinor, library: config.library, fillReadings: config.fillReadings };
   return {
     host: createExcelHost(fake.run, fake.env),
+    seesNotes: config.apiMinor >= 18 && config.library !== 'stale' && config.userNotes !== 'comments',
     fill: (sheet, cell) => fake.fill(sheet, cell),
     // The legacy note planted by the configuration is not the fixture's: the suite sees the rest.
     note: (sheet, cell) =>
@@ -116,7 +117,8 @@ describe('Excel host: round trips', () => {
       assert.equal(fake.enableEvents, true, 'events are back on');
       const painted = fake.syncs;
       await host.clearMarks();
-      assert.ok(fake.syncs - painted <= bound, `clear took ${fake.syncs - painted} syncs`);
+      // One sync more to clear: the look for the record a copy made by the command line carries.
+      assert.ok(fake.syncs - painted <= bound + 1, `clear took ${fake.syncs - painted} syncs`);
       assert.deepEqual(documentOf(fake), before, 'fills and notes restored exactly');
     });
 });

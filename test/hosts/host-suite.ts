@@ -12,6 +12,7 @@ import type { CellRange, CellValue, WorkbookSnapshot } from '../../src/core/snap
 import { toA1 } from '../../src/core/address';
 import type { Host } from '../../src/hosts/host';
 import { loadCase } from '../helpers';
+import { annotatedCopyOf } from './annotated-copy-fixture';
 
 /** A sheet as the user left it: values, their own fills ('#RRGGBB') and their own notes. */
 export interface FixtureSheet {
@@ -20,6 +21,8 @@ export interface FixtureSheet {
   fills?: Record<string, string>;
   notes?: Record<string, string>;
   merges?: CellRange[];
+  /** Excel.SheetVisibility: 'VeryHidden' for a sheet the user cannot show (xlSheetVeryHidden). */
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface HostHarness {
@@ -36,6 +39,11 @@ export interface HostHarness {
   userSelect(sheet: string, range: string): void;
   /** Simulate the user typing a value into a cell (the host's change event fires). */
   userEdit(sheet: string, cell: string, value: CellValue): void;
+  /**
+   * Whether the host's API sees the notes (legacy comments) a file carries; false for Excel below
+   * ExcelApi 1.18, which sees threaded comments only. Absent is true.
+   */
+  seesNotes?: boolean;
   /** Save, close and reopen the document: a fresh host on what was saved. */
   reopen(): Promise<HostHarness>;
 }
@@ -84,6 +92,34 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function hostSuite(name: string, factory: HarnessFactory): void {
   describe(`host suite: ${name}`, () => {
+    it('clears the marks of a copy made by the command line or the browser page, and drops its record', async () => {
+      const finding = (cell: string) => ({
+        rule: 'test.rule',
+        severity: 'error' as const,
+        message: `问题 ${cell}`,
+        sheet: '表一',
+        cell,
+      });
+      const copy = await annotatedCopyOf(SMALL, [finding('C4'), finding('C5'), finding('B4')]);
+      assert.equal(copy.find((s) => s.name === '勾稽_原格式')?.visibility, 'VeryHidden');
+      const h = await factory(copy);
+      assert.equal(h.fill('表一', 'C4'), markFillHex({ severity: 'error' }));
+      await h.host.clearMarks();
+      assert.equal(h.fill('表一', 'C4'), '#00B0F0');
+      assert.equal(h.fill('表一', 'C5'), null);
+      assert.equal(h.fill('表一', 'B4'), null);
+      if (h.seesNotes !== false) {
+        assert.equal(h.note('表一', 'C5'), '用户自己的批注');
+        assert.equal(h.note('表一', 'C4'), null);
+      }
+      assert.equal(h.value('表一', 'C4'), 1.5);
+      const after = await (await h.reopen()).host.readSnapshot();
+      assert.deepEqual(
+        after.sheets.map((s) => s.name),
+        ['表一', '表 二'],
+      );
+    });
+
     it('reads every sheet with its origin, values and blanks', async () => {
       const h = await factory(SMALL);
       const snap = await h.host.readSnapshot();

@@ -12,7 +12,12 @@ import { marksFromFindings, type Mark } from '../../core/marks';
 import type { Report } from '../../core/report';
 import { addNotes } from './notes';
 import { child, createLike, elements, NS, OoxmlPackage, REL_TYPES } from './ooxml-package';
-import { resultsSheetXml, savedFormatsSheetXml } from './results-sheet';
+import {
+  resultsFilterRange,
+  resultsSheetXml,
+  savedFormatsSheetXml,
+  type IgnoredFindings,
+} from './results-sheet';
 import { cellElement, styleOf } from './sheet-cells';
 import { MarkStyles } from './styles';
 
@@ -66,13 +71,35 @@ function shiftSheetIndexes(workbook: Element): void {
     }
 }
 
+/** The filter on 审核结果 (the first sheet) as Excel records it: a hidden name local to the sheet. */
+function addFilterName(workbook: Element, sheetsEl: Element, sheetName: string, range: string): void {
+  const doc = workbook.ownerDocument!;
+  let names = child(workbook, 'definedNames');
+  if (!names) {
+    names = createLike(doc, workbook, 'definedNames');
+    let next = sheetsEl.nextSibling;
+    while (next && next.nodeType !== 1) next = next.nextSibling;
+    workbook.insertBefore(names, next);
+  }
+  const el = createLike(doc, names, 'definedName');
+  el.setAttribute('name', '_xlnm._FilterDatabase');
+  el.setAttribute('localSheetId', '0');
+  el.setAttribute('hidden', '1');
+  const absolute = range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  el.appendChild(doc.createTextNode(`'${sheetName.replace(/'/g, "''")}'!${absolute}`));
+  names.appendChild(el);
+}
+
 function uniqueName(taken: Set<string>, base: string): string {
   let name = base;
   for (let i = 2; taken.has(name); i++) name = `${base}(${i})`;
   return name;
 }
 
-export function annotatePackage(bytes: Uint8Array, report: Report): Uint8Array {
+/** The report to annotate with: the findings kept and, from the pane, the accepted ones with reasons. */
+export type AnnotateInput = Report & { ignored?: IgnoredFindings };
+
+export function annotatePackage(bytes: Uint8Array, report: AnnotateInput): Uint8Array {
   const pkg = new OoxmlPackage(bytes);
   const workbookDoc = pkg.xml('xl/workbook.xml');
   if (!workbookDoc) throw new Error('no xl/workbook.xml');
@@ -114,13 +141,19 @@ export function annotatePackage(bytes: Uint8Array, report: Report): Uint8Array {
   }
 
   const taken = new Set(sheets.map((s) => s.name));
-  const results = resultsSheetXml(report, {
-    bold: styles.boldStyle(),
-    severity: (s) => styles.marked(0, s),
-  });
+  const results = resultsSheetXml(
+    report,
+    {
+      bold: styles.boldStyle(),
+      severity: (s) => styles.marked(0, s),
+    },
+    report.ignored ?? [],
+  );
   styles.save();
   shiftSheetIndexes(workbook);
-  addSheet(pkg, sheetsEl, uniqueName(taken, RESULTS_SHEET), results, { first: true });
+  const resultsName = uniqueName(taken, RESULTS_SHEET);
+  addSheet(pkg, sheetsEl, resultsName, results, { first: true });
+  addFilterName(workbook, sheetsEl, resultsName, resultsFilterRange(report));
   // A record left by the browser page is kept as it is: its originals are older than these marks.
   if (saved.length > 0 && !taken.has(ORIGINALS_SHEET))
     addSheet(pkg, sheetsEl, ORIGINALS_SHEET, savedFormatsSheetXml(saved), {

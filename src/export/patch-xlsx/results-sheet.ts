@@ -6,6 +6,7 @@
 
 import { SEVERITY_LABELS, type Finding, type Report, type Severity } from '../../core/report';
 import { toA1 } from '../../core/address';
+import { ruleTitle } from '../../taskpane/logic/rule-list';
 
 const escapeXml = (s: string) =>
   s
@@ -36,12 +37,13 @@ function cellXml(row: number, col: number, value: Cell, style: number | null): s
   return `<c r="${r}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
 }
 
-/** A worksheet of rows; `widths` per column; `styles[r][c]` a style index or null. */
+/** A worksheet of rows; `widths` per column; `styleOf(r, c)` a style index or null; `filter` a range. */
 export function worksheetXml(
   rows: Cell[][],
   widths: number[],
   styleOf: (row: number, col: number) => number | null,
   frozenHeader: boolean,
+  filter?: string,
 ): string {
   const links: string[] = [];
   const data = rows
@@ -66,6 +68,7 @@ export function worksheetXml(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     `${view}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${data}</sheetData>` +
+    (filter ? `<autoFilter ref="${filter}"/>` : '') +
     (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
   );
@@ -94,7 +97,40 @@ export function groupedByCause(
 export const RESULTS_HEADER = ['序号', '级别', '规则', '表', '单元格', '说明', '应为', '实际', '差额'];
 const RESULTS_WIDTHS = [6, 6, 22, 8, 22, 90, 12, 12, 10];
 
-export function resultsSheetXml(report: Report, styles: SheetStyles): string {
+/** The findings the user accepted (忽略) on the page or in the pane, each with the reason given. */
+export type IgnoredFindings = ReadonlyArray<{ reason: string; finding: Finding }>;
+
+/** The range the header's filter covers: the header and the findings, not the lines below them. */
+export function resultsFilterRange(report: Report): string {
+  return `A1:${toA1(Math.max(0, report.findings.length), RESULTS_HEADER.length - 1)}`;
+}
+
+function ignoredRows(ignored: IgnoredFindings): Cell[][] {
+  if (ignored.length === 0) return [];
+  return [
+    [],
+    [`已忽略的审核意见（${ignored.length} 条，不计入上面的结果）`],
+    [...RESULTS_HEADER, '忽略理由'],
+    ...ignored.map(({ finding: f, reason }, i): Cell[] => [
+      i + 1,
+      SEVERITY_LABELS[f.severity],
+      ruleTitle(f.rule),
+      f.table ?? (f.narrative ? '情况说明' : ''),
+      f.sheet && f.cell ? `${f.sheet}!${f.cell}` : '',
+      f.message,
+      f.expected ?? null,
+      f.actual ?? null,
+      f.difference ?? null,
+      reason,
+    ]),
+  ];
+}
+
+/**
+ * 审核结果: rules by their Chinese titles, a consequence under its cause, the header frozen with a filter over
+ * the findings, the totals, then the accepted findings with their reasons (the pane's export).
+ */
+export function resultsSheetXml(report: Report, styles: SheetStyles, ignored: IgnoredFindings = []): string {
   const rows: Cell[][] = [RESULTS_HEADER];
   const severities: Array<Severity | null> = [null];
   let n = 0;
@@ -105,7 +141,7 @@ export function resultsSheetXml(report: Report, styles: SheetStyles): string {
     rows.push([
       consequence ? `${n}.${sub}` : ++n,
       SEVERITY_LABELS[f.severity],
-      f.rule,
+      ruleTitle(f.rule),
       f.table ?? (f.narrative ? '情况说明' : ''),
       f.sheet && f.cell ? { text: where, link: `${quoteSheet(f.sheet)}!${f.cell}` } : '',
       consequence ? `\u3000└ 由上一条原因引起：${f.message}` : f.message,
@@ -117,11 +153,15 @@ export function resultsSheetXml(report: Report, styles: SheetStyles): string {
   }
   const s = report.summary;
   rows.push([], ['', '', `错误 ${s.error}，警告 ${s.warning}，提示 ${s.info}`]);
+  const firstIgnored = rows.length;
+  rows.push(...ignoredRows(ignored));
+  const bold = new Set([0, firstIgnored + 1, firstIgnored + 2]);
   return worksheetXml(
     rows,
-    RESULTS_WIDTHS,
-    (r, c) => (r === 0 ? styles.bold : c === 1 && severities[r] ? styles.severity(severities[r]!) : null),
+    [...RESULTS_WIDTHS, 40],
+    (r, c) => (bold.has(r) ? styles.bold : c === 1 && severities[r] ? styles.severity(severities[r]!) : null),
     true,
+    resultsFilterRange(report),
   );
 }
 

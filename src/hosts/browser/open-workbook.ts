@@ -54,7 +54,7 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Bro
       `文件“${name}”无法作为 .xlsx 工作簿读取，可能已损坏或不是 Excel 文件（${(err as Error).message}）`,
     );
   }
-  const model = new BrowserWorkbook(workbook, name);
+  const model = new BrowserWorkbook(workbook, name, bytes);
   const sheets = model.sheets();
   if (sheets.length === 0 || sheets.every((ws) => ws.actualRowCount === 0))
     throw new InputError(`工作簿“${name}”是空的：没有任何工作表内容`);

@@ -45,13 +45,18 @@ export function noteText(note: unknown): string | null {
 export class BrowserWorkbook {
   readonly workbook: ExcelJS.Workbook;
   readonly name: string;
+  /** The bytes of the file the user opened, when there is one: the annotated copy patches them. */
+  readonly original: Uint8Array | null;
+  /** Whether the user typed into a cell since opening: the original bytes no longer hold the values. */
+  edited = false;
   private selection: Selection | null = null;
   private readonly changeListeners = new Set<Listener>();
   private readonly editListeners = new Set<Listener>();
 
-  constructor(workbook: ExcelJS.Workbook, name: string) {
+  constructor(workbook: ExcelJS.Workbook, name: string, original: Uint8Array | null = null) {
     this.workbook = workbook;
     this.name = name;
+    this.original = original;
   }
 
   /** The user's sheets, in workbook order, without the sheets 勾稽 keeps for itself. */
@@ -81,6 +86,7 @@ export class BrowserWorkbook {
     const cell = this.cell(sheet, address);
     if (!cell) return;
     cell.value = value;
+    this.edited = true;
     this.changed();
     for (const listener of [...this.editListeners]) listener();
   }

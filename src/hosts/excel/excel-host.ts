@@ -1,5 +1,6 @@
 /** The Host of the task pane inside Excel, over any `Excel.run`-like entry point. */
 
+import { restoreCopyRecord } from './copy-record';
 import { fromA1 } from '../../core/address';
 import type { Mark } from '../../core/marks';
 import type { WorkbookSnapshot } from '../../core/snapshot';
@@ -110,7 +111,10 @@ export class ExcelHost implements Host {
 
   async clearMarks(): Promise<number> {
     await this.paint([]);
-    return this.lastPaint?.restored ?? 0;
+    const own = this.lastPaint?.restored ?? 0;
+    // A copy made by the command line or the browser page carries its own record of the original formats.
+    const fromCopy = await this.run((ctx) => restoreCopyRecord(ctx, this.caps(ctx).notes === 'note'));
+    return own + fromCopy;
   }
 
   private async paint(marks: readonly Mark[]): Promise<void> {
@@ -174,7 +178,7 @@ export class ExcelHost implements Host {
     } catch (error) {
       if ((error as { code?: string } | null)?.code === 'InvalidSelection')
         throw new HostError('当前选中了多个区域：请只选一个连续的区域（或一个单元格）。');
-      throw failure('读取当前选区', error);
+      throw this.failure('读取当前选区', error);
     }
     return parseQualifiedAddress(address);
   }

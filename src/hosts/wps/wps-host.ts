@@ -1,5 +1,6 @@
 /** The WPS 表格 host: the Host interface over the synchronous ET object model (see et.ts for the members used). */
 
+import { restoreCopyRecord } from './copy-record';
 import type { Mark } from '../../core/marks';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import {
@@ -79,7 +80,11 @@ class WpsHost implements Host {
 
   async clearMarks(): Promise<number> {
     const workbook = this.workbook();
-    return guard('清除标记', () => restoreMarks(new StateSheet(this.app, workbook), workbook));
+    return guard('清除标记', () => {
+      const own = restoreMarks(new StateSheet(this.app, workbook), workbook);
+      // A copy made by the command line or the browser page carries its own record of the original formats.
+      return own + restoreCopyRecord(this.app, workbook);
+    });
   }
 
   async select(target: CellTarget, related: readonly CellTarget[] = []): Promise<void> {

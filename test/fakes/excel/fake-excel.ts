@@ -32,6 +32,8 @@ export interface FakeSheet {
   fills?: Record<string, string>;
   /** Notes (批注, legacy comments): kept in the file whatever the API; only ExcelApi 1.18 sees them. */
   notes?: Record<string, string>;
+  /** Excel.SheetVisibility (ExcelApi 1.1); absent is Visible. */
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
   /** Threaded comments (ExcelApi 1.10). */
   comments?: Record<string, string>;
   merges?: SheetModel['merges'];
@@ -100,6 +102,7 @@ export class FakeExcel implements Session {
         merges: s.merges ?? [],
         notes: {},
       };
+      if (s.visibility) model.visibility = s.visibility;
       for (const [a1, value] of Object.entries(s.cells ?? {})) cell(model, a1).value = value;
       for (const [a1, color] of Object.entries(s.fills ?? {}))
         cell(model, a1).fill = { ...NO_FILL_MODEL, pattern: 'Solid', color: color.toUpperCase() };

@@ -35,6 +35,8 @@ export interface SheetModel {
   cells: Record<string, CellModel>;
   merges: CellRange[];
   notes: Record<string, string>;
+  /** Excel.SheetVisibility; absent is Visible. */
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface CommentModel {

@@ -79,6 +79,8 @@ export class FakeWorksheet extends FakeObject {
   constructor(
     ctx: FakeContext,
     private readonly find: () => SheetModel | undefined,
+    /** A getItemOrNullObject proxy: a missing sheet is a null object, not an error. */
+    private readonly orNull = false,
   ) {
     super(ctx);
     this.notes =
@@ -93,11 +95,12 @@ export class FakeWorksheet extends FakeObject {
     return s;
   }
   protected exists(): boolean {
-    return this.model() !== undefined;
+    return this.orNull ? this.find() !== undefined : this.model() !== undefined;
   }
   protected read(name: string): unknown {
     if (name === 'name') return this.model().name;
     if (name === 'id') return this.model().id;
+    if (name === 'visibility') return this.model().visibility ?? 'Visible';
     throw new OfficeError('InvalidArgument', `The fake cannot load worksheet.${name}.`);
   }
   get name(): string {
@@ -105,6 +108,40 @@ export class FakeWorksheet extends FakeObject {
   }
   get id(): string {
     return this.prop('id');
+  }
+  /** ExcelApi 1.1 (VeryHidden settable from 1.1; Excel refuses to hide the last visible sheet). */
+  get visibility(): string {
+    return this.prop('visibility');
+  }
+  set visibility(value: string) {
+    this.write(`worksheet ${this.key()}`, 'visibility', value, () => {
+      const sheet = this.model();
+      if (!['Visible', 'Hidden', 'VeryHidden'].includes(value))
+        throw new OfficeError('InvalidArgument', `Not a sheet visibility: ${value}`);
+      const othersVisible = this.ctx.session.doc.sheets.some(
+        (s) => s !== sheet && (s.visibility ?? 'Visible') === 'Visible',
+      );
+      if (value !== 'Visible' && !othersVisible)
+        throw new OfficeError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      sheet.visibility = value as SheetModel['visibility'];
+    });
+  }
+
+  /** ExcelApi 1.1: removes the sheet; Excel refuses to delete the last visible sheet. */
+  delete(): void {
+    this.write(`worksheet ${this.key()}`, 'delete()', null, () => {
+      const sheet = this.model();
+      const doc = this.ctx.session.doc;
+      const othersVisible = doc.sheets.some((s) => s !== sheet && (s.visibility ?? 'Visible') === 'Visible');
+      if (!othersVisible)
+        throw new OfficeError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      doc.sheets = doc.sheets.filter((s) => s !== sheet);
+      doc.comments = doc.comments.filter((c) => c.sheet !== sheet.name);
+    });
+  }
+
+  private key(): string {
+    return this.find()?.name ?? '?';
   }
 
   activate(): void {
@@ -224,6 +261,12 @@ export class FakeWorksheetCollection extends FakeObject {
 
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.session.doc.sheets.find((s) => s.name === key));
+  }
+
+  /** ExcelApi 1.4 */
+  getItemOrNullObject(key: string): FakeWorksheet {
+    this.ctx.enqueue(() => this.ctx.requireApi(4, 'WorksheetCollection.getItemOrNullObject'));
+    return new FakeWorksheet(this.ctx, () => this.ctx.session.doc.sheets.find((s) => s.name === key), true);
   }
 
   getActiveWorksheet(): FakeWorksheet {

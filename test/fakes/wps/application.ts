@@ -102,6 +102,15 @@ export class FakeWorksheet {
     return new FakeRange(this, [{ top: 0, left: 0, bottom: 1_048_575, right: 16_383 }]);
   }
 
+  /** Worksheet.Delete(): WPS, like Excel, keeps at least one visible sheet. */
+  Delete(): void {
+    this.app.calls.push(`${this.Name}.Delete()`);
+    const sheets = this.app.workbook.model.sheets;
+    if (!sheets.some((s) => s !== this.model && s.visible === XL_SHEET_VISIBLE))
+      throw new Error('工作簿中至少要有一张可见工作表');
+    sheets.splice(sheets.indexOf(this.model), 1);
+  }
+
   Activate(): void {
     if (this.model.visible !== XL_SHEET_VISIBLE) throw new Error(`Activate 失败：工作表 ${this.Name} 已隐藏`);
     this.app.activate(this);

@@ -7,6 +7,7 @@ import { FakeApplication } from './application';
 import {
   cellKey,
   XL_NONE,
+  XL_SHEET_VERY_HIDDEN,
   XL_SHEET_VISIBLE,
   XL_SOLID,
   type FakeSheetModel,
@@ -34,7 +35,7 @@ export function fakeWorkbook(sheets: FixtureSheet[], name = '决算公开表.xls
     sheets: sheets.map((s): FakeSheetModel => {
       const model: FakeSheetModel = {
         name: s.name,
-        visible: XL_SHEET_VISIBLE,
+        visible: s.visibility === 'VeryHidden' ? XL_SHEET_VERY_HIDDEN : XL_SHEET_VISIBLE,
         cells: {},
         merges: s.merges ?? [],
       };
