@@ -1,18 +1,16 @@
 /** `gouji check 决算.pdf`: tables and narrative from the same PDF, findings located on its pages, a boxed copy. */
 
 import path from 'path';
-import { defaultCatalogs } from '../core/catalog';
-import { assertCompleteList, mergeUserCatalogs, withUserCatalog } from '../core/catalog/user';
 import { checkWorkbook } from '../core/check';
 import { InputError } from '../core/errors';
 import { formatText } from '../core/format/text';
-import { readCatalogFile } from '../hosts/file/read-catalog';
 import { readNarrativeFile } from '../hosts/file/read-narrative';
 import { OutputError, writeFileSafely } from '../hosts/file/safe-write';
 import { forTerminal } from '../core/format/terminal';
 import { isPdfPath, readPdfFile } from '../hosts/file/read-pdf-file';
 import { locateFindings } from '../hosts/pdf/locate';
 import type { CheckArgs } from './args';
+import { catalogsOf } from './catalogs';
 
 export const NO_TABLES_IN_PDF = (name: string): string =>
   `PDF“${name}”中没有识别到任何部门决算公开表（公开01–09），不像一份部门决算公开文件。请确认选择的文件正确，且各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`;
@@ -25,12 +23,7 @@ export async function runPdfCheck(args: CheckArgs): Promise<number> {
   let narrative: string | null = null;
   if (args.narrative) narrative = await readNarrativeFile(args.narrative);
   else if (loaded.layout.narrative.trim()) narrative = loaded.layout.narrative;
-  const userLists = await Promise.all(args.catalogs.map(readCatalogFile));
-  const userCatalog = userLists.length ? mergeUserCatalogs(userLists) : null;
-  if (userCatalog && args.catalogComplete) assertCompleteList(userCatalog);
-  const catalogs = userCatalog
-    ? withUserCatalog(defaultCatalogs(), userCatalog, args.catalogComplete)
-    : defaultCatalogs();
+  const catalogs = await catalogsOf(args);
   const checked = checkWorkbook(loaded.layout.snapshot, {
     year: args.year,
     narrative,

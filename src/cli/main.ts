@@ -2,8 +2,6 @@
 /** `gouji`: the command line over the core, reading files through the file-system host. */
 
 import path from 'path';
-import { defaultCatalogs } from '../core/catalog';
-import { assertCompleteList, mergeUserCatalogs, withUserCatalog } from '../core/catalog/user';
 import { CAUSE_RULES } from '../core/causes';
 import { checkWorkbook } from '../core/check';
 import { InputError } from '../core/errors';
@@ -13,12 +11,12 @@ import { COMPLETENESS_RULES, RULE_TOPICS } from '../core/completeness';
 import { NARRATIVE_RULES } from '../core/narrative';
 import { TABLE_RULES } from '../core/rules';
 import { annotatedCopy } from '../hosts/file/annotated-copy';
-import { readCatalogFile } from '../hosts/file/read-catalog';
 import { readNarrative } from '../hosts/file/read-narrative';
 import { readWorkbookFile } from '../hosts/file/read-workbook';
 import { isPdfPath } from '../hosts/file/read-pdf-file';
 import { assertNotInput, OutputError, writeFileSafely } from '../hosts/file/safe-write';
 import { runPdfCheck } from './check-pdf';
+import { catalogsOf } from './catalogs';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { batchArgsOf } from './batch/command';
 import { NOTICE_RULE, withNotices } from './notices';
@@ -50,12 +48,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
   const narrativeFile = args.narrative ? await readNarrative(args.narrative) : null;
   const narrative = narrativeFile?.text ?? null;
   const loaded = args.workbook ? await readWorkbookFile(args.workbook) : null;
-  const userLists = await Promise.all(args.catalogs.map(readCatalogFile));
-  const userCatalog = userLists.length ? mergeUserCatalogs(userLists) : null;
-  if (userCatalog && args.catalogComplete) assertCompleteList(userCatalog);
-  const catalogs = userCatalog
-    ? withUserCatalog(defaultCatalogs(), userCatalog, args.catalogComplete)
-    : defaultCatalogs();
+  const catalogs = await catalogsOf(args);
   const report = withNotices(
     checkWorkbook(loaded?.snapshot ?? null, { year: args.year, narrative, catalogs, face: args.face }),
     [...(loaded?.snapshot.notices ?? []), ...(narrativeFile?.notices ?? [])],
