@@ -100,6 +100,8 @@ export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckO
   return {
     schema: 'gouji.report/1',
     workbook: workbook?.name ?? null,
+    // A PDF's reader marks its report 'pdf' after locating the findings on the pages.
+    source: workbook ? 'xlsx' : 'text',
     year,
     tables: tables.map(tableSummary),
     findings: sorted,
