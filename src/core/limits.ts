@@ -31,4 +31,8 @@ export const BATCH_FILE_SECONDS = 120;
  */
 export const MAX_AMOUNT = 1e12;
 
+/** A PDF disclosure: past these it is not a disclosure (the largest real ones are a few MB, 30–60 pages). */
+export const MAX_PDF_BYTES = 100 * 1024 * 1024;
+export const MAX_PDF_PAGES = 500;
+
 export const MB = 1024 * 1024;

@@ -31,14 +31,10 @@ const READERS: Record<TableId, Reader> = {
 };
 
 /** A title found whose table could not be read at all. */
-export interface UnreadTable {
-  id: TableId;
-  title: string;
-  sheet: string;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
+export interface UnreadTable extends Pick<
+  Table,
+  'id' | 'title' | 'sheet' | 'top' | 'left' | 'bottom' | 'right'
+> {
   /** What was not understood, when the table was read but too little of it to check. */
   parts?: UnreadPart[];
   /** The user assigned this range or sheet to the table; `problem` when it could not even be looked at. */

@@ -6,14 +6,12 @@
 
 import ExcelJS from 'exceljs';
 import { InputError } from '../../core/errors';
+import { MAX_PDF_BYTES } from '../../core/limits';
 import type { Report } from '../../core/report';
 import { layoutDocument, type CellPlace } from '../pdf/geometry/layout';
 import { locateFindings } from '../pdf/locate';
 import { readPdfText, type PdfJsLib } from '../pdf/read-pdf';
 import { BrowserWorkbook } from './workbook-model';
-
-/** The same upper bound as the command line's. */
-export const MAX_PDF_BYTES = 100 * 1024 * 1024;
 
 /** Where the web build puts pdf.js's worker, CMaps and standard fonts (webpack.config.js copies them). */
 export const PDFJS_FOLDER = 'pdfjs/';

@@ -4,10 +4,10 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { pathToFileURL } from 'url';
 import { InputError } from '../../core/errors';
+import { MAX_PDF_BYTES } from '../../core/limits';
 import { layoutDocument, type PdfLayout } from '../pdf/geometry/layout';
 import { readPdfText, type PdfJsLib } from '../pdf/read-pdf';
-
-export const MAX_PDF_BYTES = 100 * 1024 * 1024;
+import { assertInputFile } from './input-file';
 
 export function isPdfPath(file: string): boolean {
   return path.extname(file).toLowerCase() === '.pdf';
@@ -46,17 +46,7 @@ export interface LoadedPdf {
 
 export async function readPdfFile(file: string): Promise<LoadedPdf> {
   const name = path.basename(file);
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch {
-    throw new InputError(`找不到文件“${file}”`);
-  }
-  if (stat.isDirectory()) throw new InputError(`“${file}”是文件夹，不是 PDF 文件`);
-  if (stat.size > MAX_PDF_BYTES)
-    throw new InputError(
-      `文件“${name}”有 ${(stat.size / 1048576).toFixed(1)} MB，超过 ${MAX_PDF_BYTES / 1048576} MB 的上限`,
-    );
+  await assertInputFile(file, 'PDF 文件', MAX_PDF_BYTES);
   const bytes = new Uint8Array(await fs.readFile(file));
   if (bytes.length === 0) throw new InputError(`文件“${name}”是空文件（0 字节），不是 PDF`);
   if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))

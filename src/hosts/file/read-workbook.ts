@@ -8,6 +8,7 @@ import { MAX_WORKBOOK_BYTES } from '../../core/limits';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { recognizeWorkbook } from '../../core/recognition';
 import { isOwnSheet } from '../browser/workbook-model';
+import { assertInputFile } from './input-file';
 import { preflightXlsx } from './preflight-xlsx';
 import { sheetsByVisibility } from './snapshot-from-exceljs';
 
@@ -80,17 +81,12 @@ export function snapshotOfVisibleSheets(workbook: ExcelJS.Workbook, name: string
 
 export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   const name = path.basename(file);
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch {
-    throw new InputError(`找不到文件“${file}”`);
-  }
-  if (stat.isDirectory()) throw new InputError(`“${file}”是文件夹，不是 .xlsx 文件`);
-  if (stat.size > MAX_WORKBOOK_BYTES)
-    throw new InputError(
-      `文件“${name}”有 ${(stat.size / 1048576).toFixed(1)} MB，超过 ${MAX_WORKBOOK_BYTES / 1048576} MB 的上限。部门决算公开表通常不足 1 MB，请确认选择的文件是否正确`,
-    );
+  await assertInputFile(
+    file,
+    '.xlsx 文件',
+    MAX_WORKBOOK_BYTES,
+    '。部门决算公开表通常不足 1 MB，请确认选择的文件是否正确',
+  );
   const bytes = await fs.readFile(file);
   if (!bytes.subarray(0, 4).equals(ZIP)) throw new InputError(describeNonZip(file, bytes));
   const prepared = preflightXlsx(bytes, name);

@@ -1,6 +1,7 @@
 /** A PDF's text through pdf.js (the same in Node and in the browser): pages of positioned text in reading space. */
 
 import { InputError } from '../../core/errors';
+import { MAX_PDF_PAGES } from '../../core/limits';
 import { compose, invert, uprightTurn } from './geometry/matrix';
 import type { Matrix, PageText, TextItem } from './geometry/types';
 
@@ -25,9 +26,6 @@ export interface PdfResources {
   cMapUrl: string;
   standardFontDataUrl: string;
 }
-
-/** Longer documents are not 部门决算 disclosures (real ones run 20–60 pages). */
-export const MAX_PDF_PAGES = 500;
 
 function describeOpenError(name: string, err: unknown): string {
   const kind = (err as { name?: string })?.name ?? '';
