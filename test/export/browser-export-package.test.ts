@@ -16,7 +16,7 @@ import { BrowserHost, exportAnnotated, openWorkbook } from '../../src/hosts/brow
 import { ORIGINALS_SHEET } from '../../src/hosts/browser/workbook-model';
 import { reportForExport } from '../../src/taskpane/logic/export-report';
 import { ignoreFinding } from '../../src/taskpane/logic/ignore';
-import { ruleTitle } from '../../src/taskpane/logic/rule-list';
+import { ruleTitle } from '../../src/core/rule-catalog';
 import { marksToPaint } from '../../src/taskpane/logic/run-check';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/logic/settings';
 import { FIXTURES } from '../helpers';

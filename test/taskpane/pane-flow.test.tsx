@@ -13,7 +13,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react';
 import { App } from '../../src/taskpane/App';
 import { TablesList } from '../../src/taskpane/components/TablesList';
 import { setUpFluent } from '../../src/taskpane/theme';
-import { ALL_RULES, ruleTitle } from '../../src/taskpane/logic/rule-list';
+import { ALL_RULES, ruleTitle } from '../../src/core/rule-catalog';
 import { BrowserHost, checkNow, narrativeText, openCase, renderPane } from './pane-fixtures';
 
 const narrativeBox = () => screen.getByLabelText(/情况说明（粘贴全文/) as HTMLTextAreaElement;

@@ -6,7 +6,7 @@
 
 import { SEVERITY_LABELS, type Finding, type Report, type Severity } from '../../core/report';
 import { toA1 } from '../../core/address';
-import { ruleTitle } from '../../taskpane/logic/rule-list';
+import { ruleTitle } from '../../core/rule-catalog';
 
 const escapeXml = (s: string) =>
   s

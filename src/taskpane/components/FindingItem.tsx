@@ -8,7 +8,7 @@ import { DefaultButton, Link } from '@fluentui/react';
 import { useState } from 'react';
 import { SEVERITY_LABELS, type CellLocation, type Finding } from '../../core/report';
 import { groupOf, groupTitle, type FindingEntry } from '../logic/findings-view';
-import { ruleTitle } from '../logic/rule-list';
+import { ruleTitle } from '../../core/rule-catalog';
 
 export interface FindingActions {
   onSelect(target: CellLocation, related: CellLocation[]): void;

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { Checkbox, TextField, Toggle } from '@fluentui/react';
-import { ALL_RULES, type RuleInfo } from '../logic/rule-list';
+import { ALL_RULES, type RuleInfo } from '../../core/rule-catalog';
 import { parseYearInput, toggleRule, type PaneSettings } from '../logic/settings';
 
 interface Props {

@@ -8,7 +8,7 @@
 import { findingKey } from '../../core/marks';
 import type { Finding, Severity } from '../../core/report';
 import { TABLE_IDS, TABLE_TITLES, type TableId } from '../../core/tables/model';
-import { ruleTitle } from './rule-list';
+import { ruleTitle } from '../../core/rule-catalog';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 

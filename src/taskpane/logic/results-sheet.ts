@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 import { SEVERITY_LABELS, type Report } from '../../core/report';
 import { RESULTS_SHEET } from '../../export/annotate-xlsx';
 import type { ExportedReport } from './export-report';
-import { ruleTitle } from './rule-list';
+import { ruleTitle } from '../../core/rule-catalog';
 
 function headerTexts(ws: ExcelJS.Worksheet): string[] {
   const out: string[] = [];

@@ -4,7 +4,7 @@ import type { CheckOptions } from '../../core/check';
 import { FACE_CHOICES, type FaceId, type TableAssignment } from '../../core/faces/choices';
 import { TABLE_IDS } from '../../core/tables/model';
 import type { DocumentState } from '../../hosts/host';
-import { ALL_RULES } from './rule-list';
+import { ALL_RULES } from '../../core/rule-catalog';
 
 export interface PaneSettings {
   /** null: detect the year from the titles or the narrative. */

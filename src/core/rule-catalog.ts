@@ -1,10 +1,10 @@
-/** Every rule the pane can switch off, with its Chinese title, from the core's catalogue. */
+/** Every rule the pane can switch off and every formatter names, with its Chinese title: the core's catalogue. */
 
-import { CAUSE_RULES } from '../../core/causes';
-import { COMPLETENESS_RULES } from '../../core/completeness';
-import { NARRATIVE_RULES } from '../../core/narrative';
-import { TABLE_RULES } from '../../core/rules';
-import type { Severity } from '../../core/report';
+import { CAUSE_RULES } from './causes';
+import { COMPLETENESS_RULES } from './completeness';
+import { NARRATIVE_RULES } from './narrative';
+import { TABLE_RULES } from './rules';
+import type { Severity } from './report';
 
 export interface RuleInfo {
   id: string;
