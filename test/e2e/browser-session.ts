@@ -26,6 +26,8 @@ export interface BrowserSession {
   work: string;
   /** Every request the page made outside the local server (refused). */
   outside: string[];
+  /** Every request served by the local server (or a blob: / data: URL). */
+  served: string[];
 }
 
 /**
@@ -33,7 +35,7 @@ export interface BrowserSession {
  * are filled in by beforeAll: read them inside the tests.
  */
 export function useBrowser(): BrowserSession {
-  const session = { outside: [] as string[] } as BrowserSession;
+  const session = { outside: [] as string[], served: [] as string[] } as BrowserSession;
   let server: { url: string; close(): Promise<void> } | undefined;
   let profile: string | undefined;
   beforeAll(async () => {
@@ -65,8 +67,10 @@ export function useBrowser(): BrowserSession {
     // Nothing may leave the machine: every request outside the local server is recorded and refused.
     await session.context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(session.url) || url.startsWith('blob:') || url.startsWith('data:'))
+      if (url.startsWith(session.url) || url.startsWith('blob:') || url.startsWith('data:')) {
+        session.served.push(url);
         return route.continue();
+      }
       session.outside.push(url);
       return route.abort();
     });

@@ -4,71 +4,28 @@
  */
 
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { describe, it, jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { PDF_FIXTURES, pdfAnnotations } from '../pdf/pdf-helpers';
-import { ensureWebBuild, serveDist } from './web-build';
+import { useBrowser, type BrowserSession } from './browser-session';
 
 jest.setTimeout(300000);
 
-const CHROMIUM = '/usr/bin/chromium';
-
-let server: { url: string; close(): Promise<void> };
-let context: BrowserContext;
-let profile: string;
-let work: string;
-const outside: string[] = [];
-const served: string[] = [];
-
-async function openPage(): Promise<Page> {
-  const page = await context.newPage();
+async function openPage(session: BrowserSession): Promise<Page> {
+  const page = await session.context.newPage();
   await page.setViewportSize({ width: 1280, height: 860 });
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${session.url}/taskpane.html`);
   await page.locator('[data-testid="workbook-file"]').waitFor({ state: 'attached', timeout: 15000 });
   return page;
 }
 
 describe('browser page: PDF input', () => {
-  beforeAll(async () => {
-    assert.ok(existsSync(CHROMIUM), `找不到 ${CHROMIUM}：端到端测试需要 Debian 的 chromium`);
-    ensureWebBuild();
-    server = await serveDist();
-    work = mkdtempSync(path.join(os.tmpdir(), 'gouji-e2e-pdf-'));
-    profile = mkdtempSync(path.join(os.tmpdir(), 'gouji-chromium-pdf-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(server.url) || url.startsWith('blob:') || url.startsWith('data:')) {
-        served.push(url);
-        return route.continue();
-      }
-      outside.push(url);
-      return route.abort();
-    });
-  });
-
-  afterAll(async () => {
-    if (context) await context.close();
-    if (server) await server.close();
-    for (const dir of [profile, work]) if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const session = useBrowser();
 
   it('opens a printed disclosure, marks the rebuilt tables and exports the boxed PDF', async () => {
-    const page = await openPage();
+    const page = await openPage(session);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page
@@ -88,17 +45,17 @@ describe('browser page: PDF input', () => {
       '.gj-grid td[data-fill="#FFC7CE"], .gj-grid td[data-fill="#FFEB9C"], .gj-grid td[data-fill="#E7E6E6"]';
     assert.ok((await page.locator(marked).count()) > 0, 'the findings are marked in the rebuilt grid');
     assert.ok(
-      served.some((u) => u.includes('/pdfjs/pdf.worker.min.js')),
+      session.served.some((u) => u.includes('/pdfjs/pdf.worker.min.js')),
       'the worker is served by the page',
     );
-    assert.deepEqual(outside, []);
+    assert.deepEqual(session.outside, []);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '导出标注副本' }).click(),
     ]);
     assert.equal(download.suggestedFilename(), 'liujiang2022-textnum-标注.pdf');
-    const saved = path.join(work, download.suggestedFilename());
+    const saved = path.join(session.work, download.suggestedFilename());
     await download.saveAs(saved);
     assert.equal(readFileSync(saved).subarray(0, 5).toString('latin1'), '%PDF-');
     const notes = pdfAnnotations(saved).filter((a) => a.subtype === 'Square');
@@ -108,7 +65,7 @@ describe('browser page: PDF input', () => {
   });
 
   it('reads the narrative of a published disclosure from the same PDF (its Chinese fonts through the CMaps)', async () => {
-    const page = await openPage();
+    const page = await openPage(session);
     await page
       .locator('[data-testid="workbook-file"]')
       .setInputFiles(path.join(PDF_FIXTURES, 'putuo2024-real.pdf'));
@@ -120,12 +77,12 @@ describe('browser page: PDF input', () => {
     const box = page.getByRole('region', { name: '情况说明' }).locator('textarea');
     await box.waitFor({ state: 'visible', timeout: 15000 });
     assert.match(await box.inputValue(), /本年收入合计307\.82万元/);
-    assert.deepEqual(outside, []);
+    assert.deepEqual(session.outside, []);
     await page.close();
   });
 
   it('refuses an encrypted PDF with a clear message', async () => {
-    const page = await openPage();
+    const page = await openPage(session);
     await page
       .locator('[data-testid="workbook-file"]')
       .setInputFiles(path.join(PDF_FIXTURES, 'encrypted.pdf'));
