@@ -14,7 +14,7 @@ export const CENTRAL_4_FACE: Face = {
     {
       id: '公开01',
       number: 1,
-      title: '收支决算总表',
+      title: '高等学校收支决算总表',
       titles: [/^(?!.*财政拨款).*(?:收支|收入支出)决算总表$/],
     },
     { id: '公开02', number: 2, title: '收入决算表', titles: [/收入决算表$/] },
