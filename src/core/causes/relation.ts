@@ -53,8 +53,16 @@ export function cellKey(ref: CellRef): string {
   return `${ref.sheet}!${ref.row},${ref.col}`;
 }
 
+/** One quantity per figure, however many relations read it: its key is built once (figures are not changed after recognition). */
+const quantities = new WeakMap<Figure, Quantity>();
+
 export function cellQuantity(f: Figure): Quantity {
-  return { key: cellKey(f.ref), value: f.value, decimals: 2, ref: f.ref };
+  let q = quantities.get(f);
+  if (!q) {
+    q = { key: cellKey(f.ref), value: f.value, decimals: 2, ref: f.ref };
+    quantities.set(f, q);
+  }
+  return q;
 }
 
 /** Σ coefficient × value − constant for the given values. */
@@ -81,7 +89,11 @@ export function sumRelation(total: Figure, parts: Figure[]): LinearRelation {
     ],
     constant: 0,
     sense: 'equal',
-    bound: (values) => roundingBound(Math.max(values.slice(1).filter((v) => v !== 0).length, 1)),
+    bound: (values) => {
+      let printed = 0;
+      for (let i = 1; i < values.length; i++) if (values[i] !== 0) printed++;
+      return roundingBound(Math.max(printed, 1));
+    },
   };
 }
 
