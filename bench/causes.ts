@@ -29,7 +29,10 @@ function relationsOf(snapshot: WorkbookSnapshot, narrative: string | null): Unit
     });
     const checked: CheckedRelation[] = [];
     for (const rule of [...TABLE_RULES, ...(unit === 0 ? NARRATIVE_RULES : []), ...COMPLETENESS_RULES])
-      rule.check(ctx, reporterFor(rule, () => undefined, checked));
+      rule.check(
+        ctx,
+        reporterFor(rule, () => undefined, checked),
+      );
     return { tables, checked };
   });
 }

@@ -72,8 +72,11 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
   for (const c of broken) for (const q of quantitiesOf(c.relation)) suspects.add(q.key);
   const byKey = new Map<string, Array<Checked<F>>>();
   const quantity = new Map<string, Quantity>();
-  for (const c of checked)
-    for (const q of quantitiesOf(c.relation)) {
+  for (const c of checked) {
+    const r = c.relation;
+    const n = r.kind === 'linear' ? r.terms.length : r.quantities.length;
+    for (let i = 0; i < n; i++) {
+      const q = r.kind === 'linear' ? r.terms[i].quantity : r.quantities[i];
       if (!suspects.has(q.key)) continue;
       const list = byKey.get(q.key);
       if (list) {
@@ -81,6 +84,7 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
       } else byKey.set(q.key, [c]);
       if (!quantity.has(q.key)) quantity.set(q.key, q);
     }
+  }
 
   /** The best value for `q` among those balancing one of its broken relations, if it breaks nothing. */
   const candidateFor = (q: Quantity): Candidate<F> | null => {
