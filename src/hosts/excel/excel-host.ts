@@ -113,8 +113,11 @@ export class ExcelHost implements Host {
     await this.paint([]);
     const own = this.lastPaint?.restored ?? 0;
     // A copy made by the command line or the browser page carries its own record of the original formats.
-    const fromCopy = await this.run((ctx) => restoreCopyRecord(ctx, this.caps(ctx).notes === 'note'));
-    return own + fromCopy;
+    try {
+      return own + (await this.run((ctx) => restoreCopyRecord(ctx, this.caps(ctx))));
+    } catch (error) {
+      throw this.failure('清除标注副本的标记', error);
+    }
   }
 
   private async paint(marks: readonly Mark[]): Promise<void> {

@@ -55,6 +55,11 @@ export interface Session {
   activeSheet: string | null;
   /** Cells whose values a sync sent back (to catch hosts loading millions of cells). */
   cellsLoaded: number;
+  /**
+   * Operations this workbook refuses with AccessDenied, as a protected one does ('worksheet.delete':
+   * the structure is protected against deleting sheets).
+   */
+  refuse: Set<string>;
   emitChange(
     sheetName: string,
     address: string,

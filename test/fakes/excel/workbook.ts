@@ -127,11 +127,22 @@ export class FakeWorksheet extends FakeObject {
     });
   }
 
-  /** ExcelApi 1.1: removes the sheet; Excel refuses to delete the last visible sheet. */
+  /**
+   * ExcelApi 1.1: removes the sheet. Excel refuses to delete the last visible sheet, and a very hidden one:
+   * "if the worksheet's visibility is set to VeryHidden, the delete operation will fail with an
+   * InvalidOperation exception. You should first change its visibility to hidden or visible" (typings).
+   */
   delete(): void {
     this.write(`worksheet ${this.key()}`, 'delete()', null, () => {
       const sheet = this.model();
       const doc = this.ctx.session.doc;
+      if (this.ctx.session.refuse.has('worksheet.delete'))
+        throw new OfficeError('AccessDenied', 'The workbook structure is protected.');
+      if (sheet.visibility === 'VeryHidden')
+        throw new OfficeError(
+          'InvalidOperation',
+          'This operation is not allowed on a very hidden worksheet: change its visibility first.',
+        );
       const othersVisible = doc.sheets.some((s) => s !== sheet && (s.visibility ?? 'Visible') === 'Visible');
       if (!othersVisible)
         throw new OfficeError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
