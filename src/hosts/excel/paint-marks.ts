@@ -42,7 +42,8 @@ async function queueFills(sheets: SheetProxies, groups: FillGroups, payload: Pay
   for (const [sheet, bySheet] of groups)
     for (const group of bySheet.values())
       for (const chunk of chunkAreas(cellRuns(group.cells))) {
-        await payload.reserve(4 * BYTES_PER_CALL + chunk.length);
+        // getRanges, format and fill paths, and up to five property writes (restoreFill).
+        await payload.reserve(6 * BYTES_PER_CALL + chunk.length);
         group.apply(sheets.get(sheet).getRanges(chunk).format.fill);
         written.push(...chunk.split(','));
       }
@@ -103,7 +104,12 @@ export async function applyMarks(
     // Phase 1: names, saved originals, comments; then events off (Runtime, ExcelApi 1.8).
     workbook.worksheets.load('items/name');
     const head = queueRecordHead(workbook);
-    const comments = capabilities.notes === 'comment' ? new CommentIndex(context) : null;
+    // Threaded comments are read where they carry 勾稽's text (below 1.18) and where notes do (1.18): Excel
+    // refuses a note on a cell with a threaded comment, so 勾稽's text goes there as a reply.
+    const comments =
+      capabilities.notes === 'comment' || (capabilities.notes === 'note' && capabilities.comments)
+        ? new CommentIndex(context)
+        : null;
     if (capabilities.events) {
       context.runtime.enableEvents = false;
       eventsOff = true;
@@ -269,12 +275,15 @@ async function paintCell(
       if (current.tintAndShade) f.tintAndShade = 0; // ExcelApi 1.9
       f.color = color; // ExcelApi 1.1
     });
-  if (capabilities.notes === 'note') {
+  if (capabilities.notes === 'note' && comments?.userCommentAt(mark.sheet, mark.cell)) {
+    comments.plan(qualified(mark.sheet, mark.cell), mark.sheet, mark.cell, mark.note);
+  } else if (capabilities.notes === 'note') {
     const text = reads.note(mark.sheet, mark.cell);
     const user = userPart(text);
     const content = user ? `${user}\n${mark.note}` : mark.note;
     const proxy = reads.noteProxy(mark.sheet, mark.cell);
-    await payload.reserve(BYTES_PER_CALL + textBytes(content) + mark.cell.length);
+    // notes.add(cell, content): a path with both as arguments, and its action.
+    await payload.reserve(2 * BYTES_PER_CALL + textBytes(content) + mark.cell.length);
     if (!proxy)
       sheets.get(mark.sheet).notes.add(mark.cell, content); // ExcelApi 1.18
     else if (text !== content) proxy.content = content;

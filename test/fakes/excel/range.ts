@@ -145,7 +145,7 @@ class FakeRangeFill {
 }
 
 abstract class FakeAreasObject extends FakeObject {
-  readonly format: { fill: FakeRangeFill };
+  private formatPaths: { fill: FakeRangeFill } | null = null;
 
   constructor(
     ctx: FakeContext,
@@ -153,7 +153,16 @@ abstract class FakeAreasObject extends FakeObject {
     protected readonly nullable: boolean,
   ) {
     super(ctx);
-    this.format = { fill: new FakeRangeFill(ctx, () => this.resolved()) };
+  }
+
+  /** format and format.fill: two object paths, sent with the first request that uses them. */
+  get format(): { fill: FakeRangeFill } {
+    if (!this.formatPaths) {
+      this.ctx.path();
+      this.ctx.path();
+      this.formatPaths = { fill: new FakeRangeFill(this.ctx, () => this.resolved()) };
+    }
+    return this.formatPaths;
   }
 
   protected resolved(): Areas | null {
@@ -267,6 +276,7 @@ export class FakeRange extends FakeAreasObject {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.ctx.path(valuesOnly);
     return new FakeRange(
       this.ctx,
       () => {
@@ -303,6 +313,7 @@ export class FakeRange extends FakeAreasObject {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.ctx.path();
     return new FakeRangeAreas(
       this.ctx,
       () => {

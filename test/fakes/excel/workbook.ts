@@ -45,6 +45,12 @@ class FakeNoteCollection {
     private readonly ctx: FakeContext,
     private readonly sheet: () => SheetModel,
   ) {}
+  private pathSent = false;
+  /** worksheet.notes: an object path of its own, sent with the first request that uses it. */
+  private usePath(): void {
+    if (!this.pathSent) this.ctx.path();
+    this.pathSent = true;
+  }
   private keyOf(address: string): string {
     const local = address
       .slice(address.lastIndexOf('!') + 1)
@@ -56,17 +62,25 @@ class FakeNoteCollection {
   }
   add(cellAddress: string, content: string): FakeNote {
     const key = this.keyOf(cellAddress);
+    this.usePath();
+    this.ctx.path(cellAddress);
     this.ctx.recordWrite(`note ${key}`, 'add()', content);
     this.ctx.enqueue(() => {
       this.ctx.requireApi(18, 'NoteCollection.add');
       if (this.sheet().notes[key] !== undefined)
         throw new OfficeError('InvalidArgument', `A note exists on ${key}.`);
+      // A cell carries a note or a threaded comment, not both (Excel's UI refuses the note as well).
+      const sheetName = this.sheet().name;
+      if (this.ctx.session.doc.comments.some((c) => c.sheet === sheetName && c.cell === key))
+        throw new OfficeError('InvalidOperation', `The cell ${key} has a threaded comment.`);
       this.sheet().notes[key] = content;
     });
     return new FakeNote(this.ctx, this.sheet, key);
   }
   getItemOrNullObject(key: string): FakeNote {
     const k = this.keyOf(key);
+    this.usePath();
+    this.ctx.path(key);
     this.ctx.enqueue(() => this.ctx.requireApi(18, 'NoteCollection.getItemOrNullObject'));
     return new FakeNote(this.ctx, this.sheet, k);
   }
@@ -162,6 +176,7 @@ export class FakeWorksheet extends FakeObject {
   }
 
   getRange(address = 'A1'): FakeRange {
+    this.ctx.path(address);
     return new FakeRange(this.ctx, () => {
       const sheet = this.model();
       const [area] = parseAddressList(sheet, address);
@@ -170,6 +185,7 @@ export class FakeWorksheet extends FakeObject {
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    this.ctx.path(startRow, startColumn, rowCount, columnCount);
     return new FakeRange(this.ctx, () => {
       this.ctx.requireApi(7, 'Worksheet.getRangeByIndexes');
       return {
@@ -200,7 +216,7 @@ export class FakeWorksheet extends FakeObject {
   }
 
   getRanges(address: string): FakeRangeAreas {
-    this.ctx.requestBytes += address.length;
+    this.ctx.path(address);
     return new FakeRangeAreas(
       this.ctx,
       () => {
@@ -271,16 +287,19 @@ export class FakeWorksheetCollection extends FakeObject {
   }
 
   getItem(key: string): FakeWorksheet {
+    this.ctx.path(key);
     return new FakeWorksheet(this.ctx, () => this.ctx.session.doc.sheets.find((s) => s.name === key));
   }
 
   /** ExcelApi 1.4 */
   getItemOrNullObject(key: string): FakeWorksheet {
+    this.ctx.path(key);
     this.ctx.enqueue(() => this.ctx.requireApi(4, 'WorksheetCollection.getItemOrNullObject'));
     return new FakeWorksheet(this.ctx, () => this.ctx.session.doc.sheets.find((s) => s.name === key), true);
   }
 
   getActiveWorksheet(): FakeWorksheet {
+    this.ctx.path();
     return FakeWorksheet.active(this.ctx);
   }
 }
@@ -314,6 +333,7 @@ class FakeSetting extends FakeObject {
 class FakeSettingCollection {
   constructor(private readonly ctx: FakeContext) {}
   add(key: string, value: unknown): FakeSetting {
+    this.ctx.path(key); // a method path whose arguments are the key and the value (counted below)
     this.ctx.recordWrite(`setting ${key}`, 'add()', value);
     const copy = JSON.parse(JSON.stringify(value)) as unknown; // settings are stored as JSON
     this.ctx.enqueue(() => {
@@ -323,6 +343,7 @@ class FakeSettingCollection {
     return new FakeSetting(this.ctx, key);
   }
   getItemOrNullObject(key: string): FakeSetting {
+    this.ctx.path(key);
     return new FakeSetting(this.ctx, key);
   }
 }
