@@ -130,6 +130,12 @@ export class ExcelHost implements Host {
         }),
       );
       this.lastPaint = result;
+      if (result.unmarked > 0)
+        throw new HostError(
+          `有 ${result.unmarked} 个单元格没有标记：Excel 的工作簿设置最多保存 2 MB，` +
+            '记不下这么多单元格原来的填充色和批注（标记后就无法准确恢复）。已优先标记错误，其余问题请在任务窗格中查看；' +
+            '也可以导出带标注的副本，副本中每个问题都有标记。',
+        );
     } catch (error) {
       throw this.failure('标记单元格', error);
     } finally {

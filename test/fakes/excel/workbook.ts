@@ -1,6 +1,19 @@
 /** Worksheets, notes, comments, settings, the workbook and the runtime of the fake. */
 
-import { FakeContext, FakeObject, OfficeError, type ChangeArgs, type ChangeHandler } from './context';
+import {
+  FakeContext,
+  FakeObject,
+  OfficeError,
+  jsonBytes,
+  type ChangeArgs,
+  type ChangeHandler,
+} from './context';
+
+/**
+ * Settings of a document: about 2 MB in all, as Microsoft's staff state; past it Excel refuses with
+ * InvalidArgument (office-js issues 621, 3957).
+ */
+export const MAX_SETTINGS_BYTES = 2 * 1024 * 1024;
 import type { SheetModel } from './model';
 import { FakeRange, FakeRangeAreas, checkAreaLimits, parseAddressList } from './range';
 import { FakeCommentCollection } from './comments';
@@ -338,6 +351,13 @@ class FakeSettingCollection {
     const copy = JSON.parse(JSON.stringify(value)) as unknown; // settings are stored as JSON
     this.ctx.enqueue(() => {
       this.ctx.requireApi(4, 'SettingCollection.add');
+      const settings = { ...this.ctx.session.doc.settings, [key]: copy };
+      const total = Object.entries(settings).reduce((n, [k, v]) => n + jsonBytes(k) + jsonBytes(v), 0);
+      if (total > MAX_SETTINGS_BYTES)
+        throw new OfficeError(
+          'InvalidArgument',
+          `The document's settings would take ${total} bytes, over the ${MAX_SETTINGS_BYTES} allowed.`,
+        );
       this.ctx.session.doc.settings[key] = copy;
     });
     return new FakeSetting(this.ctx, key);
