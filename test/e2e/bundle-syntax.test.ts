@@ -44,13 +44,22 @@ interface EsNode {
  * `import.meta` and BigInt (Chromium 63–67) are allowed, `?.` and `??` (Chromium 80) are not.
  */
 function chromium69Problems(code: string): string[] {
-  let program: EsNode;
-  try {
-    program = espree.parse(code, { ecmaVersion: 2020, sourceType: 'module' }) as unknown as EsNode;
-  } catch (error) {
-    const e = error as { message: string; index?: number };
-    const at = e.index ?? 0;
-    return [`${e.message}: ${code.slice(Math.max(0, at - 30), at + 30)}`];
+  // A classic script (office.js, sloppy mode) or an ES module (pdf.js's worker): the parse that gets
+  // further tells what is wrong.
+  let program: EsNode | null = null;
+  let failure: { message: string; index?: number } | null = null;
+  for (const sourceType of ['script', 'module'] as const) {
+    try {
+      program = espree.parse(code, { ecmaVersion: 2020, sourceType }) as unknown as EsNode;
+      break;
+    } catch (error) {
+      const e = error as { message: string; index?: number };
+      if (!failure || (e.index ?? 0) > (failure.index ?? 0)) failure = e;
+    }
+  }
+  if (!program) {
+    const at = failure?.index ?? 0;
+    return [`${failure?.message}: ${code.slice(Math.max(0, at - 30), at + 30)}`];
   }
   const found: string[] = [];
   const stack: unknown[] = [program];

@@ -38,7 +38,9 @@ function emulateExcelBridge(): void {
 
 async function openInExcel(page: Page, url: string): Promise<string | null> {
   await page.addInitScript(emulateExcelBridge);
-  await page.goto(`${url}/taskpane.html${IN_EXCEL}`);
+  // Not 'load': a CDN script that never answers holds the page's load event (nothing of the pane waits
+  // for it, nor does office.js, which starts on DOMContentLoaded).
+  await page.goto(`${url}/taskpane.html${IN_EXCEL}`, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(
     () => {
       const w = window as unknown as { __goujiOfficeJs?: string; Office?: unknown };

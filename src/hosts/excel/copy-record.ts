@@ -14,13 +14,14 @@
 
 import { CONSEQUENCE_FILLS, MARK_FILLS, NOTE_PREFIX } from '../../core/marks';
 import { HostError } from '../host';
+import { COPY_RECORD_SHEET } from '../own-sheets';
 import type { ExcelCapabilities } from './capabilities';
 import { queueCellReads, SheetProxies, type CellsBySheet } from './cell-reads';
 import type { ExcelContext, RangeLike, WorksheetCollectionLike, WorksheetLike } from './office-types';
 import { BYTES_PER_CALL, Payload, readInPages, textBytes } from './payload';
 import { NO_FILL, restoreFill, userPart, type SavedFill } from './saved-marks';
 
-export const COPY_RECORD_SHEET = '勾稽_原格式';
+export { COPY_RECORD_SHEET };
 
 /** ExcelApi 1.1 visibility and delete(), 1.4 getItemOrNullObject: not in the host's narrower types. */
 interface RecordSheet extends WorksheetLike {

@@ -1,6 +1,7 @@
 /** The Host of the task pane inside Excel, over any `Excel.run`-like entry point. */
 
 import { restoreCopyRecord } from './copy-record';
+import { restoreWpsRecord } from './wps-record';
 import { fromA1 } from '../../core/address';
 import type { Mark } from '../../core/marks';
 import type { WorkbookSnapshot } from '../../core/snapshot';
@@ -13,6 +14,7 @@ import {
   type SheetSelection,
 } from '../host';
 import { parseQualifiedAddress } from '../selection';
+import { isOwnSheet } from '../own-sheets';
 import { chunkAreas } from './addresses';
 import { detectCapabilities, diagnosticLines, type ExcelCapabilities } from './capabilities';
 import { probeLibrary, type LibrarySurface } from './library';
@@ -97,7 +99,10 @@ export class ExcelHost implements Host {
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
     try {
-      const { snapshot, notices } = await this.run((ctx) => readSnapshot(ctx, this.caps(ctx)));
+      const read = await this.run((ctx) => readSnapshot(ctx, this.caps(ctx)));
+      const notices = read.notices;
+      // 勾稽's own sheets (an annotated copy's record, WPS's records) are never data.
+      const snapshot = { ...read.snapshot, sheets: read.snapshot.sheets.filter((s) => !isOwnSheet(s.name)) };
       this.lastReadNotices = notices;
       return notices.length ? { ...snapshot, notices } : snapshot;
     } catch (error) {
@@ -114,7 +119,10 @@ export class ExcelHost implements Host {
     const own = this.lastPaint?.restored ?? 0;
     // A copy made by the command line or the browser page carries its own record of the original formats.
     try {
-      return own + (await this.run((ctx) => restoreCopyRecord(ctx, this.caps(ctx))));
+      const fromCopy = await this.run((ctx) => restoreCopyRecord(ctx, this.caps(ctx)));
+      // Marks painted by the WPS add-in (the workbook travelled): its record in gouji_state.
+      const fromWps = await this.run((ctx) => restoreWpsRecord(ctx, this.caps(ctx)));
+      return own + fromCopy + fromWps;
     } catch (error) {
       throw this.failure('清除标注副本的标记', error);
     }

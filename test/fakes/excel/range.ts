@@ -18,6 +18,7 @@ import {
   intersects,
   rangeAddress,
   usedRange,
+  type CellModel,
   type FillModel,
   type RangeRef,
   type SheetModel,
@@ -231,6 +232,20 @@ export class FakeRange extends FakeAreasObject {
 
   get values(): unknown[][] {
     return this.prop('values');
+  }
+  /** ExcelApi 1.1: a value per cell ('' empties it); never a format. */
+  set values(rows: unknown[][]) {
+    this.write('range', 'values', rows, () => {
+      const ref = this.ref();
+      if (!ref) throw new OfficeError('ItemNotFound', 'The range does not exist.');
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const target = cell(ref.sheet, toA1(ref.top + r, ref.left + c));
+          if (v === '' || v === null) delete target.value;
+          else target.value = v as CellModel['value'];
+        }),
+      );
+    });
   }
   get rowIndex(): number {
     return this.prop('rowIndex');
