@@ -2,5 +2,7 @@
 
 import type { Rule } from '../rules/rule';
 import { textTemplateResidue } from './rules/template-residue';
+import { textSubjectName } from './rules/subject-name';
+import { textUnitName } from './rules/unit-name';
 
-export const WORDING_RULES: Rule[] = [textTemplateResidue];
+export const WORDING_RULES: Rule[] = [textTemplateResidue, textUnitName, textSubjectName];
