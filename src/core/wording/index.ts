@@ -2,7 +2,10 @@
 
 import type { Rule } from '../rules/rule';
 import { textTemplateResidue } from './rules/template-residue';
+import { textFigureConflict } from './rules/figure-conflict';
+import { textFigureWording } from './rules/figure-text';
+import { textPurposeCopy } from './rules/purpose-copy';
 import { textSubjectName } from './rules/subject-name';
 import { textUnitName } from './rules/unit-name';
 
-export const WORDING_RULES: Rule[] = [textTemplateResidue, textUnitName, textSubjectName];
+export const WORDING_RULES: Rule[] = [textTemplateResidue, textUnitName, textSubjectName, textFigureWording, textFigureConflict, textPurposeCopy];
