@@ -4,8 +4,9 @@ import type { Rule } from '../rules/rule';
 import { textTemplateResidue } from './rules/template-residue';
 import { textFigureConflict } from './rules/figure-conflict';
 import { textFigureWording } from './rules/figure-text';
+import { textPunctuation } from './rules/punctuation';
 import { textPurposeCopy } from './rules/purpose-copy';
 import { textSubjectName } from './rules/subject-name';
 import { textUnitName } from './rules/unit-name';
 
-export const WORDING_RULES: Rule[] = [textTemplateResidue, textUnitName, textSubjectName, textFigureWording, textFigureConflict, textPurposeCopy];
+export const WORDING_RULES: Rule[] = [textTemplateResidue, textUnitName, textSubjectName, textFigureWording, textFigureConflict, textPurposeCopy, textPunctuation];
