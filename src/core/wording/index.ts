@@ -8,5 +8,6 @@ import { textPunctuation } from './rules/punctuation';
 import { textPurposeCopy } from './rules/purpose-copy';
 import { textSubjectName } from './rules/subject-name';
 import { textUnitName } from './rules/unit-name';
+import { textYear } from './rules/year';
 
-export const WORDING_RULES: Rule[] = [textTemplateResidue, textUnitName, textSubjectName, textFigureWording, textFigureConflict, textPurposeCopy, textPunctuation];
+export const WORDING_RULES: Rule[] = [textTemplateResidue, textUnitName, textSubjectName, textFigureWording, textFigureConflict, textPurposeCopy, textPunctuation, textYear];
