@@ -62,7 +62,12 @@ export function buildContext(
   year: number | null,
   catalogs: Catalogs,
   narrative: string | null,
-  recognition: { face?: Face; unreadable?: UnreadTable[]; sheets?: SheetSnapshot[]; pages?: PageLines[] } = {},
+  recognition: {
+    face?: Face;
+    unreadable?: UnreadTable[];
+    sheets?: SheetSnapshot[];
+    pages?: PageLines[];
+  } = {},
 ): RuleContext {
   const first = new Map<TableId, Table>();
   for (const t of tables) if (!first.has(t.id)) first.set(t.id, t);

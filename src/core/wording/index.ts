@@ -10,4 +10,13 @@ import { textSubjectName } from './rules/subject-name';
 import { textUnitName } from './rules/unit-name';
 import { textYear } from './rules/year';
 
-export const WORDING_RULES: Rule[] = [textTemplateResidue, textUnitName, textSubjectName, textFigureWording, textFigureConflict, textPurposeCopy, textPunctuation, textYear];
+export const WORDING_RULES: Rule[] = [
+  textTemplateResidue,
+  textUnitName,
+  textSubjectName,
+  textFigureWording,
+  textFigureConflict,
+  textPurposeCopy,
+  textPunctuation,
+  textYear,
+];

@@ -59,7 +59,11 @@ export function allPassages(ctx: RuleContext): Passage[] {
 }
 
 /** Where a stretch [start, end) of a passage is, as a finding gives it: a narrative span or a cell. */
-export function where(p: Passage, start: number, end: number): Pick<FindingDraft, 'narrative' | 'sheet' | 'cell'> {
+export function where(
+  p: Passage,
+  start: number,
+  end: number,
+): Pick<FindingDraft, 'narrative' | 'sheet' | 'cell'> {
   if (p.cell) return { sheet: p.cell.sheet, cell: toA1(p.cell.row, p.cell.col) };
   const at = p.offset ?? 0;
   return { narrative: { start: at + start, end: at + end, text: p.text.slice(start, end) } };

@@ -2,7 +2,8 @@ import type { Rule } from '../../rules/rule';
 import { context, narrativePassages, quoted, where } from '../passages';
 
 /** "主要原因是。", "主要用于：。": a sentence that stops where its reason (or purpose) should be. */
-const CUT_SHORT = /(?:主要原因(?:是|为)?|原因(?:是|为)|主要用于|主要是由于|主要是)[：:，,]?[ \t]*(?=[。；;])/g;
+const CUT_SHORT =
+  /(?:主要原因(?:是|为)?|原因(?:是|为)|主要用于|主要是由于|主要是)[：:，,]?[ \t]*(?=[。；;])/g;
 
 /** A rate word then a decimal figure with no %: "增长17.62，", "占比12.5。". */
 const RATE_NO_PERCENT =

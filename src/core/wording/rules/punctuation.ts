@@ -2,7 +2,7 @@ import type { Rule } from '../../rules/rule';
 import { allPassages, cellPassages, context, narrativePassages, where } from '../passages';
 
 /** Two sentence or clause marks in a row: "。。", "，。", "；。", "，，". */
-const DOUBLED = /(?<!。)。。(?!。)|[，；、][。，；]|。[、，；]/g;
+const DOUBLED = /。{2,}|[，；、][。，；]|。[、，；]/g;
 /** Text that does not display: the replacement character, private-use glyphs. */
 const GARBLED = /[\ufffd\ue000-\uf8ff]+/g;
 
@@ -56,6 +56,8 @@ export const textPunctuation: Rule = {
     const surplus = new Map(PAIRS.map(([o, c]) => [o, count(o) - count(c)]));
     paragraphs.forEach((p, i) => {
       for (const m of p.text.matchAll(DOUBLED)) {
+        // Three or more full stops are an ellipsis (a template's "。。。"), not a doubled mark.
+        if (/^。{3,}$/.test(m[0])) continue;
         const start = m.index ?? 0;
         report({
           message: `${context(p, start, start + 2)}中连续出现标点“${m[0]}”，应只保留一个`,

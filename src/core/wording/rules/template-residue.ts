@@ -4,7 +4,7 @@ import { allPassages, context, where, type Passage } from '../passages';
 
 /** A placeholder of X's (or ×, ○) standing for a name, a figure or a rate: "XX局", "XX%", "XXX万元". */
 const PLACEHOLDER =
-  /(?<![A-Za-z])[XＸ×xｘ○〇]{2,}(?![A-Za-z])[ \t]*(?:万元|元|%|％|单位|部门|中心|[局委办厅处科室院所站队区市县镇乡年月日个项人次])/g;
+  /[XＸ×xｘ○〇]{2,}(?![A-Za-z])[ \t]*(?:万元|元|%|％|单位|部门|中心|[局委办厅处科室院所站队区市县镇乡年月日个项人次])/g;
 
 const DIRECTION = '增加|减少|增长|下降|上升|降低|增|减|高|低|多|少';
 /** Both alternatives of a template choice left in: "增加（减少）", "下降（增长）", "增加/减少". */
@@ -12,10 +12,10 @@ const ALTERNATIVES = new RegExp(`(${DIRECTION})(?:[（(](${DIRECTION})[)）]|[/�
 
 /** The template's own instructions to the preparer, printed as if they were text of the disclosure. */
 const INSTRUCTIONS: RegExp[] = [
-  /仍保留该表格?式[^。\n]{0,30}/g,
+  /仍保留该表格?式[^。：:\n]{0,30}/g,
   /并?在本表下方作下述说明/g,
   /(?:请|须|应)?(?:根据|按照?)实际情况(?:填写|填列|修改|选择|删除)/g,
-  /[（(【\[](?:请)?(?:填写|填列|此处填|单位名称|部门名称|单位全称|部门全称|项目名称)[^）)】\]\n]{0,12}[）)】\]]/g,
+  /[（(【[](?:请)?(?:填写|填列|此处填|单位名称|部门名称|单位全称|部门全称|项目名称)[^）)】\]\n]{0,12}[）)】\]]/g,
   /(?:此处|以下)(?:请)?填写/g,
 ];
 
@@ -41,7 +41,12 @@ function alternatives(p: Passage, out: Hit[]): void {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (ZERO_AFTER.test(p.text.slice(end, end + 12)))
-      out.push([start, end, `模板中的两种写法“${m[1]}”“${other}”都留在了文中（其后的变动数为 0），宜改为“持平”或删去`, 'info']);
+      out.push([
+        start,
+        end,
+        `模板中的两种写法“${m[1]}”“${other}”都留在了文中（其后的变动数为 0），宜改为“持平”或删去`,
+        'info',
+      ]);
     else out.push([start, end, `模板中的两种写法“${m[1]}”“${other}”都留在了文中，应按实际只留一种`]);
   }
 }
@@ -60,6 +65,7 @@ export const textTemplateResidue: Rule = {
       for (const m of p.text.matchAll(PLACEHOLDER)) {
         const start = m.index ?? 0;
         const end = start + m[0].length;
+        if (/[A-Za-z]/.test(p.text[start - 1] ?? '')) continue;
         const at = (p.offset ?? 0) + start;
         if (p.offset !== undefined && malformed.some((s) => s.start <= at + 2 && s.end > at)) continue;
         found.push([start, end, '是模板的占位符，应填写实际的名称或数字']);
@@ -68,7 +74,11 @@ export const textTemplateResidue: Rule = {
       for (const re of INSTRUCTIONS)
         for (const m of p.text.matchAll(re)) {
           const [start, end] = sentenceAround(p.text, m.index ?? 0, (m.index ?? 0) + m[0].length);
-          found.push([start, end, '是模板给编制人的填写说明，不应印在公开文件中，应删去并按说明填写实际内容']);
+          found.push([
+            start,
+            end,
+            '是模板给编制人的填写说明，不应印在公开文件中，应删去并按说明填写实际内容',
+          ]);
         }
       found.sort((a, b) => a[0] - b[0]);
       let last = -1;

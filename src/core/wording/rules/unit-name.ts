@@ -1,10 +1,11 @@
 import type { Rule } from '../../rules/rule';
-import { cellPassages, narrativePassages, quoted, where, type Passage } from '../passages';
+import { narrativePassages, quoted, where, type Passage } from '../passages';
 
 /** A heading's unit field: "编制单位：", "单位名称：", "单位：" (the unit's name, not the money unit). */
 const FIELD = /^[ \t]*(编制单位|单位名称|填报单位|部门名称|单位)[ \t]*[:：][ \t]*/;
 /** What may follow a field in its row without being the unit's name: the money unit, a date, another field. */
-const NOT_A_NAME = /^(?:(?:金额)?单位[:：]?[ \t]*(?:万元|元|千元)?|万元|元|千元|\d{4}[年.\-/]?.*|[^:：]{0,8}[:：].*)$/;
+const NOT_A_NAME =
+  /^(?:(?:金额)?单位[:：]?[ \t]*(?:万元|元|千元)?|万元|元|千元|\d{4}[年.\-/]?.*|[^:：]{0,8}[:：].*)$/;
 
 function blankField(row: Array<string | null>, col: number): string | null {
   const cell = row[col] ?? '';
@@ -58,7 +59,10 @@ export const textUnitName: Rule = {
     }
     // A table heading read as prose (a PDF page the table reader did not take): "单位名称： 单位：万元".
     for (const p of narrativePassages(ctx)) {
-      const m = /^[ \t]*(编制单位|单位名称|填报单位)[ \t]*[:：][ \t]*(?:(?:金额)?单位[ \t]*[:：][ \t]*(?:万元|元)[ \t]*)?$/.exec(p.text);
+      const m =
+        /^[ \t]*(编制单位|单位名称|填报单位)[ \t]*[:：][ \t]*(?:(?:金额)?单位[ \t]*[:：][ \t]*(?:万元|元)[ \t]*)?$/.exec(
+          p.text,
+        );
       if (!m) continue;
       report({
         message: `表头“${m[1]}：”后未填写单位名称，应填写编制本表的单位全称`,

@@ -2,13 +2,15 @@ import type { Rule } from '../../rules/rule';
 import { context, narrativePassages, where } from '../passages';
 
 /** A comparison with a year: "与2022年度相比", "比2022年决算数增加", "较2022年". */
-const COMPARED = /(?:与|比|较|同)[ \t]*(20\d{2})[ \t]*年(?:度)?(?:决算数?|预算数?|同期|相比|比较|对比|增加|减少|增长|下降|持平)/g;
+const COMPARED =
+  /(?:与|比|较|同)[ \t]*(20\d{2})[ \t]*年(?:度)?(?:决算数?|预算数?|同期|相比|比较|对比|增加|减少|增长|下降|持平)/g;
 
 /** A fixed phrase with a word dropped: "初预算" for 年初预算, "年初预" for 年初预算, "比上度" for 上年度. */
-const DROPPED: Array<[RegExp, string]> = [
-  [/(?<![年])初预算/g, '年初预算'],
-  [/年初预(?![算])/g, '年初预算'],
-  [/(?<=[与比较])上度/g, '上年度'],
+/** Pattern, the phrase meant, whether a match counts, and the word as written (the match's end). */
+const DROPPED: Array<[RegExp, string, (m: RegExpMatchArray) => boolean, string]> = [
+  [/(.?)初预算/g, '年初预算', (m) => m[1] !== '年', '初预算'],
+  [/年初预(?![算])/g, '年初预算', () => true, '年初预'],
+  [/[与比较]上度/g, '上年度', () => true, '上度'],
 ];
 
 export const textYear: Rule = {
@@ -33,12 +35,13 @@ export const textYear: Rule = {
             actual: y,
           });
         }
-      for (const [re, right] of DROPPED)
+      for (const [re, right, applies, word] of DROPPED)
         for (const m of p.text.matchAll(re)) {
-          const start = m.index ?? 0;
-          const end = start + m[0].length;
+          if (!applies(m)) continue;
+          const end = (m.index ?? 0) + m[0].length;
+          const start = end - word.length;
           report({
-            message: `${context(p, start, end)}中的“${m[0]}”缺字，应为“${right}”`,
+            message: `${context(p, start, end)}中的“${word}”缺字，应为“${right}”`,
             ...where(p, start, end),
           });
         }
