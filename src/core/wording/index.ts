@@ -4,6 +4,7 @@ import type { Rule } from '../rules/rule';
 import { textTemplateResidue } from './rules/template-residue';
 import { textFigureConflict } from './rules/figure-conflict';
 import { textFigureWording } from './rules/figure-text';
+import { textFrame } from './rules/frame';
 import { textPunctuation } from './rules/punctuation';
 import { textPurposeCopy } from './rules/purpose-copy';
 import { textSubjectName } from './rules/subject-name';
@@ -19,4 +20,5 @@ export const WORDING_RULES: Rule[] = [
   textPurposeCopy,
   textPunctuation,
   textYear,
+  textFrame,
 ];
