@@ -1,10 +1,15 @@
-/** One workbook of a batch, start to end: read, check, annotate; every failure becomes a reason, not a throw. */
+/**
+ * One workbook of a batch, start to end: read, check, annotate; every failure becomes a reason, not a throw.
+ * Its modules are imported statically: a batch needs them, and a worker run from the sources (tests, through
+ * tsx's require hook) cannot resolve an import() of a .ts module.
+ */
 
 import path from 'path';
 import { defaultCatalogs, type Catalogs } from '../../core/catalog';
 import { withUserCatalog, type UserCatalog } from '../../core/catalog/user';
 import { checkWorkbook } from '../../core/check';
 import { InputError } from '../../core/errors';
+import { annotatedCopy } from '../../hosts/file/annotated-copy';
 import type { FaceId } from '../../core/faces/choices';
 import type { Finding, Report } from '../../core/report';
 import { readNarrative } from '../../hosts/file/read-narrative';
@@ -12,6 +17,7 @@ import { isPdfPath } from '../../hosts/file/read-pdf-file';
 import { readWorkbookFile } from '../../hosts/file/read-workbook';
 import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
 import { withNotices } from '../notices';
+import { checkPdfJob } from './check-pdf-job';
 import { departmentOf, narrativeSheetText } from './department';
 import type { BatchJob } from './discover';
 
@@ -74,9 +80,7 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
   };
   try {
     if (isPdfPath(job.file)) {
-      await (
-        await import('./check-pdf-job')
-      ).checkPdfJob(result, {
+      await checkPdfJob(result, {
         year: options.year,
         catalogs: catalogsFor(options),
         outDir: options.outDir,
@@ -112,7 +116,6 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
     if (options.outDir) {
       const out = annotatedPath(options.outDir, job);
       try {
-        const { annotatedCopy } = await import('../../hosts/file/annotated-copy');
         await writeFileSafely(out, await annotatedCopy(loaded, report));
         result.annotated = out;
       } catch (err) {

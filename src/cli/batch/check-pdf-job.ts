@@ -1,6 +1,7 @@
 /** One PDF of a batch: its tables and (unless a paired file is found) its narrative from the PDF, a boxed copy. */
 
 import path from 'path';
+import { annotatePdf } from '../../export/annotate-pdf';
 import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
 import { checkWorkbook, type CheckOptions } from '../../core/check';
 import { readNarrativeFile } from '../../hosts/file/read-narrative';
@@ -50,7 +51,6 @@ export async function checkPdfJob(
   if (options.outDir) {
     const out = annotatedPdfPath(options.outDir, job.name);
     try {
-      const { annotatePdf } = await import('../../export/annotate-pdf');
       await writeFileSafely(out, await annotatePdf(loaded.bytes, report));
       result.annotated = out;
     } catch (err) {
