@@ -6,7 +6,7 @@
 
 import type { CellRange, CellValue, SheetSnapshot } from '../../../core/snapshot';
 import { cellRect, cellText, latticeOf, type Lattice, type LatticeCell } from './lattice';
-import { isNumeric, pageLines, type Line } from './lines';
+import { isNumeric, pageLines, phrases, type Line } from './lines';
 import type { Segment } from './segments';
 import { toPdfBox, union, type CellPlace, type PageText, type Rect, type TextItem } from './types';
 
@@ -131,10 +131,11 @@ function entriesOf(part: PagePart, xs: number[]): Entry[] {
     const key = line.items.some((it) => notes.has(it))
       ? Math.max(line.rect.top, gridBottom + line.rect.top / 1e4)
       : line.rect.top;
+    // Words printed next to each other (a title, a note) stay one text, in the column where they start.
     const byCol = new Map<number, TextItem[]>();
-    for (const it of line.items) {
-      const c = columnAt(xs, it);
-      byCol.set(c, [...(byCol.get(c) ?? []), it]);
+    for (const phrase of phrases(line)) {
+      const c = columnAt(xs, phrase.items[0]);
+      byCol.set(c, [...(byCol.get(c) ?? []), ...phrase.items]);
     }
     entries.push({
       page: part.page.page,

@@ -161,7 +161,8 @@ function noteLinesBelow(start: TextItem, cells: LatticeCell[], notes: TextItem[]
     .map((y, i) => y - below[i])
     .filter((d) => d > 0.5 * start.h && d < 2.5 * start.h)
     .sort((a, b) => a - b);
-  const pitch = steps.length > 0 ? steps[steps.length >> 1] : null;
+  // Its pitch under the grid, else the step to its first wrapped line.
+  let pitch = steps.length > 0 ? steps[steps.length >> 1] : null;
   let lastY = start.y;
   for (;;) {
     let next: { cell: LatticeCell; item: TextItem; off: number } | null = null;
@@ -179,6 +180,7 @@ function noteLinesBelow(start: TextItem, cells: LatticeCell[], notes: TextItem[]
     const run = next.cell.items.filter((it) => Math.abs(it.y - line.y) <= 0.3 * line.h && !isNumeric(it.str));
     next.cell.items = next.cell.items.filter((it) => !run.includes(it));
     notes.push(...run);
+    pitch ??= line.y - lastY;
     lastY = line.y;
   }
 }
