@@ -144,7 +144,41 @@ export function latticeOf(rules: Rule[], items: TextItem[], region: Rect): Latti
   for (const cell of cells) notes.push(...splitNote(cell));
   for (const start of notes.filter((it) => NOTE.test(it.str.trim())))
     noteLinesBelow(start, cells, notes, outside);
-  return { xs, ys, cells: cells.filter((c) => c.items.length > 0), outside, notes };
+  const kept = joinStackedHeaders(cells.filter((c) => c.items.length > 0));
+  return { xs, ys, cells: kept, outside, notes };
+}
+
+/**
+ * A header label drawn as two cells one above the other over the same columns ("经济分类" over "科目编码",
+ * both above 类 | 款) is one label: the lower cell joins the upper one.
+ */
+function joinStackedHeaders(cells: LatticeCell[]): LatticeCell[] {
+  const words = (c: LatticeCell): boolean => c.items.every((it) => !isNumeric(it.str));
+  const gone = new Set<LatticeCell>();
+  for (const upper of cells) {
+    if (gone.has(upper) || upper.right - upper.left < 2 || !words(upper)) continue;
+    const lower = cells.find(
+      (c) =>
+        !gone.has(c) &&
+        c.top === upper.bottom &&
+        c.left === upper.left &&
+        c.right === upper.right &&
+        words(c),
+    );
+    if (!lower) continue;
+    const split = cells.some(
+      (c) =>
+        c.top === lower.bottom &&
+        c.left >= lower.left &&
+        c.right <= lower.right &&
+        c.right - c.left < lower.right - lower.left,
+    );
+    if (!split) continue;
+    upper.items.push(...lower.items);
+    upper.bottom = lower.bottom;
+    gone.add(lower);
+  }
+  return cells.filter((c) => !gone.has(c));
 }
 
 /**
