@@ -27,6 +27,8 @@ interface Entry {
   key: number;
 }
 
+const CODE_HEADS = /^(类|款|项)$/;
+
 /** Two figures side by side in one cell: the page's rules do not draw the table's columns. */
 function missesColumns(cells: LatticeCell[]): boolean {
   for (const c of cells) {
@@ -116,13 +118,14 @@ function entriesOf(part: PagePart, xs: number[]): Entry[] {
         };
       });
       const top = lattice.ys[band];
-      entries.push({
-        page: part.page.page,
-        band,
-        cells: out,
-        rect: { left: xs[0], right: xs[xs.length - 1], top, bottom: lattice.ys[band + 1] ?? top },
-        key: top,
-      });
+      const rect = { left: xs[0], right: xs[xs.length - 1], top, bottom: lattice.ys[band + 1] ?? top };
+      // Some templates print the 类 | 款 | 项 code headers on the 合计 row: the headers make a row of their own.
+      const codeHeads = out.filter((c) => CODE_HEADS.test(c.text));
+      if (codeHeads.length > 0 && out.some((c) => isNumeric(c.text))) {
+        entries.push({ page: part.page.page, band, cells: codeHeads, rect, key: top });
+        const rest = out.filter((c) => !codeHeads.includes(c));
+        entries.push({ page: part.page.page, band: band + 0.5, cells: rest, rect, key: top + 0.01 });
+      } else entries.push({ page: part.page.page, band, cells: out, rect, key: top });
     }
   }
   const loose = pageLines({ ...part.page, items: outsideItems });
