@@ -209,6 +209,60 @@ describe('a bordered table through the layout', () => {
     expect(rows).toContainEqual(['20805', '行政事业单位养老支出', '58.10', '58.10']);
   });
 
+  test('a table ruled only across: the text between two rules is one row; columns from the text', () => {
+    const ys = [100, 130, 160, 190];
+    const page: PageText = {
+      page: 1,
+      width: 595,
+      height: 842,
+      toPdf: [1, 0, 0, -1, 0, 842],
+      rules: ys.map((y) => hRule(y, 50, 410)),
+      items: [
+        item('一般公共预算财政拨款支出决算表', 150, 80, 210, 14),
+        item('科目编码', 52, 118, 40),
+        item('科目名称', 112, 118, 40),
+        item('决算数', 372, 118, 30),
+        item('208', 52, 140, 30),
+        item('社会保障和就业', 112, 146, 70),
+        item('支出', 112, 156, 20),
+        item('58.10', 372, 158, 35),
+        item('20805', 52, 170, 50),
+        item('行政事业单位养老', 112, 176, 80),
+        item('支出', 112, 186, 20),
+        item('56.10', 372, 188, 35),
+        item('注：本表反映部门本年度支出情况。', 52, 204, 170),
+      ],
+    };
+    const rows = layoutDocument([page], 'x.pdf').snapshot.sheets[0].values.map((r) => r.map((v) => v ?? ''));
+    expect(rows).toContainEqual(['208', '社会保障和就业支出', '58.10']);
+    expect(rows).toContainEqual(['20805', '行政事业单位养老支出', '56.10']);
+    expect(rows[rows.length - 1][0]).toMatch(/^注：/);
+  });
+
+  test('outer borders only: the grid does not draw the columns, the text does', () => {
+    const page: PageText = {
+      page: 1,
+      width: 595,
+      height: 842,
+      toPdf: [1, 0, 0, -1, 0, 842],
+      rules: [hRule(100, 50, 410), hRule(190, 50, 410), vRule(50, 100, 190), vRule(410, 100, 190)],
+      items: [
+        item('一般公共预算财政拨款支出决算表', 150, 80, 210, 14),
+        item('科目编码', 52, 118, 40),
+        item('科目名称', 112, 118, 40),
+        item('决算数', 372, 118, 30),
+        item('208', 52, 148, 30),
+        item('社会保障和就业支出', 112, 148, 90),
+        item('58.10', 372, 148, 35),
+        item('20805', 52, 178, 50),
+        item('行政事业单位养老支出', 112, 178, 100),
+        item('56.10', 372, 178, 35),
+      ],
+    };
+    const rows = layoutDocument([page], 'x.pdf').snapshot.sheets[0].values.map((r) => r.map((v) => v ?? ''));
+    expect(rows).toContainEqual(['208', '社会保障和就业支出', '58.10']);
+  });
+
   test("pageText turns the page's segments into reading space with its text", () => {
     const read = pageText(
       1,

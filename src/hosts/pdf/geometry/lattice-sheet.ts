@@ -29,14 +29,19 @@ interface Entry {
 
 const CODE_HEADS = /^(类|款|项)$/;
 
-/** Two figures side by side in one cell: the page's rules do not draw the table's columns. */
+/**
+ * A figure beside other text on one line of a cell, far apart (two figures, or a name and its figure): the
+ * page's rules do not draw the table's columns.
+ */
 function missesColumns(cells: LatticeCell[]): boolean {
   for (const c of cells) {
-    const figures = c.items.filter((it) => isNumeric(it.str)).sort((a, b) => a.x - b.x);
-    for (let i = 1; i < figures.length; i++) {
-      const [a, b] = [figures[i - 1], figures[i]];
-      if (Math.abs(a.y - b.y) < 0.3 * a.h && b.x - (a.x + a.w) > a.h) return true;
-    }
+    const sorted = [...c.items].sort((a, b) => a.x - b.x);
+    for (let i = 0; i < sorted.length; i++)
+      for (let j = i + 1; j < sorted.length; j++) {
+        const [a, b] = [sorted[i], sorted[j]];
+        if (!isNumeric(a.str) && !isNumeric(b.str)) continue;
+        if (Math.abs(a.y - b.y) < 0.3 * a.h && b.x - (a.x + a.w) > 2 * a.h) return true;
+      }
   }
   return false;
 }

@@ -30,14 +30,14 @@ export interface Lattice {
   notes: TextItem[];
 }
 
-interface Ruling {
+export interface Ruling {
   at: number;
   from: number;
   to: number;
 }
 
 /** Rules of one direction: those on one line merged, touching pieces joined. */
-function mergeRules(rules: Rule[]): Ruling[] {
+export function mergeRules(rules: Rule[]): Ruling[] {
   const sorted = [...rules].sort((a, b) => a.at - b.at);
   const groups: Rule[][] = [];
   for (const r of sorted) {
@@ -219,7 +219,7 @@ function noteLinesBelow(start: TextItem, cells: LatticeCell[], notes: TextItem[]
   }
 }
 
-const NOTE = /^(注|说明|备注)\s*\d*\s*[:：]/;
+export const NOTE = /^(注|说明|备注)\s*\d*\s*[:：]/;
 
 /**
  * A note printed tight under the table can run up into its last row's cell ("注：本表反映…" over 总计): the

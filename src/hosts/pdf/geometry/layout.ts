@@ -15,6 +15,7 @@ import {
 import { narrativeLines, narrativeText } from './narrative';
 import { buildRows, type Row } from './rows';
 import { splitDocument, type Segment } from './segments';
+import { bandRows } from './bands';
 import { latticeSheet } from './lattice-sheet';
 import { itemRect, toPdfBox, union, type CellPlace, type PageText, type Rect, type TextItem } from './types';
 
@@ -78,7 +79,7 @@ function sheetOf(
   const lattice = latticeSheet(segment, name, pages);
   if (lattice) return lattice;
   const preambleLines = new Set(segment.lines.slice(0, segment.preamble));
-  const allRows = buildRows(segment.lines, preambleLines);
+  const allRows = bandRows(segment.lines, pages, preambleLines) ?? buildRows(segment.lines, preambleLines);
   const preambleRows = allRows.filter((r) => r.lines.every((l) => preambleLines.has(l))).length;
   const rows = dropRepeatedHeaders(allRows, preambleRows);
   const rowRuns = rows.map((r) => r.lines.map(runs));
