@@ -49,7 +49,7 @@ function sortKey(f: Finding, sheetOrder: Map<string, number>): SortKey {
 }
 
 /** The reporter a rule is given: findings go to `add`; each relation checked goes to `checked` with its finding. */
-function reporterFor(rule: Rule, add: (f: Finding) => void, checked: CheckedRelation[]): Reporter {
+export function reporterFor(rule: Rule, add: (f: Finding) => void, checked: CheckedRelation[]): Reporter {
   const made = new Map<FindingDraft, Finding>();
   const report: Reporter = (draft) => {
     const f: Finding = { ...draft, rule: rule.id, severity: draft.severity ?? rule.severity };
