@@ -34,5 +34,11 @@ export const MAX_AMOUNT = 1e12;
 /** A PDF disclosure: past these it is not a disclosure (the largest real ones are a few MB, 30–60 pages). */
 export const MAX_PDF_BYTES = 100 * 1024 * 1024;
 export const MAX_PDF_PAGES = 500;
+/**
+ * One page's drawing operators read for its table borders, and the border segments kept: a real table page
+ * draws a few thousand. Past either the page's tables are read from the positions of their text alone.
+ */
+export const MAX_PDF_PAGE_OPERATORS = 500_000;
+export const MAX_PDF_PAGE_RULES = 50_000;
 
 export const MB = 1024 * 1024;

@@ -3,11 +3,15 @@
 import { InputError } from '../../core/errors';
 import { MAX_PDF_PAGES } from '../../core/limits';
 import { compose, invert, uprightTurn } from './geometry/matrix';
-import type { Matrix, PageText, TextItem } from './geometry/types';
+import { apply } from './geometry/types';
+import type { Matrix, PageText, Rule, TextItem } from './geometry/types';
+import { pageRulings, type OpCodes, type OperatorList, type Segment } from './rulings';
 
 /** The part of pdf.js used here (pdfjs-dist is ESM-only: each host loads it its own way and passes it in). */
 export interface PdfJsLib {
   getDocument(src: Record<string, unknown>): { promise: Promise<PdfJsDocument>; destroy(): Promise<void> };
+  /** Operator codes, for reading the table borders a page draws. */
+  OPS?: OpCodes;
 }
 
 interface PdfJsDocument {
@@ -19,6 +23,7 @@ interface PdfJsDocument {
 interface PdfJsPage {
   getViewport(p: { scale: number }): { transform: number[]; width: number; height: number };
   getTextContent(): Promise<{ items: Array<{ str?: string; transform?: number[]; width?: number }> }>;
+  getOperatorList?(): Promise<OperatorList>;
 }
 
 export interface PdfResources {
@@ -41,6 +46,7 @@ export function pageText(
   number: number,
   viewport: { transform: number[]; width: number; height: number },
   raw: Array<{ str?: string; transform?: number[]; width?: number }>,
+  segments: Segment[] = [],
 ): PageText {
   const view = viewport.transform.slice(0, 6) as Matrix;
   const placed = raw
@@ -60,13 +66,44 @@ export function pageText(
     if (Math.abs(t[1]) > Math.abs(t[0]) * 0.1) continue; // text at another angle than the page's
     items.push({ str: p.str, x: t[4], y: t[5], w: p.w, h: Math.hypot(t[2], t[3]) });
   }
+  const toReading = compose(view, turn.m);
+  const rules: Rule[] = [];
+  for (const s of segments) {
+    const a = apply(toReading, s.x0, s.y0);
+    const b = apply(toReading, s.x1, s.y1);
+    if (Math.abs(a[1] - b[1]) < 0.5 && Math.abs(a[0] - b[0]) >= 0.5)
+      rules.push({
+        horizontal: true,
+        at: (a[1] + b[1]) / 2,
+        from: Math.min(a[0], b[0]),
+        to: Math.max(a[0], b[0]),
+      });
+    else if (Math.abs(a[0] - b[0]) < 0.5 && Math.abs(a[1] - b[1]) >= 0.5)
+      rules.push({
+        horizontal: false,
+        at: (a[0] + b[0]) / 2,
+        from: Math.min(a[1], b[1]),
+        to: Math.max(a[1], b[1]),
+      });
+  }
   return {
     page: number,
     width: turn.width,
     height: turn.height,
     items,
-    toPdf: invert(compose(view, turn.m)),
+    toPdf: invert(toReading),
+    rules,
   };
+}
+
+/** The page's ruling lines; none when pdf.js cannot give its operators (the text alone is then read). */
+async function pageSegments(pdfjs: PdfJsLib, page: PdfJsPage): Promise<Segment[]> {
+  if (!pdfjs.OPS || !page.getOperatorList) return [];
+  try {
+    return pageRulings(await page.getOperatorList(), pdfjs.OPS);
+  } catch {
+    return [];
+  }
 }
 
 /** Every page's text; a clear Chinese message for what cannot be read (password, damage, no text layer). */
@@ -103,7 +140,7 @@ export async function readPdfText(
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(pageText(n, page.getViewport({ scale: 1 }), content.items));
+      pages.push(pageText(n, page.getViewport({ scale: 1 }), content.items, await pageSegments(pdfjs, page)));
     }
     if (pages.every((p) => p.items.length === 0))
       throw new InputError(

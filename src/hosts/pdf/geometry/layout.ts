@@ -15,13 +15,11 @@ import {
 import { narrativeLines, narrativeText } from './narrative';
 import { buildRows, type Row } from './rows';
 import { splitDocument, type Segment } from './segments';
-import { itemRect, toPdfBox, union, type PageText, type Rect, type TextItem } from './types';
+import { bandRows } from './bands';
+import { latticeSheet } from './lattice-sheet';
+import { itemRect, toPdfBox, union, type CellPlace, type PageText, type Rect, type TextItem } from './types';
 
-/** Where a cell of a rebuilt sheet is printed: 1-based page and box in PDF points, origin bottom-left. */
-export interface CellPlace {
-  page: number;
-  box: [number, number, number, number];
-}
+export type { CellPlace };
 
 export interface PdfLayout {
   snapshot: WorkbookSnapshot;
@@ -78,8 +76,10 @@ function sheetOf(
   name: string,
   pages: Map<number, PageText>,
 ): { sheet: SheetSnapshot; places: Map<string, CellPlace> } {
+  const lattice = latticeSheet(segment, name, pages);
+  if (lattice) return lattice;
   const preambleLines = new Set(segment.lines.slice(0, segment.preamble));
-  const allRows = buildRows(segment.lines, preambleLines);
+  const allRows = bandRows(segment.lines, pages, preambleLines) ?? buildRows(segment.lines, preambleLines);
   const preambleRows = allRows.filter((r) => r.lines.every((l) => preambleLines.has(l))).length;
   const rows = dropRepeatedHeaders(allRows, preambleRows);
   const rowRuns = rows.map((r) => r.lines.map(runs));

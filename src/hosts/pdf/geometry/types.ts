@@ -24,6 +24,16 @@ export interface PageText {
   items: TextItem[];
   /** Reading space → PDF user space (points, origin bottom-left of the page). */
   toPdf: Matrix;
+  /** The ruling lines the page draws (table borders), in reading space; absent when not read. */
+  rules?: Rule[];
+}
+
+/** A horizontal (y = `at`, x from `from` to `to`) or vertical (x = `at`, y from `from` to `to`) ruling line. */
+export interface Rule {
+  horizontal: boolean;
+  at: number;
+  from: number;
+  to: number;
 }
 
 /** A rectangle in reading space: left, top, right, bottom. */
@@ -59,4 +69,10 @@ export function toPdfBox(m: Matrix, r: Rect): [number, number, number, number] {
   const ys = corners.map((c) => c[1]);
   const round = (v: number): number => Math.round(v * 10) / 10;
   return [round(Math.min(...xs)), round(Math.min(...ys)), round(Math.max(...xs)), round(Math.max(...ys))];
+}
+
+/** Where a cell of a rebuilt sheet is printed: 1-based page and box in PDF points, origin bottom-left. */
+export interface CellPlace {
+  page: number;
+  box: [number, number, number, number];
 }
