@@ -8,6 +8,7 @@ import { MAX_WORKBOOK_BYTES } from '../../core/limits';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { recognizeWorkbook } from '../../core/recognition';
 import { isOwnSheet } from '../browser/workbook-model';
+import { useLinearMergeCheck } from './exceljs-merges';
 import { assertInputFile } from './input-file';
 import { preflightXlsx } from './preflight-xlsx';
 import { sheetsByVisibility } from './snapshot-from-exceljs';
@@ -90,6 +91,7 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   const bytes = await fs.readFile(file);
   if (!bytes.subarray(0, 4).equals(ZIP)) throw new InputError(describeNonZip(file, bytes));
   const prepared = preflightXlsx(bytes, name);
+  useLinearMergeCheck();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(prepared as unknown as ArrayBuffer);
