@@ -107,8 +107,24 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => {
+/**
+ * The process around main: a promise rejected inside a library (pdf.js, on a damaged file) and never awaited
+ * does not end the run with node's English trace; should main be left waiting on it, the run ends with exit 2
+ * and a Chinese message instead of a silent exit.
+ */
+export function runProcess(argv: string[]): void {
+  let finished = false;
+  process.on('unhandledRejection', () => undefined);
+  process.on('beforeExit', () => {
+    if (finished) return;
+    finished = true;
+    process.stderr.write('gouji：读取输入文件时中断（文件可能已损坏或不完整），未能完成审核\n');
+    process.exitCode = EXIT_INPUT;
+  });
+  void main(argv).then((code) => {
+    finished = true;
     process.exitCode = code;
   });
 }
+
+if (require.main === module) runProcess(process.argv.slice(2));
