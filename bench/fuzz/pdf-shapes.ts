@@ -6,6 +6,7 @@
 
 import { createHash } from 'crypto';
 import { zlibSync } from 'fflate';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, type PDFRef } from 'pdf-lib';
 
 const latin1 = (s: string) => Buffer.from(s, 'latin1');
 
@@ -197,4 +198,74 @@ export function ownerOnlyPdf(lines = ['Owner password only']): Uint8Array {
     `/Encrypt 6 0 R /ID [<${id.toString('hex')}> <${id.toString('hex')}>]`,
     (num, data) => rc4(objectKey(num), data),
   );
+}
+
+/**
+ * A real PDF re-saved by pdf-lib with its second page moved under a page-tree node of an odd /Type (neither
+ * Page nor Pages): readers disagree on how many pages such a tree has.
+ */
+export async function withOddPageNode(pdf: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const pagesRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef;
+  const pages = doc.context.lookup(pagesRef, PDFDict);
+  const kids = pages.lookup(PDFName.of('Kids'), PDFArray);
+  const second = kids.get(1) as PDFRef;
+  const odd = doc.context.obj({ Type: 'Odd', Parent: pagesRef, Kids: [second], Count: 1 });
+  const oddRef = doc.context.register(odd);
+  doc.context.lookup(second, PDFDict).set(PDFName.of('Parent'), oddRef);
+  kids.set(1, oddRef);
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+}
+
+/**
+ * A real PDF re-saved with every stream encrypted under an empty user password and an owner password (RC4
+ * 40-bit, revision 2): it opens without a password, as many published files do, and is still encrypted.
+ */
+export async function encryptedOwnerOnly(pdf: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const id = createHash('md5').update('gouji-owner').digest();
+  const ownerKey = createHash('md5')
+    .update(Buffer.concat([Buffer.from('owner'), PAD]).subarray(0, 32))
+    .digest()
+    .subarray(0, 5);
+  const O = Buffer.from(rc4(ownerKey, PAD));
+  const P = -44;
+  const p = Buffer.alloc(4);
+  p.writeInt32LE(P);
+  const key = createHash('md5')
+    .update(Buffer.concat([PAD, O, p, id]))
+    .digest()
+    .subarray(0, 5);
+  const U = Buffer.from(rc4(key, PAD));
+  for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFRawStream)) continue;
+    const num = ref.objectNumber;
+    const gen = ref.generationNumber;
+    const k = createHash('md5')
+      .update(
+        Buffer.concat([
+          key,
+          Buffer.from([num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, gen >> 8]),
+        ]),
+      )
+      .digest()
+      .subarray(0, 10);
+    doc.context.assign(ref, PDFRawStream.of(obj.dict, rc4(k, obj.contents)));
+  }
+  const encrypt = doc.context.register(
+    doc.context.obj({
+      Filter: 'Standard',
+      V: 1,
+      R: 2,
+      O: PDFHexString.of(O.toString('hex')),
+      U: PDFHexString.of(U.toString('hex')),
+      P,
+    }),
+  );
+  doc.context.trailerInfo.Encrypt = encrypt;
+  doc.context.trailerInfo.ID = doc.context.obj([
+    PDFHexString.of(id.toString('hex')),
+    PDFHexString.of(id.toString('hex')),
+  ]);
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
 }

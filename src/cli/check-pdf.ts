@@ -42,10 +42,16 @@ export async function runPdfCheck(args: CheckArgs): Promise<number> {
     args.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report) + '\n',
   );
   if (args.out) {
+    const { annotatePdf, PdfCopyError } = await import('../export/annotate-pdf');
     try {
-      const bytes = await (await import('../export/annotate-pdf')).annotatePdf(loaded.bytes, report);
-      await writeFileSafely(args.out, bytes);
+      await writeFileSafely(args.out, await annotatePdf(loaded.bytes, report, loaded.pageRefs));
     } catch (err) {
+      if (err instanceof PdfCopyError) {
+        process.stderr.write(
+          forTerminal(`gouji：“${path.basename(input)}”${err.message}。审核结果已在上方输出\n`),
+        );
+        return 2;
+      }
       if (!(err instanceof OutputError)) throw err;
       process.stderr.write(forTerminal(`gouji：${err.message}。审核结果已在上方输出；原有文件未被改动\n`));
       return 2;

@@ -3,7 +3,7 @@
 import path from 'path';
 import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
 import { checkWorkbook, type CheckOptions } from '../../core/check';
-import { annotatePdf } from '../../export/annotate-pdf';
+import { annotatePdf, PdfCopyError } from '../../export/annotate-pdf';
 import { readNarrativeFile } from '../../hosts/file/read-narrative';
 import { readPdfFile } from '../../hosts/file/read-pdf-file';
 import { locateFindings } from '../../hosts/pdf/locate';
@@ -51,11 +51,12 @@ export async function checkPdfJob(
   if (options.outDir) {
     const out = annotatedPdfPath(options.outDir, job.name);
     try {
-      await writeFileSafely(out, await annotatePdf(loaded.bytes, report));
+      await writeFileSafely(out, await annotatePdf(loaded.bytes, report, loaded.pageRefs));
       result.annotated = out;
     } catch (err) {
       // The findings stay: only the copy is missing.
-      result.writeError = err instanceof OutputError ? err.message : `无法写出“${out}”`;
+      result.writeError =
+        err instanceof OutputError || err instanceof PdfCopyError ? err.message : `无法写出“${out}”`;
     }
   }
 }

@@ -42,6 +42,8 @@ function resources(): { cMapUrl: string; standardFontDataUrl: string } {
 export interface LoadedPdf {
   layout: PdfLayout;
   bytes: Uint8Array;
+  /** Each page's object reference ("4 0 R") as pdf.js read them, in order: the annotated copy checks it. */
+  pageRefs: string[];
 }
 
 export async function readPdfFile(file: string): Promise<LoadedPdf> {
@@ -52,6 +54,7 @@ export async function readPdfFile(file: string): Promise<LoadedPdf> {
   if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))
     throw new InputError(`文件“${name}”不是 PDF（文件开头没有 PDF 标记），可能只是改了扩展名`);
   // pdf.js takes ownership of (and detaches) the buffer it is given: keep our own copy for the annotated copy.
-  const pages = await readPdfText(await loadPdfJs(), bytes.slice(), name, resources());
-  return { layout: layoutDocument(pages, name), bytes };
+  const pageRefs: string[] = [];
+  const pages = await readPdfText(await loadPdfJs(), bytes.slice(), name, resources(), pageRefs);
+  return { layout: layoutDocument(pages, name), bytes, pageRefs };
 }

@@ -18,6 +18,7 @@ interface PdfJsDocument {
 }
 
 interface PdfJsPage {
+  ref?: { num: number; gen: number } | null;
   getViewport(p: { scale: number }): { transform: number[]; width: number; height: number };
   getTextContent(): Promise<{ items: Array<{ str?: string; transform?: number[]; width?: number }> }>;
 }
@@ -71,12 +72,14 @@ export function pageText(
   };
 }
 
-/** Every page's text; a clear Chinese message for what cannot be read (password, damage, no text layer). */
+/**
+ * Every page's text (and, given `pageRefs`, each page's object reference in reading order); a clear Chinese message for what cannot be read (password, damage, no text layer). */
 export async function readPdfText(
   pdfjs: PdfJsLib,
   bytes: Uint8Array,
   name: string,
   resources: PdfResources,
+  pageRefs?: string[],
 ): Promise<PageText[]> {
   assertPdfWithinBounds(bytes, name);
   const task = pdfjs.getDocument({
@@ -118,6 +121,8 @@ export async function readPdfText(
           `文件“${name}”读取超过 ${MAX_PDF_SECONDS} 秒仍未读完（读到第 ${n} 页，共 ${doc.numPages} 页），不像一份部门决算公开文件`,
         );
       pages.push(pageText(n, page.getViewport({ scale: 1 }), content.items));
+      // The page objects in pdf.js's order: an annotated copy must put its boxes on the same pages.
+      pageRefs?.push(page.ref ? `${page.ref.num} ${page.ref.gen} R` : '');
     }
     if (pages.every((p) => p.items.length === 0))
       throw new InputError(
