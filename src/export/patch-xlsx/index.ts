@@ -90,6 +90,26 @@ function addFilterName(workbook: Element, sheetsEl: Element, sheetName: string, 
   names.appendChild(el);
 }
 
+const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+
+/** A package without a styles part (valid: every cell in the default style) gets the default one. */
+function addStylesPart(pkg: OoxmlPackage): string {
+  const part = pkg.has('xl/styles.xml') ? pkg.freeName('xl/styles', '.xml') : 'xl/styles.xml';
+  pkg.setText(
+    part,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS.main}">` +
+      '<fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts>' +
+      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
+  );
+  pkg.declare(part, STYLES_TYPE);
+  pkg.addRel('xl/workbook.xml', REL_TYPES.styles, part);
+  return part;
+}
+
 function uniqueName(taken: Set<string>, base: string): string {
   let name = base;
   for (let i = 2; taken.has(name); i++) name = `${base}(${i})`;
@@ -110,8 +130,8 @@ export function annotatePackage(bytes: Uint8Array, report: AnnotateInput): Uint8
     name: s.getAttribute('name') ?? '',
     part: rels.find((r) => r.id === s.getAttributeNS(NS.rel, 'id'))?.target ?? '',
   }));
-  const stylesPart = rels.find((r) => r.type === REL_TYPES.styles)?.target;
-  if (!stylesPart || !pkg.has(stylesPart)) throw new Error('no styles part');
+  let stylesPart = rels.find((r) => r.type === REL_TYPES.styles)?.target;
+  if (!stylesPart || !pkg.has(stylesPart)) stylesPart = addStylesPart(pkg);
   const styles = new MarkStyles(pkg, stylesPart);
 
   const bySheet = new Map<string, Mark[]>();
