@@ -118,3 +118,11 @@ export const manyMerges = (xlsx: Uint8Array, count: number) =>
       ? xml.replace(/<mergeCells\b[^>]*>/, `<mergeCells count="${count}">${refs.join('')}`)
       : xml.replace('</sheetData>', `</sheetData>${merges}`);
   });
+
+/** `rows` filler rows (a number in column A) after the first sheet's last row. */
+export const manyRows = (xlsx: Uint8Array, rows: number) =>
+  editFirstSheet(xlsx, (xml) => {
+    const out: string[] = [];
+    for (let r = 0; r < rows; r++) out.push(`<row r="${6000 + r}"><c r="A${6000 + r}"><v>${r}</v></c></row>`);
+    return xml.replace('</sheetData>', `${out.join('')}</sheetData>`);
+  });

@@ -18,7 +18,7 @@ import {
   savedFormatsSheetXml,
   type IgnoredFindings,
 } from './results-sheet';
-import { cellElement, styleOf } from './sheet-cells';
+import { SheetCells, styleOf } from './sheet-cells';
 import { MarkStyles } from './styles';
 
 export const RESULTS_SHEET = '审核结果';
@@ -135,16 +135,20 @@ export function annotatePackage(bytes: Uint8Array, report: AnnotateInput): Uint8
   const styles = new MarkStyles(pkg, stylesPart);
 
   const bySheet = new Map<string, Mark[]>();
-  for (const mark of marksFromFindings(report.findings))
-    bySheet.set(mark.sheet, [...(bySheet.get(mark.sheet) ?? []), mark]);
+  for (const mark of marksFromFindings(report.findings)) {
+    const list = bySheet.get(mark.sheet);
+    if (list) list.push(mark);
+    else bySheet.set(mark.sheet, [mark]);
+  }
   const saved: Array<{ sheet: string; cell: string; fill: string; note: string }> = [];
   for (const [sheetName, marks] of bySheet) {
     const sheet = sheets.find((s) => s.name === sheetName);
     if (!sheet || !pkg.has(sheet.part)) continue;
     const doc = pkg.xml(sheet.part)!;
     const fills = new Map<string, string>();
+    const cells = new SheetCells(doc);
     for (const mark of marks) {
-      const cell = cellElement(doc, mark.cell);
+      const cell = cells.cell(mark.cell);
       const xf = styleOf(cell);
       fills.set(mark.cell, styles.originalFill(xf));
       cell.setAttribute('s', String(styles.marked(xf, mark.severity)));
