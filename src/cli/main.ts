@@ -6,7 +6,7 @@ import { CAUSE_RULES } from '../core/causes';
 import { checkWorkbook } from '../core/check';
 import { InputError } from '../core/errors';
 import { formatText } from '../core/format/text';
-import { forTerminal } from '../core/format/terminal';
+import { forTerminal, toJson } from '../core/format/terminal';
 import { COMPLETENESS_RULES, RULE_TOPICS } from '../core/completeness';
 import { NARRATIVE_RULES } from '../core/narrative';
 import { TABLE_RULES } from '../core/rules';
@@ -58,9 +58,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
       `工作簿“${path.basename(args.workbook!)}”中没有识别到任何部门决算公开表（公开01–09）。请确认各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`,
     );
   // The results first: a failed write below loses none of them.
-  process.stdout.write(
-    args.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report) + '\n',
-  );
+  process.stdout.write(args.format === 'json' ? toJson(report) + '\n' : formatText(report) + '\n');
   const exitCode = report.summary.error > 0 ? EXIT_ERRORS : EXIT_OK;
   if (loaded && args.out) {
     try {

@@ -1,6 +1,7 @@
 /** The annotated copy of a PDF: each finding's figure boxed in its severity colour, with a note carrying the message. */
 
 import { PDFDocument, PDFHexString, rgb, type PDFPage } from 'pdf-lib';
+import { quietly } from '../core/quietly';
 import { SEVERITY_LABELS, type Finding, type Report, type Severity } from '../core/report';
 
 /** The same colours as the workbook marks: red errors, amber warnings, blue tails. */
@@ -33,17 +34,6 @@ export class PdfCopyError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'PdfCopyError';
-  }
-}
-
-/** pdf-lib reports what it skips on the console, in English: the user's terminal stays Chinese. */
-async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const saved = { log: console.log, warn: console.warn, error: console.error };
-  console.log = console.warn = console.error = () => undefined;
-  try {
-    return await run();
-  } finally {
-    Object.assign(console, saved);
   }
 }
 

@@ -49,7 +49,7 @@ export async function checkPdfJob(
   }
   result.report = report;
   if (options.outDir) {
-    const out = annotatedPdfPath(options.outDir, job.name);
+    const out = job.out ?? annotatedPdfPath(options.outDir, job.name);
     try {
       await writeFileSafely(out, await annotatePdf(loaded.bytes, report, loaded.pageRefs));
       result.annotated = out;
