@@ -9,6 +9,7 @@ import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import { mutateNarrative, mutateWorkbook, rng } from './mutate';
+import { fuzzShapes, mutatePdf } from './pdf-mutate';
 import type { FuzzOutcome } from './worker';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -21,6 +22,11 @@ export interface FuzzOptions {
   seconds: number;
   /** Heap of the worker, MB: an input that needs more is a failure. */
   heapMb: number;
+  /**
+   * Share of the inputs that are PDFs (damaged real ones and hostile shapes) or hostile workbook shapes,
+   * drawn from a generator of their own so the workbook and narrative inputs of a seed stay the same.
+   */
+  pdfShare?: number;
   onProgress?: (done: number) => void;
 }
 
@@ -77,23 +83,48 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     return w;
   };
   let worker = await warm(startWorker(options.heapMb));
+  const pickShape = rng(options.seed ^ 0x5eed);
+  const shapes = options.pdfShare ? await fuzzShapes() : null;
   for (let i = 0; i < options.count; i++) {
     const seed = options.seed * 100003 + i;
     const wb = path.join(dir, `${i % 8}.xlsx`);
     const nar = path.join(dir, `${i % 8}.txt`);
     const out = path.join(dir, `${i % 8}-标注.xlsx`);
-    const kind = pick();
     const args = ['check'];
-    if (kind < 0.75) {
-      writeFileSync(wb, mutateWorkbook(workbooks[Math.floor(pick() * workbooks.length)], seed));
-      args.push(wb);
+    if (shapes && pickShape() < options.pdfShare!) {
+      const what = pickShape();
+      if (what < 0.1) {
+        // A hostile workbook shape, with or without --out.
+        writeFileSync(wb, shapes.hostileWorkbooks[Math.floor(pickShape() * shapes.hostileWorkbooks.length)]);
+        args.push(wb);
+        if (pickShape() < 0.5) args.push('--out', out);
+      } else {
+        const pdf = path.join(dir, `${i % 8}.pdf`);
+        writeFileSync(
+          pdf,
+          what < 0.3
+            ? shapes.hostilePdfs[Math.floor(pickShape() * shapes.hostilePdfs.length)]
+            : what < 0.4
+              ? shapes.pdfs[Math.floor(pickShape() * shapes.pdfs.length)]
+              : mutatePdf(shapes.pdfs[Math.floor(pickShape() * shapes.pdfs.length)], seed),
+        );
+        args.push(pdf);
+        if (pickShape() < 0.4) args.push('--out', path.join(dir, `${i % 8}-标注.pdf`));
+      }
+      if (pickShape() < 0.5) args.push('--format', 'json');
+    } else {
+      const kind = pick();
+      if (kind < 0.75) {
+        writeFileSync(wb, mutateWorkbook(workbooks[Math.floor(pick() * workbooks.length)], seed));
+        args.push(wb);
+      }
+      if (kind >= 0.5) {
+        writeFileSync(nar, mutateNarrative(narratives[Math.floor(pick() * narratives.length)], seed));
+        args.push('--narrative', nar);
+      }
+      if (args.includes(wb) && pick() < 0.3) args.push('--out', out);
+      if (pick() < 0.5) args.push('--format', 'json');
     }
-    if (kind >= 0.5) {
-      writeFileSync(nar, mutateNarrative(narratives[Math.floor(pick() * narratives.length)], seed));
-      args.push('--narrative', nar);
-    }
-    if (args.includes(wb) && pick() < 0.3) args.push('--out', out);
-    if (pick() < 0.5) args.push('--format', 'json');
     const outcome = await new Promise<FuzzOutcome | string>((resolve) => {
       const timer = setTimeout(() => {
         void worker.terminate();

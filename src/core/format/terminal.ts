@@ -12,7 +12,6 @@ export function forTerminal(text: string): string {
 }
 
 /** What JSON.stringify leaves raw but a terminal would obey: C1 controls, DEL, bidirectional overrides. */
-// eslint-disable-next-line no-control-regex
 const RAW_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
 /**
