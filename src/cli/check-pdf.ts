@@ -2,7 +2,6 @@
 
 import path from 'path';
 import { checkWorkbook } from '../core/check';
-import { annotatePdf, PdfCopyError } from '../export/annotate-pdf';
 import { InputError } from '../core/errors';
 import { formatText } from '../core/format/text';
 import { readNarrativeFile } from '../hosts/file/read-narrative';
@@ -41,6 +40,7 @@ export async function runPdfCheck(args: CheckArgs): Promise<number> {
   // The results first: a failed write below loses none of them (the caller refused an --out that is an input).
   process.stdout.write(args.format === 'json' ? toJson(report) + '\n' : formatText(report) + '\n');
   if (args.out) {
+    const { annotatePdf, PdfCopyError } = await import('../export/annotate-pdf');
     try {
       await writeFileSafely(args.out, await annotatePdf(loaded.bytes, report, loaded.pageRefs));
     } catch (err) {

@@ -3,7 +3,6 @@
 import path from 'path';
 import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
 import { checkWorkbook, type CheckOptions } from '../../core/check';
-import { annotatePdf, PdfCopyError } from '../../export/annotate-pdf';
 import { readNarrativeFile } from '../../hosts/file/read-narrative';
 import { readPdfFile } from '../../hosts/file/read-pdf-file';
 import { locateFindings } from '../../hosts/pdf/locate';
@@ -50,6 +49,7 @@ export async function checkPdfJob(
   result.report = report;
   if (options.outDir) {
     const out = job.out ?? annotatedPdfPath(options.outDir, job.name);
+    const { annotatePdf, PdfCopyError } = await import('../../export/annotate-pdf');
     try {
       await writeFileSafely(out, await annotatePdf(loaded.bytes, report, loaded.pageRefs));
       result.annotated = out;
