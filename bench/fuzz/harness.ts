@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { Worker } from 'worker_threads';
+import { fork, type Serializable } from 'child_process';
 import { mutateNarrative, mutateWorkbook, rng } from './mutate';
 import { fuzzShapes, mutatePdf } from './pdf-mutate';
 import type { FuzzOutcome } from './worker';
@@ -48,14 +48,43 @@ export interface FuzzReport {
   seconds: number;
 }
 
-function startWorker(heapMb: number): Worker {
-  const ts = path.join(__dirname, 'worker.ts');
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(ts)});`, {
-    eval: true,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
-    stdout: true,
-    stderr: true,
+/**
+ * The command line's process for the inputs: a child node with tsx's full loader (the command line loads its
+ * modules with import(), which a worker thread under tsx's require hook cannot resolve), its heap capped.
+ */
+function startWorker(heapMb: number): Runner {
+  const child = fork(path.join(__dirname, 'worker.ts'), [], {
+    execArgv: ['--import', 'tsx', `--max-old-space-size=${heapMb}`],
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    env: { ...process.env, TSX_DISABLE_CACHE: '1' },
   });
+  return {
+    once: (event, listener) => {
+      if (event === 'message') child.once('message', listener as (m: unknown) => void);
+      else
+        child.once('exit', (code) =>
+          (listener as (e: Error) => void)(
+            Object.assign(new Error(`exit ${code}`), { code: `退出 ${code}` }),
+          ),
+        );
+    },
+    removeAllListeners: (event) => void child.removeAllListeners(event === 'error' ? 'exit' : event),
+    postMessage: (m) => {
+      try {
+        if (child.connected) child.send(m as Serializable);
+      } catch {
+        // a closed channel: the run is over
+      }
+    },
+    terminate: async () => void child.kill('SIGKILL'),
+  };
+}
+
+interface Runner {
+  once(event: 'message' | 'error', listener: ((m: FuzzOutcome) => void) | ((e: Error) => void)): void;
+  removeAllListeners(event: 'message' | 'error'): void;
+  postMessage(m: unknown): void;
+  terminate(): Promise<void>;
 }
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
@@ -74,7 +103,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   let maxHeapMb = 0;
   const started = Date.now();
   // A worker loads the command line once (seconds under tsx): that is not an input's time.
-  const warm = async (w: Worker) => {
+  const warm = async (w: Runner) => {
     await new Promise<void>((resolve) => {
       w.once('message', () => resolve());
       w.once('error', () => resolve());
@@ -137,7 +166,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         resolve(v);
       };
       worker.once('message', (m: FuzzOutcome) => done(m));
-      worker.once('error', (e) => done(`工作线程出错：${(e as NodeJS.ErrnoException).code ?? e.message}`));
+      worker.once('error', (e: Error) =>
+        done(`工作线程出错：${(e as NodeJS.ErrnoException).code ?? e.message}`),
+      );
       worker.postMessage({ index: i, args });
     });
     if (typeof outcome === 'string') {
