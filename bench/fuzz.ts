@@ -14,6 +14,7 @@ async function run(): Promise<void> {
     seed,
     seconds: 60,
     heapMb: 2048,
+    pdfShare: Number(process.argv[4] ?? 0.25),
     onProgress: (done) => {
       if (done % 250 === 0) process.stderr.write(`${done}/${count}\n`);
     },
@@ -23,7 +24,7 @@ async function run(): Promise<void> {
     .map((x) => x.toFixed(2))
     .join(' ');
   const lines = [
-    `## Fuzz (\`npm run fuzz ${count} ${seed}\`)`,
+    `## Fuzz (\`npm run fuzz ${count} ${seed}\`, PDFs and hostile shapes ${Math.round(Number(process.argv[4] ?? 0.25) * 100)} %)`,
     '',
     `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} logical cores, load average at end ${load}.`,
     '',

@@ -7,8 +7,9 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { Worker } from 'worker_threads';
+import { fork, type Serializable } from 'child_process';
 import { mutateNarrative, mutateWorkbook, rng } from './mutate';
+import { fuzzShapes, mutatePdf } from './pdf-mutate';
 import type { FuzzOutcome } from './worker';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -21,6 +22,11 @@ export interface FuzzOptions {
   seconds: number;
   /** Heap of the worker, MB: an input that needs more is a failure. */
   heapMb: number;
+  /**
+   * Share of the inputs that are PDFs (damaged real ones and hostile shapes) or hostile workbook shapes,
+   * drawn from a generator of their own so the workbook and narrative inputs of a seed stay the same.
+   */
+  pdfShare?: number;
   onProgress?: (done: number) => void;
 }
 
@@ -42,14 +48,43 @@ export interface FuzzReport {
   seconds: number;
 }
 
-function startWorker(heapMb: number): Worker {
-  const ts = path.join(__dirname, 'worker.ts');
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(ts)});`, {
-    eval: true,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
-    stdout: true,
-    stderr: true,
+/**
+ * The command line's process for the inputs: a child node with tsx's full loader (the command line loads its
+ * modules with import(), which a worker thread under tsx's require hook cannot resolve), its heap capped.
+ */
+function startWorker(heapMb: number): Runner {
+  const child = fork(path.join(__dirname, 'worker.ts'), [], {
+    execArgv: ['--import', 'tsx', `--max-old-space-size=${heapMb}`],
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    env: { ...process.env, TSX_DISABLE_CACHE: '1' },
   });
+  return {
+    once: (event, listener) => {
+      if (event === 'message') child.once('message', listener as (m: unknown) => void);
+      else
+        child.once('exit', (code) =>
+          (listener as (e: Error) => void)(
+            Object.assign(new Error(`exit ${code}`), { code: `退出 ${code}` }),
+          ),
+        );
+    },
+    removeAllListeners: (event) => void child.removeAllListeners(event === 'error' ? 'exit' : event),
+    postMessage: (m) => {
+      try {
+        if (child.connected) child.send(m as Serializable);
+      } catch {
+        // a closed channel: the run is over
+      }
+    },
+    terminate: async () => void child.kill('SIGKILL'),
+  };
+}
+
+interface Runner {
+  once(event: 'message' | 'error', listener: ((m: FuzzOutcome) => void) | ((e: Error) => void)): void;
+  removeAllListeners(event: 'message' | 'error'): void;
+  postMessage(m: unknown): void;
+  terminate(): Promise<void>;
 }
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
@@ -68,7 +103,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   let maxHeapMb = 0;
   const started = Date.now();
   // A worker loads the command line once (seconds under tsx): that is not an input's time.
-  const warm = async (w: Worker) => {
+  const warm = async (w: Runner) => {
     await new Promise<void>((resolve) => {
       w.once('message', () => resolve());
       w.once('error', () => resolve());
@@ -77,23 +112,48 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     return w;
   };
   let worker = await warm(startWorker(options.heapMb));
+  const pickShape = rng(options.seed ^ 0x5eed);
+  const shapes = options.pdfShare ? await fuzzShapes() : null;
   for (let i = 0; i < options.count; i++) {
     const seed = options.seed * 100003 + i;
     const wb = path.join(dir, `${i % 8}.xlsx`);
     const nar = path.join(dir, `${i % 8}.txt`);
     const out = path.join(dir, `${i % 8}-标注.xlsx`);
-    const kind = pick();
     const args = ['check'];
-    if (kind < 0.75) {
-      writeFileSync(wb, mutateWorkbook(workbooks[Math.floor(pick() * workbooks.length)], seed));
-      args.push(wb);
+    if (shapes && pickShape() < options.pdfShare!) {
+      const what = pickShape();
+      if (what < 0.1) {
+        // A hostile workbook shape, with or without --out.
+        writeFileSync(wb, shapes.hostileWorkbooks[Math.floor(pickShape() * shapes.hostileWorkbooks.length)]);
+        args.push(wb);
+        if (pickShape() < 0.5) args.push('--out', out);
+      } else {
+        const pdf = path.join(dir, `${i % 8}.pdf`);
+        writeFileSync(
+          pdf,
+          what < 0.3
+            ? shapes.hostilePdfs[Math.floor(pickShape() * shapes.hostilePdfs.length)]
+            : what < 0.4
+              ? shapes.pdfs[Math.floor(pickShape() * shapes.pdfs.length)]
+              : mutatePdf(shapes.pdfs[Math.floor(pickShape() * shapes.pdfs.length)], seed),
+        );
+        args.push(pdf);
+        if (pickShape() < 0.4) args.push('--out', path.join(dir, `${i % 8}-标注.pdf`));
+      }
+      if (pickShape() < 0.5) args.push('--format', 'json');
+    } else {
+      const kind = pick();
+      if (kind < 0.75) {
+        writeFileSync(wb, mutateWorkbook(workbooks[Math.floor(pick() * workbooks.length)], seed));
+        args.push(wb);
+      }
+      if (kind >= 0.5) {
+        writeFileSync(nar, mutateNarrative(narratives[Math.floor(pick() * narratives.length)], seed));
+        args.push('--narrative', nar);
+      }
+      if (args.includes(wb) && pick() < 0.3) args.push('--out', out);
+      if (pick() < 0.5) args.push('--format', 'json');
     }
-    if (kind >= 0.5) {
-      writeFileSync(nar, mutateNarrative(narratives[Math.floor(pick() * narratives.length)], seed));
-      args.push('--narrative', nar);
-    }
-    if (args.includes(wb) && pick() < 0.3) args.push('--out', out);
-    if (pick() < 0.5) args.push('--format', 'json');
     const outcome = await new Promise<FuzzOutcome | string>((resolve) => {
       const timer = setTimeout(() => {
         void worker.terminate();
@@ -106,7 +166,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         resolve(v);
       };
       worker.once('message', (m: FuzzOutcome) => done(m));
-      worker.once('error', (e) => done(`工作线程出错：${(e as NodeJS.ErrnoException).code ?? e.message}`));
+      worker.once('error', (e: Error) =>
+        done(`工作线程出错：${(e as NodeJS.ErrnoException).code ?? e.message}`),
+      );
       worker.postMessage({ index: i, args });
     });
     if (typeof outcome === 'string') {

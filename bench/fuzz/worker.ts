@@ -1,6 +1,5 @@
 /** A fuzz worker: runs the command line in-process on each input it is sent, streams captured. */
 
-import { parentPort } from 'worker_threads';
 import { main } from '../../src/cli/main';
 
 export interface FuzzInput {
@@ -16,9 +15,9 @@ export interface FuzzOutcome {
   heapMb: number;
 }
 
-parentPort?.on('message', async (input: FuzzInput | null) => {
+process.on('message', async (input: FuzzInput | null) => {
   if (input === null) {
-    parentPort?.close();
+    process.disconnect?.();
     return;
   }
   let stderr = '';
@@ -44,5 +43,5 @@ parentPort?.on('message', async (input: FuzzInput | null) => {
     ms: performance.now() - start,
     heapMb: process.memoryUsage().heapUsed / 1048576,
   };
-  parentPort?.postMessage(outcome);
+  process.send?.(outcome);
 });

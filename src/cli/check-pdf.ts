@@ -6,7 +6,7 @@ import { InputError } from '../core/errors';
 import { formatText } from '../core/format/text';
 import { readNarrativeFile } from '../hosts/file/read-narrative';
 import { OutputError, writeFileSafely } from '../hosts/file/safe-write';
-import { forTerminal } from '../core/format/terminal';
+import { forTerminal, toJson } from '../core/format/terminal';
 import { isPdfPath, readPdfFile } from '../hosts/file/read-pdf-file';
 import { locateFindings } from '../hosts/pdf/locate';
 import type { CheckArgs } from './args';
@@ -38,14 +38,18 @@ export async function runPdfCheck(args: CheckArgs): Promise<number> {
   );
   if (report.tables.length === 0) throw new InputError(NO_TABLES_IN_PDF(path.basename(input)));
   // The results first: a failed write below loses none of them (the caller refused an --out that is an input).
-  process.stdout.write(
-    args.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report) + '\n',
-  );
+  process.stdout.write(args.format === 'json' ? toJson(report) + '\n' : formatText(report) + '\n');
   if (args.out) {
+    const { annotatePdf, PdfCopyError } = await import('../export/annotate-pdf');
     try {
-      const bytes = await (await import('../export/annotate-pdf')).annotatePdf(loaded.bytes, report);
-      await writeFileSafely(args.out, bytes);
+      await writeFileSafely(args.out, await annotatePdf(loaded.bytes, report, loaded.pageRefs));
     } catch (err) {
+      if (err instanceof PdfCopyError) {
+        process.stderr.write(
+          forTerminal(`gouji：“${path.basename(input)}”${err.message}。审核结果已在上方输出\n`),
+        );
+        return 2;
+      }
       if (!(err instanceof OutputError)) throw err;
       process.stderr.write(forTerminal(`gouji：${err.message}。审核结果已在上方输出；原有文件未被改动\n`));
       return 2;

@@ -3,7 +3,7 @@
 
 import path from 'path';
 import { InputError } from '../core/errors';
-import { forTerminal } from '../core/format/terminal';
+import { forTerminal, toJson } from '../core/format/terminal';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
 
 export const EXIT_OK = 0;
@@ -68,9 +68,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
       `工作簿“${path.basename(args.workbook!)}”中没有识别到任何部门决算公开表（公开01–09）。请确认各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`,
     );
   // The results first: a failed write below loses none of them.
-  process.stdout.write(
-    args.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report) + '\n',
-  );
+  process.stdout.write(args.format === 'json' ? toJson(report) + '\n' : formatText(report) + '\n');
   const exitCode = report.summary.error > 0 ? EXIT_ERRORS : EXIT_OK;
   if (loaded && args.out) {
     try {
@@ -118,8 +116,24 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => {
+/**
+ * The process around main: a promise rejected inside a library (pdf.js, on a damaged file) and never awaited
+ * does not end the run with node's English trace; should main be left waiting on it, the run ends with exit 2
+ * and a Chinese message instead of a silent exit.
+ */
+export function runProcess(argv: string[]): void {
+  let finished = false;
+  process.on('unhandledRejection', () => undefined);
+  process.on('beforeExit', () => {
+    if (finished) return;
+    finished = true;
+    process.stderr.write('gouji：读取输入文件时中断（文件可能已损坏或不完整），未能完成审核\n');
+    process.exitCode = EXIT_INPUT;
+  });
+  void main(argv).then((code) => {
+    finished = true;
     process.exitCode = code;
   });
 }
+
+if (require.main === module) runProcess(process.argv.slice(2));

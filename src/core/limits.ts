@@ -40,5 +40,19 @@ export const MAX_PDF_PAGES = 500;
  */
 export const MAX_PDF_PAGE_OPERATORS = 500_000;
 export const MAX_PDF_PAGE_RULES = 50_000;
+/**
+ * A PDF's streams once decompressed, counted while they inflate (the file may declare anything): one stream,
+ * and all of them. Real disclosures hold a few MB (fonts included).
+ */
+export const MAX_PDF_STREAM_BYTES = 32 * 1024 * 1024;
+export const MAX_PDF_INFLATED_BYTES = 256 * 1024 * 1024;
+/** Drawing operators in all the content streams of a PDF (a real 30-page disclosure has about 40,000). */
+export const MAX_PDF_OPERATORS = 2_000_000;
+/** Nesting of saved graphics states (`q`) or arrays in a content stream (real files: under 10). */
+export const MAX_PDF_NESTING = 256;
+/** Text items pdf.js reads from all the pages (a real 30-page disclosure has about 10,000). */
+export const MAX_PDF_TEXT_ITEMS = 400_000;
+/** Time pdf.js may take to read the text of all the pages. */
+export const MAX_PDF_SECONDS = 60;
 
 export const MB = 1024 * 1024;

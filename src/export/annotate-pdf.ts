@@ -1,6 +1,7 @@
 /** The annotated copy of a PDF: each finding's figure boxed in its severity colour, with a note carrying the message. */
 
 import { PDFDocument, PDFHexString, rgb, type PDFPage } from 'pdf-lib';
+import { quietly } from '../core/quietly';
 import { SEVERITY_LABELS, type Finding, type Report, type Severity } from '../core/report';
 
 /** The same colours as the workbook marks: red errors, amber warnings, blue tails. */
@@ -28,9 +29,58 @@ function addNote(doc: PDFDocument, page: PDFPage, f: Finding, box: [number, numb
   page.node.addAnnot(doc.context.register(note));
 }
 
-/** Every finding located on the PDF gets a box and a note; the input bytes are not changed. */
-export async function annotatePdf(original: Uint8Array, report: Report): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(original.slice(), { updateMetadata: false });
+/** Why no annotated copy was written (in Chinese, for the user); the checking itself is not affected. */
+export class PdfCopyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PdfCopyError';
+  }
+}
+
+async function load(bytes: Uint8Array): Promise<PDFDocument> {
+  let doc: PDFDocument;
+  try {
+    doc = await quietly(() =>
+      PDFDocument.load(bytes.slice(), {
+        updateMetadata: false,
+        throwOnInvalidObject: true,
+        ignoreEncryption: true,
+      }),
+    );
+  } catch {
+    throw new PdfCopyError('PDF 的内部结构有损坏，无法完整改写，为免副本缺页或错页，未写出标注副本');
+  }
+  // pdf-lib writes no encryption: boxes added to an encrypted file would be unreadable, or the file broken.
+  if (doc.isEncrypted)
+    throw new PdfCopyError(
+      'PDF 设置了权限密码（已加密，无须密码即可打开），勾稽不改写加密的文件，未写出标注副本',
+    );
+  return doc;
+}
+
+const refsOf = (doc: PDFDocument) => doc.getPages().map((p) => p.ref.toString());
+
+/** The same pages in the same order (a page pdf.js gave no reference for matches any). */
+function samePages(copy: string[], read: string[]): boolean {
+  return copy.length === read.length && copy.every((r, i) => read[i] === '' || read[i] === r);
+}
+
+/**
+ * Every finding located on the PDF gets a box and a note; the input bytes are not changed. `pageRefs` are
+ * the pages as the reader read them (pdf.js): the copy is written only if pdf-lib sees the same pages in the
+ * same order, before and after writing; otherwise a PdfCopyError says why.
+ */
+export async function annotatePdf(
+  original: Uint8Array,
+  report: Report,
+  pageRefs?: string[],
+): Promise<Uint8Array> {
+  const doc = await load(original);
+  const before = refsOf(doc);
+  if (pageRefs && !samePages(before, pageRefs))
+    throw new PdfCopyError(
+      `PDF 的页面结构不规范（读取时为 ${pageRefs.length} 页，改写时为 ${before.length} 页或页序不同），为免标注到错误的页面，未写出标注副本`,
+    );
   const pages = doc.getPages();
   for (const f of report.findings) {
     if (!f.pdf) continue;
@@ -51,5 +101,16 @@ export async function annotatePdf(original: Uint8Array, report: Report): Promise
     });
     addNote(doc, page, f, [x0 - pad, y0 - pad, x1 + pad, y1 + pad]);
   }
-  return doc.save({ useObjectStreams: false });
+  const saved = await quietly(() => doc.save({ useObjectStreams: false }));
+  let after: string[];
+  try {
+    after = refsOf(await load(saved));
+  } catch {
+    after = [];
+  }
+  if (!samePages(after, before))
+    throw new PdfCopyError(
+      `改写后的副本页数或页序与原文件不同（原文件 ${before.length} 页，副本 ${after.length} 页），未写出标注副本`,
+    );
+  return saved;
 }

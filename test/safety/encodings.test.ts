@@ -80,3 +80,58 @@ test('bytes that are no text encoding at all: read in the likelier one, and said
   const decoded = decodeTextDetailed(noise, '情况说明');
   assert.match(decoded.notice ?? '', /无法判断情况说明的文字编码.*已按 (UTF-8|GB18030（GBK）) 读取/);
 });
+
+/** Big5 bytes of a text (every character of it must exist in Big5), from the Big5 decoder's own table. */
+function big5(s: string): Uint8Array {
+  const dec = new TextDecoder('big5');
+  const table = new Map<string, number[]>();
+  for (let a = 0xa1; a <= 0xf9; a++)
+    for (const b of [...Array(63).keys()]
+      .map((i) => 0x40 + i)
+      .concat([...Array(94).keys()].map((i) => 0xa1 + i))) {
+      const ch = dec.decode(new Uint8Array([a, b]));
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [a, b]);
+    }
+  const out: number[] = [];
+  for (const ch of s) {
+    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
+    else out.push(...table.get(ch)!);
+  }
+  return new Uint8Array(out);
+}
+
+test('a Big5 narrative is read as Big5, with a notice (not GB18030 garbage in silence)', () => {
+  const traditional =
+    '二、收入支出決算總體情況說明\n本年度收入總計1,049.22萬元，支出總計1,049.22萬元。其中基本支出為800.00萬元，項目支出為249.22萬元，主要原因是人員經費增加。';
+  const decoded = decodeTextDetailed(big5(traditional), '情况说明');
+  assert.equal(decoded.encoding, 'big5');
+  assert.equal(decoded.text, traditional);
+  assert.match(decoded.notice ?? '', /情况说明是 Big5（繁体中文）编码，已按 Big5 读取/);
+});
+
+test('UTF-32 with and without its BOM is decoded, with a notice', () => {
+  const sample = text.slice(0, 3000);
+  const le = Buffer.alloc(sample.length * 4);
+  let n = 0;
+  for (const ch of sample) n = le.writeUInt32LE(ch.codePointAt(0)!, n);
+  for (const bytes of [
+    le.subarray(0, n),
+    Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), le.subarray(0, n)]),
+  ]) {
+    const decoded = decodeTextDetailed(bytes, '情况说明');
+    assert.equal(decoded.encoding, 'utf-32le');
+    assert.equal(decoded.text, sample);
+    assert.match(decoded.notice ?? '', /UTF-32/);
+  }
+});
+
+test('JSON output escapes C1 controls (a CSI, U+009B, in the file name) as JSON.stringify does not', () => {
+  const file = path.join(TMP, '甲\u009b2J\u0085.xlsx');
+  writeFileSync(file, readFileSync(workbook));
+  const r = gouji('check', file, '--format', 'json');
+  assert.ok([0, 1].includes(r.status ?? -1), r.stderr);
+  assert.doesNotMatch(r.stdout, /[\u0080-\u009f]/);
+  const report = JSON.parse(r.stdout) as Report;
+  assert.equal(report.workbook, '甲\u009b2J\u0085.xlsx');
+  assert.match(r.stdout, /"workbook": "甲\\u009b2J\\u0085.xlsx"/);
+});

@@ -23,6 +23,17 @@ test('60 seeded mutations: exit codes 0/1/2 only, no internal error, bounded tim
   assert.ok(report.maxHeapMb < 1024, `${report.maxHeapMb} MB`);
 }, 120_000);
 
+test('24 PDFs and hostile shapes (damaged real PDFs, stream bombs, operators, nesting, owner-only encryption, lying zip parts, column spans, merges): exit 0/1/2 only', async () => {
+  const report = await runFuzz({ count: 24, seed: 7, seconds: 20, heapMb: 1024, pdfShare: 1 });
+  assert.deepEqual(report.failures, []);
+  assert.equal(
+    Object.values(report.codes).reduce((a, b) => a + b, 0),
+    24,
+  );
+  assert.ok((report.codes['2'] ?? 0) > 0, 'some inputs are refused');
+  assert.ok(report.maxHeapMb < 1024, `${report.maxHeapMb} MB`);
+}, 600_000);
+
 test('the inputs the long run found: input 39 of seed 1 (a 公开03 row without its total column)', async () => {
   const report = await runFuzz({ count: 40, seed: 1, seconds: 20, heapMb: 1024 });
   assert.deepEqual(report.failures, []);

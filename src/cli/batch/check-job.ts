@@ -64,8 +64,30 @@ export interface JobResult {
 
 /** The annotated copy's path: the workbook's path below the folder, with 标注 added to its name. */
 export function annotatedPath(outDir: string, job: BatchJob): string {
+  if (job.out) return job.out;
   const parsed = path.parse(job.name);
-  return path.join(outDir, parsed.dir, `${parsed.name}-标注.xlsx`);
+  return path.join(outDir, parsed.dir, `${parsed.name}-标注${/\.pdf$/i.test(job.name) ? '.pdf' : '.xlsx'}`);
+}
+
+/**
+ * Every job's copy named once for the run: x.xlsx keeps x-标注.xlsx, and x.xlsm (or X.XLSX on a
+ * case-insensitive disk) beside it gets its own extension in the name, x-xlsm-标注.xlsx, never the same file.
+ */
+export function assignAnnotatedPaths(outDir: string, jobs: BatchJob[]): void {
+  const taken = new Set<string>();
+  const key = (p: string) => p.toLowerCase();
+  const ownExtension = (job: BatchJob) => /\.(xlsx|pdf)$/i.test(job.name);
+  // An .xlsx (or .pdf) keeps the plain name whatever the order the folder was listed in.
+  for (const job of [...jobs.filter(ownExtension), ...jobs.filter((j) => !ownExtension(j))]) {
+    const parsed = path.parse(job.name);
+    const ext = /\.pdf$/i.test(job.name) ? '.pdf' : '.xlsx';
+    const base = path.join(outDir, parsed.dir, parsed.name);
+    let out = `${base}-标注${ext}`;
+    for (let n = 1; taken.has(key(out)); n++)
+      out = `${base}-${parsed.ext.slice(1).toLowerCase()}${n > 1 ? `-${n}` : ''}-标注${ext}`;
+    taken.add(key(out));
+    job.out = out;
+  }
 }
 
 export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobResult> {

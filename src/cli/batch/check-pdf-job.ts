@@ -1,7 +1,7 @@
 /** One PDF of a batch: its tables and (unless a paired file is found) its narrative from the PDF, a boxed copy. */
 
 import path from 'path';
-import { annotatePdf } from '../../export/annotate-pdf';
+import { annotatePdf, PdfCopyError } from '../../export/annotate-pdf';
 import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
 import { checkWorkbook, type CheckOptions } from '../../core/check';
 import { readNarrativeFile } from '../../hosts/file/read-narrative';
@@ -49,13 +49,14 @@ export async function checkPdfJob(
   }
   result.report = report;
   if (options.outDir) {
-    const out = annotatedPdfPath(options.outDir, job.name);
+    const out = job.out ?? annotatedPdfPath(options.outDir, job.name);
     try {
-      await writeFileSafely(out, await annotatePdf(loaded.bytes, report));
+      await writeFileSafely(out, await annotatePdf(loaded.bytes, report, loaded.pageRefs));
       result.annotated = out;
     } catch (err) {
       // The findings stay: only the copy is missing.
-      result.writeError = err instanceof OutputError ? err.message : `无法写出“${out}”`;
+      result.writeError =
+        err instanceof OutputError || err instanceof PdfCopyError ? err.message : `无法写出“${out}”`;
     }
   }
 }

@@ -14,6 +14,8 @@ export interface BatchJob {
   name: string;
   /** The narrative file paired with it, if any (else a 情况说明 sheet inside the workbook is used). */
   narrative: string | null;
+  /** The annotated copy's path when --out-dir is given, unique within the run (set by runBatch). */
+  out?: string;
 }
 
 /**

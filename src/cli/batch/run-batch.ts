@@ -4,10 +4,10 @@ import os from 'os';
 import path from 'path';
 import { promises as fs } from 'fs';
 import { InputError } from '../../core/errors';
-import { forTerminal } from '../../core/format/terminal';
+import { forTerminal, toJson } from '../../core/format/terminal';
 import type { FaceId } from '../../core/faces/choices';
 import { SEVERITY_LABELS } from '../../core/report';
-import { annotatedPath, worstFinding, type JobResult } from './check-job';
+import { annotatedPath, assignAnnotatedPaths, worstFinding, type JobResult } from './check-job';
 import { discoverJobs, type BatchJob } from './discover';
 import { assertNotInput, OutputError } from '../../hosts/file/safe-write';
 import { assertCompleteList, mergeUserCatalogs } from '../../core/catalog/user';
@@ -100,6 +100,12 @@ async function assertOutputsAreNotInputs(args: BatchArgs, jobs: BatchJob[]): Pro
   const copies = args.outDir ? jobs.map((job) => annotatedPath(path.resolve(args.outDir!), job)) : [];
   for (const copy of copies) await assertNotInput(copy, inputs, '标注副本');
   if (args.summary) {
+    const summary = path.resolve(args.summary).toLowerCase();
+    const clash = copies.find((c) => c.toLowerCase() === summary);
+    if (clash)
+      throw new InputError(
+        `--summary 汇总表“${args.summary}”与本次写出的标注副本“${clash}”是同一个文件，会覆盖该副本。请换一个汇总表文件名或位置`,
+      );
     const own = new Set(copies);
     // A 汇总 written by an earlier run is ours to replace; any other workbook of the folder is an input.
     if (await isSummaryWorkbook(args.summary)) own.add(path.resolve(args.summary));
@@ -125,6 +131,7 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
   const jobs = await discoverJobs(args.dir, args.narratives, skip);
   if (jobs.length === 0)
     throw new InputError(`文件夹“${args.dir}”中没有 .xlsx 工作簿（也查看了其中的子文件夹）`);
+  if (args.outDir) assignAnnotatedPaths(path.resolve(args.outDir), jobs);
   await assertOutputsAreNotInputs(args, jobs);
   const started = Date.now();
   const progress = progressBar(jobs.length);
@@ -141,26 +148,22 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
   const seconds = (Date.now() - started) / 1000;
   if (args.format === 'json')
     process.stdout.write(
-      JSON.stringify(
-        {
-          schema: 'gouji.batch/1',
-          files: results.map((r) => ({
-            file: r.job.name,
-            narrative: r.job.narrative
-              ? path.basename(r.job.narrative)
-              : r.narrativeSource === 'sheet'
-                ? '（表内情况说明）'
-                : null,
-            department: r.department,
-            error: r.reason,
-            annotated: r.annotated,
-            writeError: r.writeError ?? null,
-            report: r.report,
-          })),
-        },
-        null,
-        1,
-      ) + '\n',
+      toJson({
+        schema: 'gouji.batch/1',
+        files: results.map((r) => ({
+          file: r.job.name,
+          narrative: r.job.narrative
+            ? path.basename(r.job.narrative)
+            : r.narrativeSource === 'sheet'
+              ? '（表内情况说明）'
+              : null,
+          department: r.department,
+          error: r.reason,
+          annotated: r.annotated,
+          writeError: r.writeError ?? null,
+          report: r.report,
+        })),
+      }) + '\n',
     );
   else {
     process.stdout.write(formatBatchText(results, seconds) + '\n');

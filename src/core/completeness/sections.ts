@@ -4,7 +4,7 @@
  * without such a heading, the passage around a sentence that can only belong to the topic.
  */
 
-import { compact, type CompactText } from '../narrative/compact';
+import { compact, compactKey, type CompactText } from '../narrative/compact';
 import type { RuleContext } from '../rules/rule';
 import type { CompletenessTopic } from './topics';
 import { headingAt, headingPath, readOutline, type Heading, type Outline } from './outline';
@@ -74,7 +74,7 @@ export function scopeOf(
   heading: Heading | null,
   at: Scope['at'],
 ): Scope {
-  return { start, end, heading, at, key: compact(doc.text, start, end).key };
+  return { start, end, heading, at, key: compactKey(doc.text, start, end) };
 }
 
 /** Where the paragraph holding an offset begins: after the last blank line (LF or CRLF) before it. */

@@ -22,6 +22,13 @@ function line(f: Finding): string {
   return `${SEVERITY_LABELS[f.severity]}  ${where(f)}  ${f.message}`;
 }
 
+/** Adds to a map of lists without rebuilding the list. */
+function append<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function formatText(report: Report): string {
   const out: string[] = [];
   out.push(
@@ -38,14 +45,11 @@ export function formatText(report: Report): string {
   const byId = new Map(report.findings.map((f) => [f.id, f]));
   const folded = (f: Finding) => f.explainedBy !== undefined && byId.has(f.explainedBy);
   const shown = report.findings.filter((f) => !folded(f));
+  // Grouped by pushing onto each group's list (rebuilding a list per finding was quadratic).
   const under = new Map<string, Finding[]>();
-  for (const f of report.findings)
-    if (folded(f)) under.set(f.explainedBy!, [...(under.get(f.explainedBy!) ?? []), f]);
+  for (const f of report.findings) if (folded(f)) append(under, f.explainedBy!, f);
   const groups = new Map<string, Finding[]>();
-  for (const f of shown) {
-    const key = f.table ?? (f.narrative ? '情况说明' : '其他');
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
+  for (const f of shown) append(groups, f.table ?? (f.narrative ? '情况说明' : '其他'), f);
   for (const [key, findings] of groups) {
     out.push('', `【${reportTableName(report, key)}】`);
     for (const f of findings) {

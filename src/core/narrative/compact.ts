@@ -14,20 +14,57 @@ export interface CompactText {
 
 const DROPPED = /[\s\u00a0\u3000\u200b“”"‘’'「」『』]/;
 
+function fold(ch: string): string | null {
+  if (DROPPED.test(ch)) return null;
+  const folded = toHalfWidth(ch);
+  if (folded === '【' || folded === '[') return '(';
+  if (folded === '】' || folded === ']') return ')';
+  return folded;
+}
+
 export function compact(text: string, start = 0, end = text.length): CompactText {
   let key = '';
   const offsets: number[] = [];
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (DROPPED.test(ch)) continue;
-    let folded = toHalfWidth(ch);
-    if (folded === '【' || folded === '[') folded = '(';
-    else if (folded === '】' || folded === ']') folded = ')';
+    const folded = fold(text[i]);
+    if (folded === null) continue;
     key += folded;
     offsets.push(i);
   }
   offsets.push(end);
   return { key, offsets };
+}
+
+/** Whole texts' keys, made once, and for every offset where its key starts (a few texts kept: the narrative, its sections). */
+const wholes = new Map<string, { key: string; at: Uint32Array }>();
+
+function wholeKey(text: string): { key: string; at: Uint32Array } {
+  const known = wholes.get(text);
+  if (known) return known;
+  const at = new Uint32Array(text.length + 1);
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    at[i] = length;
+    const folded = fold(text[i]);
+    if (folded === null) continue;
+    parts.push(folded);
+    length += folded.length;
+  }
+  at[text.length] = length;
+  const made = { key: parts.join(''), at };
+  if (wholes.size >= 4) wholes.delete(wholes.keys().next().value!);
+  wholes.set(text, made);
+  return made;
+}
+
+/**
+ * compact(text, start, end).key without walking the passage: a slice of the whole text's key, made once.
+ * Many figures in one long sentence each ask for the key of the sentence before them: this keeps that linear.
+ */
+export function compactKey(text: string, start = 0, end = text.length): string {
+  const w = wholeKey(text);
+  return w.key.slice(w.at[Math.max(0, start)], w.at[Math.min(text.length, end)]);
 }
 
 /** The original span of key[from, to). */

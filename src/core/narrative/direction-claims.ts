@@ -5,7 +5,7 @@
  */
 
 import type { Span } from './claims';
-import { compact, type CompactText } from './compact';
+import { compact, compactKey, type CompactText } from './compact';
 import type { NarrativeAmount, NarrativeDoc } from './document';
 import { isChangeLabel } from './ratio-claims';
 import { isPreviousYearLabel, yearOf } from './years';
@@ -128,7 +128,7 @@ const SUBJECTS: Array<[RegExp, string]> = [
 
 function subjectBefore(doc: NarrativeDoc, p: NarrativeAmount): string | null {
   const s = doc.sentences[p.sentence];
-  const key = compact(doc.text, s.start, p.start).key;
+  const key = compactKey(doc.text, s.start, p.start);
   for (const [re, subject] of SUBJECTS) if (re.test(key)) return subject;
   return null;
 }

@@ -5,7 +5,7 @@
  */
 
 import type { CompletionClaim, FigureClaim, NoneClaim } from './claims';
-import { compact, matchSpans } from './compact';
+import { compact, compactKey, matchSpans } from './compact';
 import { sectionTitle, sentenceKey, type NarrativeAmount, type NarrativeDoc } from './document';
 import { isChangeLabel } from './ratio-claims';
 
@@ -67,6 +67,33 @@ function subjectOf(doc: NarrativeDoc, a: NarrativeAmount, head: string | undefin
   return null;
 }
 
+/** Where each word first occurs in a sentence's key, per document (words looked up once per sentence). */
+const firstWords = new WeakMap<NarrativeDoc, Map<number, Map<string, number>>>();
+
+/**
+ * Whether a word occurs in the words of the figure's sentence up to the figure (its label included): the
+ * sentence's key is searched once per word, not once per figure (a sentence with thousands of figures).
+ */
+function wordsBefore(doc: NarrativeDoc, a: NarrativeAmount): (word: string) => boolean {
+  let bySentence = firstWords.get(doc);
+  if (!bySentence) firstWords.set(doc, (bySentence = new Map()));
+  let words = bySentence.get(a.sentence);
+  if (!words) bySentence.set(a.sentence, (words = new Map()));
+  const s = doc.sentences[a.sentence];
+  const length = compactKey(doc.text, s.start, a.labelStart).length;
+  return (word) => {
+    let at = words.get(word);
+    if (at === undefined) {
+      at = compactKey(doc.text, s.start, s.end).indexOf(word);
+      words.set(word, at);
+    }
+    if (at >= 0 && at + word.length <= length) return true;
+    // The label, and a word that runs from the words before into it.
+    const tail = compactKey(doc.text, Math.max(s.start, a.labelStart - word.length * 4), a.labelStart);
+    return (tail.slice(-(word.length - 1)) + a.label).includes(word);
+  };
+}
+
 /** The subject of a completion claim's figures from the words before its budget figure. */
 function completionSubject(
   doc: NarrativeDoc,
@@ -75,24 +102,23 @@ function completionSubject(
   if (c.item) return null;
   const section = sectionTitle(doc, c.budget);
   if (!/决算|三公|机关运行经费/.test(section)) return null;
-  const s = doc.sentences[c.budget.sentence];
-  const before = compact(doc.text, s.start, c.budget.labelStart).key + c.budget.label;
-  if (/三公/.test(before) || (/三公/.test(section) && /因公出国|公务用车|公务接待/.test(before))) {
-    const key = /因公出国/.test(before)
+  const has = wordsBefore(doc, c.budget);
+  if (has('三公') || (/三公/.test(section) && (has('因公出国') || has('公务用车') || has('公务接待')))) {
+    const key = has('因公出国')
       ? 'abroad'
-      : /公务用车购置及运行/.test(before)
+      : has('公务用车购置及运行')
         ? 'carSubtotal'
-        : /公务接待/.test(before)
+        : has('公务接待')
           ? 'reception'
-          : /三公/.test(before)
+          : has('三公')
             ? 'total'
             : null;
     return key ? { actual: `threeCosts.actual.${key}`, budget: `threeCosts.budget.${key}` } : null;
   }
-  if (/政府性基金/.test(before)) return { actual: 'gf.total', budget: null };
-  if (/国有资本经营/.test(before)) return { actual: 'soe.total', budget: null };
-  if (/机关运行经费/.test(before)) return { actual: 'runningCosts', budget: null };
-  if (/财政拨款支出/.test(before) && /一般公共预算财政拨款支出/.test(section))
+  if (has('政府性基金')) return { actual: 'gf.total', budget: null };
+  if (has('国有资本经营')) return { actual: 'soe.total', budget: null };
+  if (has('机关运行经费')) return { actual: 'runningCosts', budget: null };
+  if (has('财政拨款支出') && /一般公共预算财政拨款支出/.test(section))
     return { actual: 'gp.total', budget: null };
   return null;
 }

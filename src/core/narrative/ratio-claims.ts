@@ -103,13 +103,25 @@ const COMPARISONS: Array<[RegExp, Relation]> = [
   ],
 ];
 
+/** The first amount starting at or after `from` in a sentence's amounts (in text order): a binary search. */
+function firstFrom(amounts: NarrativeAmount[], from: number): NarrativeAmount | undefined {
+  let lo = 0;
+  let hi = amounts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (amounts[mid].start >= from) hi = mid;
+    else lo = mid + 1;
+  }
+  return amounts[lo];
+}
+
 /** The comparison word that follows a pair of figures, before the next sentence with figures. */
 function comparisonAfter(doc: NarrativeDoc, from: number, sentence: number): ComparisonWord | null {
   const last = Math.min(sentence + 1, doc.sentences.length - 1);
   let end = doc.sentences[last].end;
-  const nextAmount = [sentence, sentence + 1]
-    .flatMap((i) => doc.amountsBySentence[i] ?? [])
-    .find((a) => a.start >= from);
+  const nextAmount =
+    firstFrom(doc.amountsBySentence[sentence] ?? [], from) ??
+    firstFrom(doc.amountsBySentence[sentence + 1] ?? [], from);
   if (nextAmount && nextAmount.start < end) end = nextAmount.labelStart;
   if (end <= from) return null;
   const c = compact(doc.text, from, end);

@@ -5,7 +5,7 @@
  */
 
 import type { CompletionClaim, Span } from './claims';
-import { compact } from './compact';
+import { compactKey } from './compact';
 import { sentenceKey, type NarrativeDoc } from './document';
 
 export interface SelfEvalCell extends Span {
@@ -107,7 +107,7 @@ export function extractSelfEvaluations(doc: NarrativeDoc, completions: Completio
   const all = lines(doc.text);
   for (let i = 0; i < all.length; i++) {
     if (!doc.text.slice(all[i].start, all[i].end).includes('自评表')) continue;
-    const key = compact(doc.text, all[i].start, all[i].end).key;
+    const key = compactKey(doc.text, all[i].start, all[i].end);
     if (!/整体(?:支出)?绩效自评表$/.test(key)) continue;
     let header = false;
     let subHeader = false;
@@ -116,7 +116,7 @@ export function extractSelfEvaluations(doc: NarrativeDoc, completions: Completio
     for (let j = i + 1; j < Math.min(all.length, i + MAX_LINES) && !total; j++) {
       const line = all[j];
       const text = doc.text.slice(line.start, line.end);
-      const k = compact(doc.text, line.start, line.end).key;
+      const k = compactKey(doc.text, line.start, line.end);
       if (/自评表$/.test(k)) break;
       if (!header) {
         header = /全年预算数.*全年执行数/.test(k);

@@ -16,7 +16,8 @@ function checkUses(report: (f: FindingDraft) => void, catalog: Catalog, uses: Us
   for (const u of uses) {
     const entry = catalog.lookup(u.code);
     if (!entry) {
-      unknown.set(u.code, [...(unknown.get(u.code) ?? []), u]);
+      if (unknown.has(u.code)) unknown.get(u.code)!.push(u);
+      else unknown.set(u.code, [u]);
       continue;
     }
     if (u.name && !catalog.nameMatches(u.code, u.name))

@@ -18,7 +18,7 @@ import {
   savedFormatsSheetXml,
   type IgnoredFindings,
 } from './results-sheet';
-import { cellElement, styleOf } from './sheet-cells';
+import { SheetCells, styleOf } from './sheet-cells';
 import { MarkStyles } from './styles';
 
 export const RESULTS_SHEET = '审核结果';
@@ -90,6 +90,26 @@ function addFilterName(workbook: Element, sheetsEl: Element, sheetName: string, 
   names.appendChild(el);
 }
 
+const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+
+/** A package without a styles part (valid: every cell in the default style) gets the default one. */
+function addStylesPart(pkg: OoxmlPackage): string {
+  const part = pkg.has('xl/styles.xml') ? pkg.freeName('xl/styles', '.xml') : 'xl/styles.xml';
+  pkg.setText(
+    part,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS.main}">` +
+      '<fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts>' +
+      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
+  );
+  pkg.declare(part, STYLES_TYPE);
+  pkg.addRel('xl/workbook.xml', REL_TYPES.styles, part);
+  return part;
+}
+
 function uniqueName(taken: Set<string>, base: string): string {
   let name = base;
   for (let i = 2; taken.has(name); i++) name = `${base}(${i})`;
@@ -110,21 +130,25 @@ export function annotatePackage(bytes: Uint8Array, report: AnnotateInput): Uint8
     name: s.getAttribute('name') ?? '',
     part: rels.find((r) => r.id === s.getAttributeNS(NS.rel, 'id'))?.target ?? '',
   }));
-  const stylesPart = rels.find((r) => r.type === REL_TYPES.styles)?.target;
-  if (!stylesPart || !pkg.has(stylesPart)) throw new Error('no styles part');
+  let stylesPart = rels.find((r) => r.type === REL_TYPES.styles)?.target;
+  if (!stylesPart || !pkg.has(stylesPart)) stylesPart = addStylesPart(pkg);
   const styles = new MarkStyles(pkg, stylesPart);
 
   const bySheet = new Map<string, Mark[]>();
-  for (const mark of marksFromFindings(report.findings))
-    bySheet.set(mark.sheet, [...(bySheet.get(mark.sheet) ?? []), mark]);
+  for (const mark of marksFromFindings(report.findings)) {
+    const list = bySheet.get(mark.sheet);
+    if (list) list.push(mark);
+    else bySheet.set(mark.sheet, [mark]);
+  }
   const saved: Array<{ sheet: string; cell: string; fill: string; note: string }> = [];
   for (const [sheetName, marks] of bySheet) {
     const sheet = sheets.find((s) => s.name === sheetName);
     if (!sheet || !pkg.has(sheet.part)) continue;
     const doc = pkg.xml(sheet.part)!;
     const fills = new Map<string, string>();
+    const cells = new SheetCells(doc);
     for (const mark of marks) {
-      const cell = cellElement(doc, mark.cell);
+      const cell = cells.cell(mark.cell);
       const xf = styleOf(cell);
       fills.set(mark.cell, styles.originalFill(xf));
       cell.setAttribute('s', String(styles.marked(xf, mark.severity)));

@@ -44,6 +44,11 @@ const NEW_VML =
   SHAPE_TYPE +
   '</xml>';
 
+function firstElement(el: Element): Element | null {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) return n as Element;
+  return null;
+}
+
 /** The text of a comment element, its runs joined. */
 function commentText(comment: Element): string {
   const out: string[] = [];
@@ -87,7 +92,12 @@ export function addNotes(
     pkg.addRel(sheetPart, REL_TYPES.comments, commentsPart);
   }
   const croot = comments.documentElement!;
-  const authors = child(croot, 'authors')!;
+  // A valid part may leave out <authors> or <commentList>: they are added where the schema puts them.
+  let authors = child(croot, 'authors');
+  if (!authors) {
+    authors = createLike(comments, croot, 'authors');
+    croot.insertBefore(authors, firstElement(croot));
+  }
   let authorId = elements(authors, 'author').findIndex((a) => a.textContent === AUTHOR);
   if (authorId < 0) {
     const a = createLike(comments, croot, 'author');
@@ -95,7 +105,11 @@ export function addNotes(
     authors.appendChild(a);
     authorId = elements(authors, 'author').length - 1;
   }
-  const list = child(croot, 'commentList')!;
+  let list = child(croot, 'commentList');
+  if (!list) {
+    list = createLike(comments, croot, 'commentList');
+    croot.insertBefore(list, authors.nextSibling);
+  }
   const existing = new Map(elements(list, 'comment').map((c) => [c.getAttribute('ref') ?? '', c]));
   const fresh: string[] = [];
   for (const [address, note] of notes) {
@@ -109,7 +123,12 @@ export function addNotes(
       return r;
     };
     if (old) {
-      const text = child(old, 'text')!;
+      let text = child(old, 'text');
+      if (!text) {
+        // A comment without its text: the note starts empty, 勾稽's line follows.
+        text = createLike(comments, croot, 'text');
+        old.insertBefore(text, firstElement(old));
+      }
       before.set(address, JSON.stringify(commentText(text)));
       // A note kept as plain text (<t> directly under <text>) becomes a run, so both parts are runs.
       const plain = child(text, 't');
@@ -159,8 +178,8 @@ export function addNotes(
       return shapeXml(nextId++, row, col);
     })
     .join('');
-  const end = vml.lastIndexOf('</xml>');
-  if (end < 0) throw new Error('VML drawing without </xml>');
+  const close = vml.lastIndexOf('</xml>');
+  const end = close < 0 ? vml.length : close;
   pkg.setText(vmlPart, vml.slice(0, end) + shapes + vml.slice(end));
   return before;
 }

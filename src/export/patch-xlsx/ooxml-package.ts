@@ -32,7 +32,8 @@ export class OoxmlPackage {
   private readonly added: string[] = [];
 
   constructor(private readonly bytes: Uint8Array) {
-    this.entries = readZip(bytes);
+    // An entry named outside the package ("../x", "/etc/x", "C:\\x") is no part of it: not kept in the copy.
+    this.entries = readZip(bytes).filter((e) => OoxmlPackage.safeName(e.name));
     for (const e of this.entries) this.byName.set(e.name, e);
   }
 
@@ -72,6 +73,17 @@ export class OoxmlPackage {
     );
     for (const name of this.added) out.push({ name, data: this.changed.get(name)! });
     return writeZip(out, this.bytes);
+  }
+
+  /** A part name inside the package: relative, no `..` or `.` segment, no backslash or drive letter. */
+  static safeName(name: string): boolean {
+    return (
+      name !== '' &&
+      !name.startsWith('/') &&
+      !name.includes('\u0000') &&
+      !/[\\:]/.test(name) &&
+      !name.split('/').some((seg) => seg === '..' || seg === '.')
+    );
   }
 
   /** The relationships part of a part: "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */

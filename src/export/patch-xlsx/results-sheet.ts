@@ -85,7 +85,8 @@ export function groupedByCause(
   const under = new Map<string, Finding[]>();
   for (const f of findings)
     if (f.explainedBy && ids.has(f.explainedBy))
-      under.set(f.explainedBy, [...(under.get(f.explainedBy) ?? []), f]);
+      if (under.has(f.explainedBy)) under.get(f.explainedBy)!.push(f);
+      else under.set(f.explainedBy, [f]);
   const out: Array<{ finding: Finding; consequence: boolean }> = [];
   for (const f of findings) {
     if (f.explainedBy && ids.has(f.explainedBy)) continue;

@@ -8,6 +8,7 @@ import { InputError } from '../../core/errors';
 import { MAX_CELLS, MAX_MERGED_CELLS, MAX_PACKAGE_BYTES, MAX_PART_BYTES, MB } from '../../core/limits';
 import { fromA1 } from '../../core/address';
 import {
+  inflatedSize,
   inflateEntry,
   readZip,
   ZipFormatError,
@@ -69,6 +70,31 @@ function countCells(xml: string): number {
   return n;
 }
 
+/** Excel's last column (XFD): a `<col>` span past it is not a column. */
+const LAST_COLUMN = 16384;
+const COL_TAG = /<((?:\w+:)?)col\b([^>]*)>/g;
+
+/**
+ * `<col min max>` spans kept within the sheet's 16,384 columns: ExcelJS makes one object per column of a
+ * span, and `max="99999999"` takes all the memory there is.
+ */
+export function capColumnSpans(xml: string): string {
+  return xml.replace(COL_TAG, (tag, prefix: string, rest: string) => {
+    let changed = false;
+    const fixed = rest.replace(/(\s(?:min|max)=")\s*(\d+)\s*"/g, (m, attr: string, n: string) => {
+      if (Number(n) <= LAST_COLUMN) return m;
+      changed = true;
+      return `${attr}${LAST_COLUMN}"`;
+    });
+    return changed ? `<${prefix}col${fixed}>` : tag;
+  });
+}
+
+/** The message for a part (or the whole package) past its limit, naming the part and the limit. */
+function tooLarge(file: string, part: string, partLimit: boolean): string {
+  return `文件“${file}”解压后过大（其中“${part}”${partLimit ? `解压后超过每个部分 ${MAX_PART_BYTES / MB} MB 的上限` : `解压后，全部内容超过 ${MAX_PACKAGE_BYTES / MB} MB 的上限`}），不像是部门决算公开表。请确认文件是否正确`;
+}
+
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
@@ -88,26 +114,29 @@ export function preflightXlsx(bytes: Uint8Array, name: string): Uint8Array {
   for (const e of entries) {
     declared += e.size;
     if (e.size > MAX_PART_BYTES || declared > MAX_PACKAGE_BYTES)
-      throw new InputError(
-        `文件“${name}”解压后过大（其中“${e.name}”${e.size > MAX_PART_BYTES ? `有 ${(e.size / MB).toFixed(0)} MB，每个部分的上限为 ${MAX_PART_BYTES / MB} MB` : `，全部内容超过 ${MAX_PACKAGE_BYTES / MB} MB 的上限`}），不像是部门决算公开表。请确认文件是否正确`,
-      );
+      throw new InputError(tooLarge(name, e.name, e.size > MAX_PART_BYTES));
   }
+  // What the directory declares may lie: every part is inflated here, its real bytes counted as they come.
+  let total = 0;
   let cells = 0;
   const patched = new Map<string, Uint8Array>();
   for (const e of entries) {
-    if (!SHEET_PART.test(e.name)) continue;
-    let xml: string;
+    const sheet = SHEET_PART.test(e.name);
+    const cap = Math.min(MAX_PART_BYTES, MAX_PACKAGE_BYTES - total);
+    let xml = '';
     try {
-      xml = decoder.decode(inflateEntry(bytes, e, MAX_PART_BYTES));
+      if (sheet) {
+        const data = inflateEntry(bytes, e, cap);
+        total += data.length;
+        xml = decoder.decode(data);
+      } else total += inflatedSize(bytes, e, cap);
     } catch (err) {
-      if (err instanceof ZipLimitError)
-        throw new InputError(
-          `文件“${name}”中的工作表“${e.name}”解压后超过 ${MAX_PART_BYTES / MB} MB 的上限，不像是部门决算公开表。请确认文件是否正确`,
-        );
+      if (err instanceof ZipLimitError) throw new InputError(tooLarge(name, e.name, cap === MAX_PART_BYTES));
       throw new InputError(
-        `文件“${name}”无法作为 .xlsx 工作簿读取（工作表“${e.name}”已损坏）。请在 Excel 或 WPS 中打开后另存为 .xlsx 再审核`,
+        `文件“${name}”无法作为 .xlsx 工作簿读取（其中的“${e.name}”已损坏）。请在 Excel 或 WPS 中打开后另存为 .xlsx 再审核`,
       );
     }
+    if (!sheet) continue;
     const merged = mergedCells(xml);
     if (merged > MAX_MERGED_CELLS)
       throw new InputError(
@@ -118,7 +147,8 @@ export function preflightXlsx(bytes: Uint8Array, name: string): Uint8Array {
       throw new InputError(
         `文件“${name}”的单元格超过 ${MAX_CELLS.toLocaleString('en-US')} 个的上限，不像是部门决算公开表。请确认文件是否正确`,
       );
-    if (NO_R.test(xml)) patched.set(e.name, encoder.encode(addMissingReferences(xml)));
+    const fixed = capColumnSpans(NO_R.test(xml) ? addMissingReferences(xml) : xml);
+    if (fixed !== xml) patched.set(e.name, encoder.encode(fixed));
   }
   if (patched.size === 0) return bytes;
   const out: OutEntry[] = entries.map((e) =>
@@ -143,7 +173,7 @@ export function assertPackageWithinLimits(bytes: Uint8Array, what: string, xmlCa
     let size: number;
     try {
       const cap = /\.(xml|rels)$/i.test(e.name) ? xmlCap : MAX_PART_BYTES;
-      size = inflateEntry(bytes, e, Math.min(cap, MAX_PACKAGE_BYTES - total)).length;
+      size = inflatedSize(bytes, e, Math.min(cap, MAX_PACKAGE_BYTES - total));
     } catch (err) {
       if (err instanceof ZipLimitError)
         throw new InputError(

@@ -43,6 +43,8 @@ function resources(): { cMapUrl: string; standardFontDataUrl: string } {
 export interface LoadedPdf {
   layout: PdfLayout;
   bytes: Uint8Array;
+  /** Each page's object reference ("4 0 R") as pdf.js read them, in order: the annotated copy checks it. */
+  pageRefs: string[];
 }
 
 export async function readPdfFile(file: string): Promise<LoadedPdf> {
@@ -53,9 +55,10 @@ export async function readPdfFile(file: string): Promise<LoadedPdf> {
   if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))
     throw new InputError(`文件“${name}”不是 PDF（文件开头没有 PDF 标记），可能只是改了扩展名`);
   // pdf.js takes ownership of (and detaches) the buffer it is given: keep our own copy for the annotated copy.
-  const pages = await readPdfText(await loadPdfJs(), bytes.slice(), name, resources());
+  const pageRefs: string[] = [];
+  const pages = await readPdfText(await loadPdfJs(), bytes.slice(), name, resources(), pageRefs);
   const layout = layoutDocument(pages, name);
   // The pages as lines, for the rules on the document's frame (目录 page numbers, blank pages).
   layout.snapshot.pages = pageLines(pages);
-  return { layout, bytes };
+  return { layout, bytes, pageRefs };
 }

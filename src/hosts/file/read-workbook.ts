@@ -4,10 +4,12 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { InputError } from '../../core/errors';
+import { quietly } from '../../core/quietly';
 import { MAX_WORKBOOK_BYTES } from '../../core/limits';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { recognizeWorkbook } from '../../core/recognition';
 import { isOwnSheet } from '../browser/workbook-model';
+import { useLinearMergeCheck } from './exceljs-merges';
 import { assertInputFile } from './input-file';
 import { preflightXlsx } from './preflight-xlsx';
 import { sheetsByVisibility } from './snapshot-from-exceljs';
@@ -90,9 +92,10 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   const bytes = await fs.readFile(file);
   if (!bytes.subarray(0, 4).equals(ZIP)) throw new InputError(describeNonZip(file, bytes));
   const prepared = preflightXlsx(bytes, name);
+  useLinearMergeCheck();
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(prepared as unknown as ArrayBuffer);
+    await quietly(() => workbook.xlsx.load(prepared as unknown as ArrayBuffer));
   } catch {
     throw new InputError(
       `文件“${name}”无法作为 .xlsx 工作簿读取，可能已损坏或不是 Excel 文件。请在 Excel 或 WPS 中打开后另存为 .xlsx 再审核`,

@@ -4,7 +4,7 @@
  * only once it is complete, so a failed write leaves the previous file as it was.
  */
 
-import { promises as fs } from 'fs';
+import { constants as fsConstants, promises as fs } from 'fs';
 import path from 'path';
 import { InputError } from '../../core/errors';
 
@@ -106,6 +106,26 @@ export async function writeFileSafely(file: string, bytes: Uint8Array): Promise<
     await fs.rename(tmp, abs);
   } catch (err) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new OutputError(describeWriteError(file, err));
+    throw new OutputError(describeWriteError(file, await realCause(dir, err)));
+  }
+}
+
+/**
+ * Node's recursive mkdir under a folder the user may not write to fails with ENOENT, not EACCES: the
+ * nearest folder that exists tells which it is.
+ */
+async function realCause(dir: string, err: unknown): Promise<unknown> {
+  if ((err as NodeJS.ErrnoException)?.code !== 'ENOENT') return err;
+  for (let d = dir; ; d = path.dirname(d)) {
+    const stat = await fs.stat(d).catch(() => null);
+    if (stat) {
+      if (!stat.isDirectory()) return { code: 'ENOTDIR' };
+      const writable = await fs.access(d, fsConstants.W_OK).then(
+        () => true,
+        () => false,
+      );
+      return writable ? err : { code: 'EACCES' };
+    }
+    if (path.dirname(d) === d) return err;
   }
 }

@@ -1,7 +1,8 @@
 /** A PDF's text through pdf.js (the same in Node and in the browser): pages of positioned text in reading space. */
 
 import { InputError } from '../../core/errors';
-import { MAX_PDF_PAGES } from '../../core/limits';
+import { MAX_PDF_PAGES, MAX_PDF_SECONDS, MAX_PDF_TEXT_ITEMS } from '../../core/limits';
+import { assertPdfWithinBounds } from './bounds';
 import { compose, invert, uprightTurn } from './geometry/matrix';
 import { apply } from './geometry/types';
 import type { Matrix, PageText, Rule, TextItem } from './geometry/types';
@@ -21,6 +22,7 @@ interface PdfJsDocument {
 }
 
 interface PdfJsPage {
+  ref?: { num: number; gen: number } | null;
   getViewport(p: { scale: number }): { transform: number[]; width: number; height: number };
   getTextContent(): Promise<{ items: Array<{ str?: string; transform?: number[]; width?: number }> }>;
   getOperatorList?(): Promise<OperatorList>;
@@ -39,7 +41,8 @@ function describeOpenError(name: string, err: unknown): string {
     return `文件“${name}”设置了密码（已加密），无法读取。请取消 PDF 的密码后再审核`;
   if (kind === 'InvalidPDFException' || /Invalid PDF|PDF header/i.test(message))
     return `文件“${name}”不是有效的 PDF，或文件不完整、已损坏（可能未下载完整）`;
-  return `文件“${name}”无法作为 PDF 读取，可能已损坏（${message}）`;
+  // pdf.js's own reason is English: the user reads what it means for the file, not the reason.
+  return `文件“${name}”无法作为 PDF 读取，文件可能已损坏或不完整。请用 PDF 阅读器打开后另存（或重新导出）再审核`;
 }
 
 export function pageText(
@@ -106,13 +109,18 @@ async function pageSegments(pdfjs: PdfJsLib, page: PdfJsPage): Promise<Segment[]
   }
 }
 
-/** Every page's text; a clear Chinese message for what cannot be read (password, damage, no text layer). */
+/**
+ * Every page's text (and, given `pageRefs`, each page's object reference in reading order); a clear Chinese
+ * message for what cannot be read (password, damage, no text layer).
+ */
 export async function readPdfText(
   pdfjs: PdfJsLib,
   bytes: Uint8Array,
   name: string,
   resources: PdfResources,
+  pageRefs?: string[],
 ): Promise<PageText[]> {
+  assertPdfWithinBounds(bytes, name);
   const task = pdfjs.getDocument({
     data: bytes,
     cMapUrl: resources.cMapUrl,
@@ -137,10 +145,23 @@ export async function readPdfText(
         `文件“${name}”有 ${doc.numPages} 页，超过 ${MAX_PDF_PAGES} 页的上限，不像一份部门决算公开文件`,
       );
     const pages: PageText[] = [];
+    const deadline = Date.now() + MAX_PDF_SECONDS * 1000;
+    let items = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
+      items += content.items.length;
+      if (items > MAX_PDF_TEXT_ITEMS)
+        throw new InputError(
+          `文件“${name}”的文字超过 ${MAX_PDF_TEXT_ITEMS.toLocaleString('en-US')} 段的上限（读到第 ${n} 页），不像一份部门决算公开文件`,
+        );
+      if (Date.now() > deadline)
+        throw new InputError(
+          `文件“${name}”读取超过 ${MAX_PDF_SECONDS} 秒仍未读完（读到第 ${n} 页，共 ${doc.numPages} 页），不像一份部门决算公开文件`,
+        );
       pages.push(pageText(n, page.getViewport({ scale: 1 }), content.items, await pageSegments(pdfjs, page)));
+      // The page objects in pdf.js's order: an annotated copy must put its boxes on the same pages.
+      pageRefs?.push(page.ref ? `${page.ref.num} ${page.ref.gen} R` : '');
     }
     if (pages.every((p) => p.items.length === 0))
       throw new InputError(
