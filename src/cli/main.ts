@@ -21,6 +21,7 @@ import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { batchArgsOf } from './batch/command';
 import { NOTICE_RULE, withNotices } from './notices';
 import { runBatch } from './batch/run-batch';
+import { addLastYear, readLastYear } from './last-year';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -40,8 +41,25 @@ function listRules(): string {
 
 async function runCheck(args: CheckArgs): Promise<number> {
   const batch = await batchArgsOf(args);
-  if (batch) return (await runBatch(batch)).exitCode;
-  if (args.out) await assertNotInput(args.out, [args.workbook, args.narrative, ...args.catalogs], '--out');
+  if (batch) {
+    if (args.lastYear)
+      throw new InputError(
+        '批量审核时按单位和年度自动配对上年决算，不需要 --last-year；请把各年的文件放在同一文件夹中',
+      );
+    return (await runBatch(batch)).exitCode;
+  }
+  if (args.out)
+    await assertNotInput(
+      args.out,
+      [
+        args.workbook,
+        args.narrative,
+        ...args.catalogs,
+        args.lastYear ?? null,
+        args.lastYearNarrative ?? null,
+      ],
+      '--out',
+    );
   if (args.workbook && isPdfPath(args.workbook)) return runPdfCheck(args);
   if (args.out && isPdfPath(args.out))
     throw new InputError('--out 为 .pdf 时输入须是 PDF；工作簿的标注副本请写为 .xlsx');
@@ -49,13 +67,26 @@ async function runCheck(args: CheckArgs): Promise<number> {
   const narrative = narrativeFile?.text ?? null;
   const loaded = args.workbook ? await readWorkbookFile(args.workbook) : null;
   const catalogs = await catalogsOf(args);
-  const report = withNotices(
+  let report = withNotices(
     checkWorkbook(loaded?.snapshot ?? null, { year: args.year, narrative, catalogs, face: args.face }),
     [...(loaded?.snapshot.notices ?? []), ...(narrativeFile?.notices ?? [])],
   );
   if (loaded && report.tables.length === 0)
     throw new InputError(
       `工作簿“${path.basename(args.workbook!)}”中没有识别到任何部门决算公开表（公开01–09）。请确认各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`,
+    );
+  if (loaded && args.lastYear)
+    report = addLastYear(
+      report,
+      {
+        file: path.basename(args.workbook!),
+        source: 'xlsx',
+        workbook: loaded.snapshot,
+        narrative,
+        year: args.year,
+        face: args.face,
+      },
+      await readLastYear(args.lastYear, { narrative: args.lastYearNarrative, face: args.face }),
     );
   // The results first: a failed write below loses none of them.
   process.stdout.write(

@@ -25,3 +25,29 @@ export function locateFindings(
   });
   return { ...report, source: 'pdf', findings };
 }
+
+/** Last year's places in a finding (rules year.*) get where they are printed when last year's file is a PDF. */
+export function locateOtherYear(
+  report: Report,
+  file: string,
+  places: Map<string, Map<string, CellPlace>>,
+  narrative: Array<{ start: number; end: number; place: CellPlace }> = [],
+): Report {
+  const findings = report.findings.map((f) => {
+    if (!f.otherYear) return f;
+    const otherYear = f.otherYear.map((o) => {
+      if (o.file !== file) return o;
+      let place: CellPlace | undefined;
+      if (o.sheet && o.cell) {
+        const { row, col } = fromA1(o.cell);
+        place = places.get(o.sheet)?.get(`${row},${col}`);
+      } else if (o.narrative) {
+        const start = o.narrative.start;
+        place = narrative.find((l) => start >= l.start && start < l.end)?.place;
+      }
+      return place ? { ...o, pdf: { page: place.page, box: place.box } } : o;
+    });
+    return { ...f, otherYear };
+  });
+  return { ...report, findings };
+}
