@@ -8,13 +8,15 @@ import { checkAcrossYears, withLastYear, type DisclosureInput } from '../core/ye
 import { readNarrative } from '../hosts/file/read-narrative';
 import { isPdfPath, readPdfFile } from '../hosts/file/read-pdf-file';
 import { readWorkbookFile } from '../hosts/file/read-workbook';
-import { locateOtherYear } from '../hosts/pdf/locate';
+import { locateFindings, locateOtherYear } from '../hosts/pdf/locate';
 import { narrativeSheetText } from './batch/department';
 
 export interface LastYear {
   input: DisclosureInput;
   /** Places last year's cells and narrative spans on its pages when it is a PDF. */
   locate(report: Report): Report;
+  /** Places the findings of this file's own report on its pages when it is a PDF (the batch reads a year twice). */
+  locateOwn(report: Report): Report;
 }
 
 /**
@@ -45,6 +47,8 @@ export async function readLastYear(
           loaded.layout.places,
           narrativeFile ? [] : loaded.layout.narrativePlaces,
         ),
+      locateOwn: (report) =>
+        locateFindings(report, loaded.layout.places, narrativeFile ? [] : loaded.layout.narrativePlaces),
     };
   }
   const loaded = await readWorkbookFile(file);
@@ -57,6 +61,7 @@ export async function readLastYear(
       face: options.face,
     },
     locate: (report) => report,
+    locateOwn: (report) => report,
   };
 }
 
