@@ -1,5 +1,6 @@
 /** A figure of one year's disclosure by subject (narrative/table-figures.ts keys): from its tables, else its narrative. */
 
+import { renameTables } from '../faces/names';
 import type { NarrativeAmount } from '../narrative/document';
 import { exact, type Interval } from '../narrative/interval';
 import { amountSpan, intervalOf, inWan, written } from '../narrative/rules/shared';
@@ -26,7 +27,7 @@ export function figureOf(side: YearSide, subject: string): SideFigure | undefine
     return {
       value: t.value,
       interval: exact(t.value),
-      words: `${t.label} ${formatAmount(t.value)}`,
+      words: renameTables(`${t.label} ${formatAmount(t.value)}`, () => side.ctx.face),
       table: t,
     };
   const claim = side.doc?.claims.figures.find((f) => f.subject === subject);

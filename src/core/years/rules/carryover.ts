@@ -1,3 +1,4 @@
+import { tableRef } from '../../faces/names';
 import { formatAmount, isUsable, round2 } from '../../numbers';
 import { location } from '../../report';
 import { sameFigureAgreement } from '../../rounding';
@@ -72,7 +73,7 @@ export const yearCarryover: YearRule = {
       const where = `${before.sheet}!${otherCell(last, closing.ref).cell}`;
       report({
         severity: tail ? 'info' : undefined,
-        message: `${link.table} ${link.what} ${formatAmount(opening.value)}，与${lastName(last)} ${link.table} 年末${link.closingColumn === 'total' ? '' : '（同一列）'}结转和结余 ${formatAmount(closing.value)}（${where}）相差 ${round2(a.difference).toFixed(2)}${tail ? '（尾差）' : ''}`,
+        message: `${tableRef(link.table, current.ctx.face)} ${link.what} ${formatAmount(opening.value)}，与${lastName(last)} ${tableRef(link.table, last.ctx.face)} 年末${link.closingColumn === 'total' ? '' : '（同一列）'}结转和结余 ${formatAmount(closing.value)}（${where}）相差 ${round2(a.difference).toFixed(2)}${tail ? '（尾差）' : ''}`,
         ...location(opening.ref),
         table: link.table,
         expected: closing.value,
