@@ -9,7 +9,7 @@ import { formatText } from '../core/format/text';
 import { forTerminal } from '../core/format/terminal';
 import { COMPLETENESS_RULES, RULE_TOPICS } from '../core/completeness';
 import { NARRATIVE_RULES } from '../core/narrative';
-import { TABLE_RULES } from '../core/rules';
+import { TABLE_RULES, YEAR_RULES } from '../core/rules';
 import { annotatedCopy } from '../hosts/file/annotated-copy';
 import { readNarrative } from '../hosts/file/read-narrative';
 import { readWorkbookFile } from '../hosts/file/read-workbook';
@@ -28,7 +28,7 @@ export const EXIT_ERRORS = 1;
 export const EXIT_INPUT = 2;
 
 function listRules(): string {
-  return [...TABLE_RULES, ...NARRATIVE_RULES, ...CAUSE_RULES, ...COMPLETENESS_RULES]
+  return [...TABLE_RULES, ...NARRATIVE_RULES, ...CAUSE_RULES, ...COMPLETENESS_RULES, ...YEAR_RULES]
     .map((r) => {
       const topics = RULE_TOPICS[r.id];
       return `${r.id}\t${r.severity}\t${r.title}\n\t${r.description}${topics ? `\n\t主题：${topics.join('、')}` : ''}`;
