@@ -19,7 +19,7 @@ import type { Report } from '../../src/core/report';
 import { FIXTURES, gouji, withCells } from '../helpers';
 import { pdfPages } from '../pdf/pdf-helpers';
 
-export const XINAN_2023 = path.join(FIXTURES, 'pdf', 'xinan2023-real.pdf');
+export const XINAN_2023 = path.join(FIXTURES, 'pdf', 'swu2023-real.pdf');
 
 /** The 2024 narrative: 2023's 本年收入合计 and 本年支出合计 quoted, the second one 91.00 off. */
 export const XINAN_2024_NARRATIVE = [

@@ -45,12 +45,21 @@ export function yearSide(input: DisclosureInput): YearSide {
     : null;
   const units = splitUnits(recognition?.tables ?? []);
   const cover = coverOf(narrative);
+  // A published file is often named as its cover is: "西南大学2023年度部门决算.pdf".
+  const named = coverOf(
+    input.file
+      .split(/[\\/]/)
+      .pop()!
+      .replace(/\.[^.]*$/, ''),
+  );
   const year =
     input.year ??
     recognition?.year ??
     (input.workbook ? titleYearOf(input.workbook) : null) ??
     cover.year ??
-    (narrative ? (disclosureYear(narrative) ?? yearOfText(narrative)) : null);
+    (narrative ? disclosureYear(narrative) : null) ??
+    named.year ??
+    (narrative ? yearOfText(narrative) : null);
   const ctx = buildContext(units[0] ?? [], year, input.catalogs ?? defaultCatalogs(), narrative, {
     face: recognition?.face ?? (input.face ? faceById(input.face) : undefined),
   });
@@ -58,7 +67,7 @@ export function yearSide(input: DisclosureInput): YearSide {
     file: input.file,
     source: input.source,
     year,
-    unit: (input.workbook ? departmentOf(input.workbook) : null) ?? cover.unit,
+    unit: (input.workbook ? departmentOf(input.workbook) : null) ?? cover.unit ?? named.unit,
     units: recognition && recognition.tables.length > 0 ? units.length : 0,
     ctx,
     doc: narrative ? parseNarrative(narrative) : null,

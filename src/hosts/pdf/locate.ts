@@ -61,20 +61,19 @@ export function locateOtherYear(
   report: Report,
   file: string,
   places: Map<string, Map<string, CellPlace>>,
-  narrative: Array<{ start: number; end: number; place: CellPlace }> = [],
+  narrative: NarrativePlace[] = [],
 ): Report {
   const findings = report.findings.map((f) => {
     if (!f.otherYear) return f;
     const otherYear = f.otherYear.map((o) => {
       if (o.file !== file) return o;
-      let place: CellPlace | undefined;
-      if (o.sheet && o.cell) {
-        const { row, col } = fromA1(o.cell);
-        place = places.get(o.sheet)?.get(`${row},${col}`);
-      } else if (o.narrative) {
-        const start = o.narrative.start;
-        place = narrative.find((l) => start >= l.start && start < l.end)?.place;
+      if (o.narrative) {
+        const pdf = narrativePlace(narrative, o.narrative.start, o.narrative.end);
+        return pdf ? { ...o, pdf } : o;
       }
+      if (!o.sheet || !o.cell) return o;
+      const { row, col } = fromA1(o.cell);
+      const place = places.get(o.sheet)?.get(`${row},${col}`);
       return place ? { ...o, pdf: { page: place.page, box: place.box } } : o;
     });
     return { ...f, otherYear };
