@@ -163,3 +163,33 @@ test('year.pair: a 汇总 of several units is not compared with one unit', async
   assert.deepEqual(brief(r), ['warning year.pair narrative']);
   assert.match(r.findings[0].message, /汇总/);
 });
+
+test('year.growth on a 三公 item and on decreases: 柳江 2022 against a 2021 built from it', async () => {
+  const last = (reception: number): Promise<DisclosureInput> =>
+    loadCase('liujiang2022-standard').then((wb) => ({
+      file: '柳江2021.xlsx',
+      source: 'xlsx',
+      workbook: setFigures(wb, [
+        [['公开01', 'income', 'grandTotal', 'total'], 1852.18],
+        [['公开01', 'expense', 'grandTotal', 'total'], 1852.18],
+        [['公开04', 'income', 'grandTotal', 'total'], 1852.18],
+        ['公开05合计', 1852.18],
+        ['公开09:reception', reception],
+        ['公开09:total', reception],
+      ]),
+      narrative:
+        '柳州市柳江区医疗保障局2021年度部门决算\n十、机关运行经费\n2021年度机关运行经费支出91.85万元。',
+    }));
+  const now: DisclosureInput = {
+    file: '柳江2022.xlsx',
+    source: 'xlsx',
+    workbook: await loadCase('liujiang2022-standard'),
+    narrative: narrativeOf('liujiang2022'),
+  };
+  // 减少898.98万元，减少48.54% on 1,852.18; 机关运行经费 减少46.66万元，降低50.80% on 91.85; 公务接待费 增加0.09 on 0.
+  assert.deepEqual(brief(checkAcrossYears(now, await last(0))), []);
+  const r = checkAcrossYears(now, await last(0.09));
+  assert.deepEqual(brief(r), ['error year.growth narrative']);
+  assert.match(r.findings[0].message, /公务接待费.*实际增加 0\.00 万元/);
+  assert.equal(r.findings[0].otherYear![0].sheet, '公开09表');
+});
