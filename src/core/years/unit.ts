@@ -4,14 +4,14 @@
  */
 
 import type { WorkbookSnapshot } from '../snapshot';
-import { labelKey } from '../text';
+import { labelKey, stripOrdinal } from '../text';
 
 const LABELLED = /^(?:编制|填报)?(?:部门|单位)(?:名称)?[:：]\s*(\S.*?)\s*$/;
 /** Where a labelled name ends on a line that goes on: "丹凤县医疗保障局          单位：万元". */
 const NAME_END = /[ \u3000]{2,}|(?:金额)?单位[:：]/;
 const TITLE_PREFIX = /^(\S+?)(?:20\d{2})年度?.*(?:决算|总表|明细表)/;
 /** A cover or heading line: "西南大学2023年度部门决算", "丹凤县医疗保障局 2024 年度部门决算公开". */
-const COVER = /^\s*(\S+?)\s*(20\d{2})\s*年度?\s*(?:部门|单位)?决算/;
+const COVER = /^\s*(\S*?)\s*(20\d{2})\s*年度?\s*(?:部门|单位)?决算(?:公开|报告|情况说明|公开说明)?\s*$/;
 
 /** The department a workbook belongs to, as printed on its tables. */
 export function departmentOf(snapshot: WorkbookSnapshot): string | null {
@@ -33,13 +33,16 @@ export function departmentOf(snapshot: WorkbookSnapshot): string | null {
 /** The unit and year a narrative's cover or first heading names, from its first lines. */
 export function coverOf(narrative: string | null): { unit: string | null; year: number | null } {
   if (!narrative) return { unit: null, year: null };
+  let year: number | null = null;
   for (const line of narrative.split(/\n/).slice(0, 30)) {
     const m = COVER.exec(line);
     if (!m) continue;
-    const unit = m[1].replace(/^第[一二三四五六七八九十]+部分/, '').trim();
-    return { unit: unit || null, year: Number(m[2]) };
+    // A heading ("二、2023年度部门决算报表", "第二部分 2024年度…") gives the year but no unit.
+    const unit = stripOrdinal(m[1].replace(/^第[一二三四五六七八九十]+部分/, '')).trim();
+    if (/[\u4e00-\u9fffA-Za-z]{2,}/.test(unit) && !/[，,。；;：:]/.test(unit)) return { unit, year: Number(m[2]) };
+    year ??= Number(m[2]);
   }
-  return { unit: null, year: null };
+  return { unit: null, year };
 }
 
 /** The year a workbook's titles or headings print: the first "20XX年" in the first rows of a sheet. */
