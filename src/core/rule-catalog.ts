@@ -4,6 +4,7 @@ import { CAUSE_RULES } from './causes';
 import { COMPLETENESS_RULES } from './completeness';
 import { NARRATIVE_RULES } from './narrative';
 import { TABLE_RULES } from './rules';
+import { WORDING_RULES } from './wording';
 import type { Severity } from './report';
 import { YEAR_RULES } from './years';
 
@@ -13,15 +14,17 @@ export interface RuleInfo {
   description: string;
   severity: Severity;
   /**
-   * 表格 for table rules, 情况说明 for narrative rules, 完整性 for the checklist, 根源 for the cause pass, 跨年 for
-   * the rules that compare this year's disclosure with last year's.
+   * 表格 for table rules, 情况说明 for narrative rules, 文字规范 for the wording of the whole document, 完整性
+   * for the checklist, 根源 for the cause pass, 跨年 for the rules that compare this year's disclosure with
+   * last year's.
    */
-  kind: '表格' | '情况说明' | '完整性' | '根源' | '跨年';
+  kind: '表格' | '情况说明' | '文字规范' | '完整性' | '根源' | '跨年';
 }
 
 export const ALL_RULES: RuleInfo[] = [
   ...TABLE_RULES.map((r) => ({ ...pick(r), kind: '表格' as const })),
   ...NARRATIVE_RULES.map((r) => ({ ...pick(r), kind: '情况说明' as const })),
+  ...WORDING_RULES.map((r) => ({ ...pick(r), kind: '文字规范' as const })),
   ...COMPLETENESS_RULES.map((r) => ({ ...pick(r), kind: '完整性' as const })),
   ...CAUSE_RULES.map((r) => ({ ...pick(r), kind: '根源' as const })),
   ...YEAR_RULES.map((r) => ({ ...pick(r), kind: '跨年' as const })),
@@ -39,6 +42,7 @@ const FAMILY_TITLES: Array<[string, string]> = [
   ['year.', '跨年勾稽'],
   ['completeness.', '公开完整性'],
   ['narrative.', '情况说明'],
+  ['text.', '文字规范性'],
   ['table.', '表格识别'],
   ['recognition.', '表格识别'],
 ];
