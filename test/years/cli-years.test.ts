@@ -7,7 +7,7 @@ import path from 'node:path';
 import { test } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { Report } from '../../src/core/report';
-import { gouji } from '../helpers';
+import { CORPUS, gouji } from '../helpers';
 import { narrativeOf, writeCase, type FigureAt, type LineAt } from './pairs';
 
 const TMP = mkdtempSync(path.join(os.tmpdir(), 'gouji-years-'));
@@ -79,12 +79,12 @@ test('gouji check --last-year: the break is reported on this year’s cell with 
   const alone: Report = JSON.parse(gouji(...args, '--format', 'json').stdout);
   assert.equal(alone.findings.filter((f) => f.rule.startsWith('year.')).length, 0);
   assert.equal(alone.lastYear, undefined);
-});
+}, 600_000);
 
 test('gouji check --last-year: a file that is not there is a clear message and exit 2', () => {
   const r = gouji(
     'check',
-    path.join(TMP, 'pair', '丹凤2024.xlsx'),
+    path.join(CORPUS, 'cases', 'danfeng2024-standard.xlsx'),
     '--last-year',
     path.join(TMP, '无此文件.xlsx'),
   );
@@ -152,4 +152,4 @@ test('a batch folder of three units over two years and one unit of one year: the
   assert.ok(col > 0, 'the summary has a 跨年 column');
   const file = head.indexOf('文件') + 1;
   assert.deepEqual(Object.fromEntries(rows.slice(1).map((row) => [row[file], row[col]])), across);
-});
+}, 600_000);

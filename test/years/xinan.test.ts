@@ -117,4 +117,4 @@ test('gouji check 2024.xlsx --last-year 西南大学2023年度部门决算.pdf: 
   const page = years[0].otherYear![0].pdf?.page;
   assert.ok(page === 8 || page === 9, `page ${page}`);
   assert.equal(years[1].otherYear![0].pdf?.page, page);
-});
+}, 600_000);
