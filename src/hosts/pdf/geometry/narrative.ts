@@ -57,8 +57,20 @@ function isTableLine(line: Line): boolean {
  */
 export function narrativeLines(lines: Line[]): Line[] {
   const pages = new Map<number, Line[]>();
-  for (const l of lines) pages.set(l.page, [...(pages.get(l.page) ?? []), l]);
-  const hasSentence = (page: number) => (pages.get(page) ?? []).some((l) => SENTENCE.test(lineText(l)));
+  for (const l of lines) {
+    const on = pages.get(l.page);
+    if (on) on.push(l);
+    else pages.set(l.page, [l]);
+  }
+  const sentences = new Map<number, boolean>();
+  const hasSentence = (page: number): boolean => {
+    let has = sentences.get(page);
+    if (has === undefined) {
+      has = (pages.get(page) ?? []).some((l) => SENTENCE.test(lineText(l)));
+      sentences.set(page, has);
+    }
+    return has;
+  };
   const drop = new Set<Line>();
   // The cover and the pages of headings before the first sentence (a table of contents on its own pages).
   for (const [page, ls] of pages) {
