@@ -20,6 +20,9 @@ export interface CheckArgs {
   workers: number | null;
   /** The face to read the tables in (--face); detected from titles and headers when absent. */
   face?: FaceId | null;
+  /** Last year's disclosure (--last-year 上年.xlsx|.pdf) and its narrative when kept apart (--last-year-narrative). */
+  lastYear?: string | null;
+  lastYearNarrative?: string | null;
 }
 
 export type CliArgs = CheckArgs | { command: 'rules' } | { command: 'help' } | { command: 'version' };
@@ -31,6 +34,7 @@ export const USAGE = `用法：
               [--format text|json] [--out <标注后的副本.xlsx|.pdf>]
               [--catalog <科目目录.xlsx|.csv> [--catalog-complete]]
               [--face mof|shanghai|central-4]   表的格式（默认自动识别）
+              [--last-year <上年.xlsx|.pdf> [--last-year-narrative <上年情况说明>]]   与上年决算跨年比较
   gouji check --narrative <情况说明.txt|.docx|.pdf> 只审核情况说明
   gouji check <文件夹> [--narratives <情况说明文件夹>] [--summary <汇总.xlsx>]
               [--out-dir <标注副本文件夹>] [--workers 2]   批量审核文件夹中的全部工作簿和 PDF
@@ -67,6 +71,8 @@ export function parseArgs(argv: string[]): CliArgs {
     };
     if (a === '--narrative') args.narrative = value();
     else if (a === '--out') args.out = value();
+    else if (a === '--last-year') args.lastYear = value();
+    else if (a === '--last-year-narrative') args.lastYearNarrative = value();
     else if (a === '--narratives') args.narratives = value();
     else if (a === '--summary') args.summary = value();
     else if (a === '--out-dir') args.outDir = value();
@@ -100,5 +106,8 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.catalogComplete && args.catalogs.length === 0)
     throw new UsageError('--catalog-complete 需要同时给出 --catalog 科目目录文件');
   if (args.out && !args.workbook) throw new UsageError('--out 需要同时给出工作簿');
+  if (args.lastYear && !args.workbook) throw new UsageError('--last-year 需要同时给出本年的工作簿或 PDF');
+  if (args.lastYearNarrative && !args.lastYear)
+    throw new UsageError('--last-year-narrative 需要同时给出 --last-year 上年决算');
   return args;
 }

@@ -11,6 +11,7 @@ import { isPdfPath, readPdfFile } from '../hosts/file/read-pdf-file';
 import { locateFindings } from '../hosts/pdf/locate';
 import type { CheckArgs } from './args';
 import { catalogsOf } from './catalogs';
+import { addLastYear, readLastYear } from './last-year';
 
 export const NO_TABLES_IN_PDF = (name: string): string =>
   `PDF“${name}”中没有识别到任何部门决算公开表（公开01–09），不像一份部门决算公开文件。请确认选择的文件正确，且各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`;
@@ -30,9 +31,23 @@ export async function runPdfCheck(args: CheckArgs): Promise<number> {
     catalogs,
     face: args.face,
   });
+  const withLast = args.lastYear
+    ? addLastYear(
+        checked,
+        {
+          file: path.basename(input),
+          source: 'pdf',
+          workbook: loaded.layout.snapshot,
+          narrative,
+          year: args.year,
+          face: args.face,
+        },
+        await readLastYear(args.lastYear, { narrative: args.lastYearNarrative, face: args.face }),
+      )
+    : checked;
   // Findings on the narrative are placed on its lines only when the narrative is the PDF's own.
   const report = locateFindings(
-    checked,
+    withLast,
     loaded.layout.places,
     args.narrative ? [] : loaded.layout.narrativePlaces,
   );

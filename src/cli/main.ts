@@ -15,7 +15,7 @@ async function listRules(): Promise<string> {
     { CAUSE_RULES },
     { COMPLETENESS_RULES, RULE_TOPICS },
     { NARRATIVE_RULES },
-    { TABLE_RULES },
+    { TABLE_RULES, YEAR_RULES },
     { NOTICE_RULE },
   ] = await Promise.all([
     import('../core/causes'),
@@ -24,7 +24,7 @@ async function listRules(): Promise<string> {
     import('../core/rules'),
     import('./notices'),
   ]);
-  return [...TABLE_RULES, ...NARRATIVE_RULES, ...CAUSE_RULES, ...COMPLETENESS_RULES]
+  return [...TABLE_RULES, ...NARRATIVE_RULES, ...CAUSE_RULES, ...COMPLETENESS_RULES, ...YEAR_RULES]
     .map((r) => {
       const topics = RULE_TOPICS[r.id];
       return `${r.id}\t${r.severity}\t${r.title}\n\t${r.description}${topics ? `\n\t主题：${topics.join('、')}` : ''}`;
@@ -39,9 +39,26 @@ async function listRules(): Promise<string> {
 // core and no workbook library, a workbook check no PDF library, a check without --out no writer.
 async function runCheck(args: CheckArgs): Promise<number> {
   const batch = await (await import('./batch/command')).batchArgsOf(args);
-  if (batch) return (await (await import('./batch/run-batch')).runBatch(batch)).exitCode;
+  if (batch) {
+    if (args.lastYear)
+      throw new InputError(
+        '批量审核时按单位和年度自动配对上年决算，不需要 --last-year；请把各年的文件放在同一文件夹中',
+      );
+    return (await (await import('./batch/run-batch')).runBatch(batch)).exitCode;
+  }
   const { assertNotInput, OutputError, writeFileSafely } = await import('../hosts/file/safe-write');
-  if (args.out) await assertNotInput(args.out, [args.workbook, args.narrative, ...args.catalogs], '--out');
+  if (args.out)
+    await assertNotInput(
+      args.out,
+      [
+        args.workbook,
+        args.narrative,
+        ...args.catalogs,
+        args.lastYear ?? null,
+        args.lastYearNarrative ?? null,
+      ],
+      '--out',
+    );
   const { isPdfPath } = await import('../hosts/file/read-pdf-file');
   if (args.workbook && isPdfPath(args.workbook)) return (await import('./check-pdf')).runPdfCheck(args);
   if (args.out && isPdfPath(args.out))
@@ -59,7 +76,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
     import('./notices'),
     import('../core/format/text'),
   ]);
-  const report = withNotices(
+  let report = withNotices(
     checkWorkbook(loaded?.snapshot ?? null, { year: args.year, narrative, catalogs, face: args.face }),
     [...(loaded?.snapshot.notices ?? []), ...(narrativeFile?.notices ?? [])],
   );
@@ -67,6 +84,21 @@ async function runCheck(args: CheckArgs): Promise<number> {
     throw new InputError(
       `工作簿“${path.basename(args.workbook!)}”中没有识别到任何部门决算公开表（公开01–09）。请确认各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`,
     );
+  if (loaded && args.lastYear) {
+    const { addLastYear, readLastYear } = await import('./last-year');
+    report = addLastYear(
+      report,
+      {
+        file: path.basename(args.workbook!),
+        source: 'xlsx',
+        workbook: loaded.snapshot,
+        narrative,
+        year: args.year,
+        face: args.face,
+      },
+      await readLastYear(args.lastYear, { narrative: args.lastYearNarrative, face: args.face }),
+    );
+  }
   // The results first: a failed write below loses none of them.
   process.stdout.write(args.format === 'json' ? toJson(report) + '\n' : formatText(report) + '\n');
   const exitCode = report.summary.error > 0 ? EXIT_ERRORS : EXIT_OK;

@@ -25,6 +25,28 @@ export interface PdfLocation {
   box: [number, number, number, number];
 }
 
+/**
+ * A place in the other year's disclosure (rules year.*, docs/report.md): its file and year, then a cell of its
+ * tables (sheet/cell, with pdf when it is a PDF) or a span of its narrative.
+ */
+export interface OtherYearLocation {
+  file: string;
+  year: number | null;
+  sheet?: string;
+  cell?: string;
+  narrative?: NarrativeSpan;
+  pdf?: PdfLocation;
+}
+
+/** The other disclosure a report was checked against (docs/report.md): last year's, for the rules year.*. */
+export interface OtherYearSource {
+  file: string;
+  source: 'xlsx' | 'pdf' | 'text';
+  year: number | null;
+  /** The unit its tables or cover name, when printed. */
+  unit: string | null;
+}
+
 export interface Finding {
   /** Unique within one report ("f12"); causes and consequences refer to each other by it. */
   id?: string;
@@ -47,6 +69,8 @@ export interface Finding {
   explainedBy?: string;
   /** Findings on a PDF: where the figure is printed; sheet/cell then name the table's rebuilt grid. */
   pdf?: PdfLocation;
+  /** Rules year.*: where the other side of the relation is in the other year's disclosure. */
+  otherYear?: OtherYearLocation[];
 }
 
 export interface TableSummary {
@@ -71,6 +95,8 @@ export interface Report {
   summary: Record<Severity, number>;
   /** What was checked: the completeness checklist tells a topic not judged from one not found. */
   checked?: { tables: boolean; narrative: boolean };
+  /** Checked against last year's disclosure too (gouji check --last-year, a batch folder of several years). */
+  lastYear?: OtherYearSource;
 }
 
 export function location(ref: CellRef): CellLocation {

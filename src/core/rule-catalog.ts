@@ -6,6 +6,7 @@ import { NARRATIVE_RULES } from './narrative';
 import { TABLE_RULES } from './rules';
 import { WORDING_RULES } from './wording';
 import type { Severity } from './report';
+import { YEAR_RULES } from './years';
 
 export interface RuleInfo {
   id: string;
@@ -14,9 +15,10 @@ export interface RuleInfo {
   severity: Severity;
   /**
    * 表格 for table rules, 情况说明 for narrative rules, 文字规范 for the wording of the whole document, 完整性
-   * for the checklist, 根源 for the cause pass.
+   * for the checklist, 根源 for the cause pass, 跨年 for the rules that compare this year's disclosure with
+   * last year's.
    */
-  kind: '表格' | '情况说明' | '文字规范' | '完整性' | '根源';
+  kind: '表格' | '情况说明' | '文字规范' | '完整性' | '根源' | '跨年';
 }
 
 export const ALL_RULES: RuleInfo[] = [
@@ -25,6 +27,7 @@ export const ALL_RULES: RuleInfo[] = [
   ...WORDING_RULES.map((r) => ({ ...pick(r), kind: '文字规范' as const })),
   ...COMPLETENESS_RULES.map((r) => ({ ...pick(r), kind: '完整性' as const })),
   ...CAUSE_RULES.map((r) => ({ ...pick(r), kind: '根源' as const })),
+  ...YEAR_RULES.map((r) => ({ ...pick(r), kind: '跨年' as const })),
 ];
 
 function pick(r: { id: string; title: string; description: string; severity: Severity }) {
@@ -36,6 +39,7 @@ const TITLES = new Map(ALL_RULES.map((r) => [r.id, r.title]));
 /** Titles of rule families whose modules the pane does not list one by one (the root-cause pass). */
 const FAMILY_TITLES: Array<[string, string]> = [
   ['cause.', '出错的单元格'],
+  ['year.', '跨年勾稽'],
   ['completeness.', '公开完整性'],
   ['narrative.', '情况说明'],
   ['text.', '文字规范性'],

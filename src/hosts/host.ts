@@ -53,6 +53,16 @@ export interface DocumentState {
   assignments?: TableAssignment[];
   /** The narrative pasted for this document, if the user chose to keep it. */
   narrative?: string | null;
+  /** Last year's disclosure opened in the pane (上年决算), kept with the document: its values, not its file. */
+  lastYear?: KeptLastYear | null;
+}
+
+/** Last year's disclosure as the pane keeps it: the file's name, what it was, its values and its narrative. */
+export interface KeptLastYear {
+  file: string;
+  source: 'xlsx' | 'pdf';
+  snapshot: WorkbookSnapshot;
+  narrative: string | null;
 }
 
 export interface Host {

@@ -13,6 +13,7 @@ import { CompletenessPanel } from './components/CompletenessPanel';
 import { ExportBar } from './components/ExportBar';
 import { FindingsPanel } from './components/FindingsPanel';
 import { IgnoreDialog } from './components/IgnoreDialog';
+import { LastYearSection } from './components/LastYearSection';
 import { NarrativePanel } from './components/NarrativePanel';
 import { SettingsPanel } from './components/SettingsPanel';
 import { TablesList } from './components/TablesList';
@@ -162,6 +163,14 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
           />
         </div>
       </div>
+      <LastYearSection
+        lastYear={pane.state.lastYear}
+        onChange={pane.changeLastYear}
+        findings={report ? report.findings.filter((f) => f.rule.startsWith('year.')) : []}
+        onSelect={(t) => void pane.select(t)}
+        onShowNarrative={showNarrative}
+        disabled={!host}
+      />
       <Pivot
         selectedKey={tab}
         onLinkClick={(item) => item && setTab(item.props.itemKey as Tab)}

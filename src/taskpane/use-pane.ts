@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TableAssignment } from '../core/faces/choices';
 import type { CellLocation, Finding, Report } from '../core/report';
-import type { DocumentState, Host } from '../hosts/host';
+import type { DocumentState, Host, KeptLastYear } from '../hosts/host';
+import { canKeep, keptLastYear } from './logic/last-year';
 import { DEFAULT_FILTER, type FindingFilter } from './logic/findings-view';
 import { ignoreFinding, unignoreFinding, type IgnoredMap } from './logic/ignore';
 import { marksToPaint, runCheck, type CheckProgress } from './logic/run-check';
@@ -36,6 +37,8 @@ export interface PaneState {
   status: string | null;
   /** The workbook's sheets as read at the last check. */
   sheets: string[];
+  /** Last year's disclosure (上年决算), kept with the document. */
+  lastYear: KeptLastYear | null;
 }
 
 function message(err: unknown): string {
@@ -48,6 +51,7 @@ interface Saved {
   settings: PaneSettings;
   keepNarrative: boolean;
   assignments: TableAssignment[];
+  lastYear: KeptLastYear | null;
 }
 
 export function usePane(host: Host | null, initialNarrative = '') {
@@ -66,9 +70,10 @@ export function usePane(host: Host | null, initialNarrative = '') {
   const [notices, setNotices] = useState<string[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   const [sheets, setSheets] = useState<string[]>([]);
+  const [lastYear, setLastYear] = useState<KeptLastYear | null>(null);
   const markedCount = useRef(0);
-  const latest = useRef({ ignored, settings, narrative, keepNarrative, assignments });
-  latest.current = { ignored, settings, narrative, keepNarrative, assignments };
+  const latest = useRef({ ignored, settings, narrative, keepNarrative, assignments, lastYear });
+  latest.current = { ignored, settings, narrative, keepNarrative, assignments, lastYear };
   const previousHost = useRef<Host | null>(host);
 
   // A new document: forget the last report, read what this document remembers, watch its edits. The
@@ -88,6 +93,7 @@ export function usePane(host: Host | null, initialNarrative = '') {
       setIgnored({});
       setSettings(DEFAULT_SETTINGS);
       setAssignments([]);
+      setLastYear(null);
     }
     previousHost.current = host;
     if (!host) return;
@@ -99,6 +105,7 @@ export function usePane(host: Host | null, initialNarrative = '') {
         setIgnored(state ? state.ignored : {});
         setSettings(settingsFromState(state ? state.settings : undefined));
         setAssignments(assignmentsFromState(state ? state.assignments : undefined));
+        setLastYear(state ? keptLastYear(state.lastYear) : null);
         if (state && typeof state.narrative === 'string') {
           setNarrative(state.narrative);
           setKeepNarrative(true);
@@ -126,6 +133,7 @@ export function usePane(host: Host | null, initialNarrative = '') {
         settings: { ...cur.settings },
         assignments: cur.assignments.map((a) => ({ ...a })),
         narrative: cur.keepNarrative ? cur.narrative : null,
+        lastYear: cur.lastYear && canKeep(cur.lastYear) ? cur.lastYear : null,
       };
       try {
         await host.saveState(state);
@@ -151,9 +159,9 @@ export function usePane(host: Host | null, initialNarrative = '') {
     setError(null);
     setStatus(null);
     try {
-      const { settings: s, narrative: n, ignored: ig, assignments: as } = latest.current;
+      const { settings: s, narrative: n, ignored: ig, assignments: as, lastYear: ly } = latest.current;
       const result = await runCheck(
-        { host, settings: s, narrative: n, ignored: ig, assignments: as },
+        { host, settings: s, narrative: n, ignored: ig, assignments: as, lastYear: ly },
         setProgress,
       );
       setReport(result.report);
@@ -261,6 +269,14 @@ export function usePane(host: Host | null, initialNarrative = '') {
     });
   }, [host]);
 
+  /** 上年决算 opened or removed: kept with the document (when it fits), used from the next check on. */
+  const changeLastYear = (next: KeptLastYear | null) => {
+    setLastYear(next);
+    latest.current = { ...latest.current, lastYear: next };
+    void save({ lastYear: next });
+    if (report) setStale(true);
+  };
+
   const changeKeep = (keep: boolean) => {
     setKeepNarrative(keep);
     void save({ keepNarrative: keep });
@@ -282,6 +298,7 @@ export function usePane(host: Host | null, initialNarrative = '') {
     notices,
     status,
     sheets,
+    lastYear,
   };
   return {
     state,
@@ -295,6 +312,7 @@ export function usePane(host: Host | null, initialNarrative = '') {
     unassign,
     setNarrative,
     changeKeep,
+    changeLastYear,
     setFilter,
     setError,
     setStatus,

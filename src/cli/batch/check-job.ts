@@ -18,6 +18,7 @@ import { readWorkbookFile } from '../../hosts/file/read-workbook';
 import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
 import { withNotices } from '../notices';
 import { checkPdfJob } from './check-pdf-job';
+import { coverOf } from '../../core/years/unit';
 import { departmentOf, narrativeSheetText } from './department';
 import type { BatchJob } from './discover';
 
@@ -60,6 +61,8 @@ export interface JobResult {
   writeError?: string | null;
   /** Milliseconds spent in the core (recognition, rules, narrative). */
   coreMs: number;
+  /** The 跨年 column: which file of the previous year it was checked against and what came of it, or why not. */
+  acrossYears?: string | null;
 }
 
 /** The annotated copy's path: the workbook's path below the folder, with 标注 added to its name. */
@@ -118,7 +121,7 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
       narrative = narrativeSheetText(loaded.snapshot);
       if (narrative !== null) result.narrativeSource = 'sheet';
     }
-    result.department = departmentOf(loaded.snapshot);
+    result.department = departmentOf(loaded.snapshot) ?? coverOf(narrative).unit;
     const start = process.hrtime.bigint();
     const report = withNotices(
       checkWorkbook(loaded.snapshot, {

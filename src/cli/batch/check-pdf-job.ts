@@ -7,6 +7,7 @@ import { checkWorkbook, type CheckOptions } from '../../core/check';
 import { readNarrativeFile } from '../../hosts/file/read-narrative';
 import { readPdfFile } from '../../hosts/file/read-pdf-file';
 import { locateFindings } from '../../hosts/pdf/locate';
+import { coverOf } from '../../core/years/unit';
 import { departmentOf } from './department';
 import type { JobResult } from './check-job';
 
@@ -29,7 +30,7 @@ export async function checkPdfJob(
     narrative = loaded.layout.narrative;
     result.narrativeSource = 'sheet';
   }
-  result.department = departmentOf(loaded.layout.snapshot);
+  result.department = departmentOf(loaded.layout.snapshot) ?? coverOf(narrative).unit;
   const start = process.hrtime.bigint();
   const checked = checkWorkbook(loaded.layout.snapshot, {
     year: options.year,

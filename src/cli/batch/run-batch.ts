@@ -13,6 +13,7 @@ import { assertNotInput, OutputError } from '../../hosts/file/safe-write';
 import { assertCompleteList, mergeUserCatalogs } from '../../core/catalog/user';
 import { readCatalogFile } from '../../hosts/file/read-catalog';
 import { runJobs } from './pool';
+import { addAcrossYears } from './across-years';
 import { progressBar } from './progress';
 import { FINDINGS_SHEET, SUMMARY_SHEET, writeSummaryWorkbook } from './summary-workbook';
 import { MAX_PART_BYTES } from '../../core/limits';
@@ -49,9 +50,11 @@ function textLine(r: JobResult): string {
   const s = r.report!.summary;
   const worst = worstFinding(r.report!);
   const head = `  错误 ${s.error}  警告 ${s.warning}  提示 ${s.info}  ${r.job.name}${r.department ? `（${r.department}）` : ''}`;
-  return worst && worst.severity !== 'info'
-    ? `${head}\n      ${SEVERITY_LABELS[worst.severity]}：${worst.sheet ? `${worst.sheet}!${worst.cell} ` : ''}${worst.message}`
-    : head;
+  const line =
+    worst && worst.severity !== 'info'
+      ? `${head}\n      ${SEVERITY_LABELS[worst.severity]}：${worst.sheet ? `${worst.sheet}!${worst.cell} ` : ''}${worst.message}`
+      : head;
+  return r.acrossYears ? `${line}\n      跨年：${r.acrossYears}` : line;
 }
 
 /** How many files were checked: workbooks, PDFs, or both counted. */
@@ -145,6 +148,7 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
     onResult: (r, done) => progress.update(done, r.job.name),
   });
   progress.end();
+  await addAcrossYears(results, { face: args.face });
   const seconds = (Date.now() - started) / 1000;
   if (args.format === 'json')
     process.stdout.write(
@@ -161,6 +165,7 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
           error: r.reason,
           annotated: r.annotated,
           writeError: r.writeError ?? null,
+          acrossYears: r.acrossYears ?? null,
           report: r.report,
         })),
       }) + '\n',

@@ -53,6 +53,7 @@ export const BASE_COLUMNS: SummaryColumn[] = [
     width: 10,
     value: (r) => (r.narrativeSource === 'file' ? '已附' : r.narrativeSource === 'sheet' ? '表内' : '未附'),
   },
+  { header: '跨年', width: 40, value: (r) => (r.report ? (r.acrossYears ?? null) : null) },
   {
     header: '最严重的问题',
     width: 80,

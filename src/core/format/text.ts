@@ -18,8 +18,23 @@ function where(f: Finding): string {
   return f.pdf ? page(f).slice(1, -1) : '—';
 }
 
+/** Rules year.*: where the other side is in last year's file. */
+function otherYear(f: Finding): string {
+  if (!f.otherYear?.length) return '';
+  const places = f.otherYear.map((o) => {
+    const at =
+      o.sheet && o.cell
+        ? `${o.sheet}!${o.cell}`
+        : o.narrative
+          ? `情况说明第 ${o.narrative.start + 1} 字`
+          : '';
+    return `${o.file}${at ? ' ' + at : ''}${o.pdf ? `（第 ${o.pdf.page} 页）` : ''}`;
+  });
+  return `\u3000〔上年：${places.join('；')}〕`;
+}
+
 function line(f: Finding): string {
-  return `${SEVERITY_LABELS[f.severity]}  ${where(f)}  ${f.message}`;
+  return `${SEVERITY_LABELS[f.severity]}  ${where(f)}  ${f.message}${otherYear(f)}`;
 }
 
 /** Adds to a map of lists without rebuilding the list. */
@@ -34,6 +49,11 @@ export function formatText(report: Report): string {
   out.push(
     `勾稽审核：${report.workbook ?? '（仅情况说明）'}${report.year ? `\u3000年度：${report.year}` : ''}`,
   );
+  const last = report.lastYear;
+  if (last)
+    out.push(
+      `上年决算：${last.file}${last.year ? `\u3000年度：${last.year}` : ''}${last.unit ? `\u3000单位：${last.unit}` : ''}`,
+    );
   if (report.tables.length > 0) {
     out.push(
       `识别到的表（${FACE_CHOICES.find((c) => c.id === report.tables[0].face)?.name ?? '财政部格式（九张表）'}）：`,

@@ -50,3 +50,5 @@ export const TABLE_RULES: Rule[] = [
 ];
 
 export type { Rule, RuleContext } from './rule';
+/** The rules across years read two disclosures, not one: they run apart (src/core/years/) and are listed here too. */
+export { YEAR_RULES, type YearRule } from '../years';

@@ -55,3 +55,28 @@ export function locateFindings(
   });
   return { ...report, source: 'pdf', findings };
 }
+
+/** Last year's places in a finding (rules year.*) get where they are printed when last year's file is a PDF. */
+export function locateOtherYear(
+  report: Report,
+  file: string,
+  places: Map<string, Map<string, CellPlace>>,
+  narrative: NarrativePlace[] = [],
+): Report {
+  const findings = report.findings.map((f) => {
+    if (!f.otherYear) return f;
+    const otherYear = f.otherYear.map((o) => {
+      if (o.file !== file) return o;
+      if (o.narrative) {
+        const pdf = narrativePlace(narrative, o.narrative.start, o.narrative.end);
+        return pdf ? { ...o, pdf } : o;
+      }
+      if (!o.sheet || !o.cell) return o;
+      const { row, col } = fromA1(o.cell);
+      const place = places.get(o.sheet)?.get(`${row},${col}`);
+      return place ? { ...o, pdf: { page: place.page, box: place.box } } : o;
+    });
+    return { ...f, otherYear };
+  });
+  return { ...report, findings };
+}

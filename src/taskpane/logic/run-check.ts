@@ -4,7 +4,8 @@ import { checkWorkbook } from '../../core/check';
 import { findingKey, marksFromFindings, type Mark } from '../../core/marks';
 import type { TableAssignment } from '../../core/faces/choices';
 import type { Report } from '../../core/report';
-import type { Host } from '../../hosts/host';
+import type { Host, KeptLastYear } from '../../hosts/host';
+import { withLastYearFindings } from './last-year';
 import { checkOptions, type PaneSettings } from './settings';
 
 export interface CheckProgress {
@@ -21,6 +22,8 @@ export interface CheckInput {
   ignored: Readonly<Record<string, string>>;
   /** The user's corrections to recognition (设为公开05). */
   assignments?: readonly TableAssignment[];
+  /** Last year's disclosure opened in the pane (上年决算): this year is checked against it too. */
+  lastYear?: KeptLastYear | null;
 }
 
 /** Let the page draw the progress before a long synchronous step. */
@@ -67,10 +70,9 @@ export async function runCheck(
   const snapshot = input.host ? await input.host.readSnapshot() : null;
   onProgress({ fraction: 0.35, label: '正在识别表格并审核勾稽关系…' });
   await nextFrame();
-  const report = checkWorkbook(
-    snapshot,
-    checkOptions(input.settings, input.narrative, input.assignments ?? []),
-  );
+  const options = checkOptions(input.settings, input.narrative, input.assignments ?? []);
+  const own = checkWorkbook(snapshot, options);
+  const report = input.lastYear ? withLastYearFindings(own, snapshot, options, input.lastYear) : own;
   let paintError: string | null = null;
   let marked = 0;
   if (input.host) {

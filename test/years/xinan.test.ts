@@ -1,0 +1,120 @@
+/**
+ * The real 西南大学 2023 PDF (central units' four tables) as last year, against a 2024 disclosure built from it:
+ * its 年末结转和结余 106,848.91 carried as 106,700.90 (the break its real 2024 disclosure has, 148.01), and a
+ * narrative quoting 2023 figures, one of them wrong. Both breaks are found, and nothing else.
+ */
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import { toA1 } from '../../src/core/address';
+import { recognizeWorkbook } from '../../src/core/recognition';
+import type { SummaryTable } from '../../src/core/tables/model';
+import { checkAcrossYears } from '../../src/core/years';
+import { layoutDocument } from '../../src/hosts/pdf/geometry/layout';
+import type { Report } from '../../src/core/report';
+import { FIXTURES, gouji, withCells } from '../helpers';
+import { pdfPages } from '../pdf/pdf-helpers';
+
+export const XINAN_2023 = path.join(FIXTURES, 'pdf', 'swu2023-real.pdf');
+
+/** The 2024 narrative: 2023's 本年收入合计 and 本年支出合计 quoted, the second one 91.00 off. */
+export const XINAN_2024_NARRATIVE = [
+  '西南大学2024年度部门决算',
+  '三、决算报表说明',
+  '（一）高等学校收支决算总表说明',
+  '2024年度本年收入合计440,725.03万元，比上年430,725.03万元增加10,000.00万元，增长2.32%。',
+  '2024年度本年支出合计467,676.75万元，比上年457,767.75万元增加10,000.00万元，增长2.18%。',
+].join('\n');
+
+/** 2024's tables: the 2023 grids with 表1's 上年结转和结余 set to 106,700.90 (2023 closed at 106,848.91). */
+export function xinan2024() {
+  // pdf.js is ESM-only: the pages are read in a child process, laid out here as the CLI does.
+  const last = { layout: layoutDocument(pdfPages(XINAN_2023), '西南大学2023年度部门决算.pdf') };
+  const snapshot = last.layout.snapshot;
+  const t1 = recognizeWorkbook(snapshot, {}).tables.find((t) => t.id === '公开01') as SummaryTable;
+  assert.ok(t1, '表1 高等学校收支决算总表 is read from the PDF');
+  const opening = t1.income.find((l) => l.key === 'openingBalance')!.values.amount;
+  const closing = t1.expense.find((l) => l.key === 'closingBalance')!.values.amount;
+  assert.equal(closing.value, 106848.91);
+  const workbook = withCells(snapshot, [
+    [opening.ref.sheet, toA1(opening.ref.row, opening.ref.col), 106700.9],
+  ]);
+  return { last, workbook, openingCell: toA1(opening.ref.row, opening.ref.col), closing };
+}
+
+test('西南大学 2023 (real PDF) against a 2024 built from it: the carry-over and the misquoted 上年 figure, nothing else', async () => {
+  const { last, workbook, openingCell, closing } = xinan2024();
+  const r = checkAcrossYears(
+    { file: '西南大学2024.xlsx', source: 'xlsx', workbook, narrative: XINAN_2024_NARRATIVE },
+    {
+      file: '西南大学2023年度部门决算.pdf',
+      source: 'pdf',
+      workbook: last.layout.snapshot,
+      narrative: last.layout.narrative,
+    },
+  );
+  assert.equal(r.problem, null);
+  assert.equal(r.last.unit, '西南大学');
+  assert.equal(r.last.year, 2023);
+  assert.equal(r.current.year, 2024);
+  assert.deepEqual(
+    r.findings.map((f) => [f.rule, f.severity, f.cell ?? f.narrative?.text, f.difference]),
+    [
+      ['year.carryover', 'error', openingCell, -148.01],
+      ['year.prior-figure', 'error', '比上年457,767.75万元', 91],
+    ],
+  );
+  const [carry, quoted] = r.findings;
+  assert.deepEqual(carry.otherYear, [
+    {
+      file: '西南大学2023年度部门决算.pdf',
+      year: 2023,
+      sheet: closing.ref.sheet,
+      cell: toA1(closing.ref.row, closing.ref.col),
+    },
+  ]);
+  assert.match(carry.message, /表1 高等学校收支决算总表 .*106,700\.90.*106,848\.91/);
+  assert.match(quoted.message, /表1 高等学校收支决算总表 本年支出合计 457,676\.75/);
+});
+
+test('gouji check 2024.xlsx --last-year 西南大学2023年度部门决算.pdf: last year’s place carries its page', async () => {
+  const { workbook } = xinan2024();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gouji-xinan-'));
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of workbook.sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    sheet.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null) ws.getCell(sheet.originRow + r + 1, sheet.originCol + c + 1).value = v;
+      }),
+    );
+  }
+  await wb.xlsx.writeFile(path.join(dir, '西南大学2024.xlsx'));
+  writeFileSync(path.join(dir, '2024.txt'), XINAN_2024_NARRATIVE);
+  const r = gouji(
+    'check',
+    path.join(dir, '西南大学2024.xlsx'),
+    '--narrative',
+    path.join(dir, '2024.txt'),
+    '--last-year',
+    XINAN_2023,
+    '--format',
+    'json',
+  );
+  assert.equal(r.status, 1, r.stderr);
+  const report: Report = JSON.parse(r.stdout);
+  assert.equal(report.lastYear?.source, 'pdf');
+  const years = report.findings.filter((f) => f.rule.startsWith('year.'));
+  assert.deepEqual(
+    years.map((f) => f.rule),
+    ['year.carryover', 'year.prior-figure'],
+  );
+  // 表1 is printed on pages 8–9 of the 2023 PDF.
+  const page = years[0].otherYear![0].pdf?.page;
+  assert.ok(page === 8 || page === 9, `page ${page}`);
+  assert.equal(years[1].otherYear![0].pdf?.page, page);
+}, 600_000);
