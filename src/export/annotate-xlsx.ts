@@ -5,7 +5,7 @@
 
 import type ExcelJS from 'exceljs';
 import { MARK_FILLS, marksFromFindings } from '../core/marks';
-import { SEVERITY_LABELS, type Report } from '../core/report';
+import { SEVERITY_LABELS, findingGroup, type Report } from '../core/report';
 import { groupedByCause } from './patch-xlsx/results-sheet';
 
 export const RESULTS_SHEET = '审核结果';
@@ -69,7 +69,7 @@ function writeResultsSheet(workbook: ExcelJS.Workbook, report: Report): void {
       consequence ? `${n}.${sub}` : ++n,
       SEVERITY_LABELS[f.severity],
       f.rule,
-      f.table ?? (f.narrative ? '情况说明' : ''),
+      findingGroup(f),
       f.sheet && f.cell ? `${f.sheet}!${f.cell}` : '',
       consequence ? `\u3000└ 由上一条原因引起：${f.message}` : f.message,
       f.expected ?? null,

@@ -159,6 +159,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
             highlight={highlight}
             workbook={boundTo}
             canKeep={!!host}
+            onReturn={() => setListFocus((n) => n + 1)}
           />
         </div>
       </div>
