@@ -58,6 +58,13 @@ function writeResultsSheet(workbook: ExcelJS.Workbook, report: Report): void {
     { header: '应为', width: 12 },
     { header: '实际', width: 12 },
     { header: '差额', width: 10 },
+    // A PDF's findings: where the figure is printed (REPORT.md pdf: page, box in points from the bottom left).
+    ...(report.source === 'pdf'
+      ? [
+          { header: '页', width: 6 },
+          { header: '位置（PDF 坐标）', width: 26 },
+        ]
+      : []),
   ];
   ws.getRow(1).font = { bold: true };
   let n = 0;
@@ -75,6 +82,9 @@ function writeResultsSheet(workbook: ExcelJS.Workbook, report: Report): void {
       f.expected ?? null,
       f.actual ?? null,
       f.difference ?? null,
+      ...(report.source === 'pdf'
+        ? [f.pdf ? f.pdf.page : null, f.pdf ? f.pdf.box.map((v) => Math.round(v * 10) / 10).join(', ') : null]
+        : []),
     ]);
     if (f.sheet && f.cell)
       row.getCell(5).value = { text: `${f.sheet}!${f.cell}`, hyperlink: `#${quoteSheet(f.sheet)}!${f.cell}` };

@@ -84,11 +84,11 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
     if (f.sheet && f.cell) void pane.select({ sheet: f.sheet, cell: f.cell }, f.related ?? []);
     else showNarrative(f);
   };
-  const exportXlsx = async () => {
+  const exportXlsx = async (annotated: boolean) => {
     if (!report) return;
     const kept = reportForExport(report, ignored);
     try {
-      if (exportAnnotated) await exportAnnotated(kept);
+      if (annotated && exportAnnotated) await exportAnnotated(kept);
       else downloadBytes(await reportWorkbook(kept), `${exportBaseName(report)}-审核结果.xlsx`, XLSX_TYPE);
     } catch (err) {
       pane.setError(`导出失败：${(err as Error).message}`);
@@ -195,8 +195,11 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
               <ExportBar
                 disabled={pane.state.busy}
                 xlsxLabel={exportAnnotated ? '导出标注副本' : '导出结果 .xlsx'}
-                onXlsx={() => void exportXlsx()}
+                onXlsx={() => void exportXlsx(true)}
                 onJson={exportJson}
+                onResults={
+                  exportAnnotated && report.source === 'pdf' ? () => void exportXlsx(false) : undefined
+                }
               />
               <FindingsPanel
                 findings={findings}

@@ -67,10 +67,12 @@ export async function runCheck(
   const snapshot = input.host ? await input.host.readSnapshot() : null;
   onProgress({ fraction: 0.35, label: '正在识别表格并审核勾稽关系…' });
   await nextFrame();
-  const report = checkWorkbook(
+  const checked = checkWorkbook(
     snapshot,
     checkOptions(input.settings, input.narrative, input.assignments ?? []),
   );
+  // A PDF's findings carry their page and box (the exports and the page's view of the PDF need them).
+  const report = input.host && input.host.placeReport ? input.host.placeReport(checked) : checked;
   let paintError: string | null = null;
   let marked = 0;
   if (input.host) {
