@@ -1,6 +1,7 @@
 /** The one entry point every host calls: a snapshot (and a narrative) in, a report out. */
 
 import { faceById } from './faces';
+import { renameTables } from './faces/names';
 import type { FaceId, TableAssignment } from './faces/choices';
 import { defaultCatalogs, type Catalogs } from './catalog';
 import { fromA1 } from './address';
@@ -70,14 +71,20 @@ export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckO
   const narrativeRules = new Set<Rule>(NARRATIVE_RULES);
   const sheetOrder = new Map((workbook?.sheets ?? []).map((s, i) => [s.name, i]));
   const keyed: Array<{ f: Finding; unit: number; k: SortKey }> = [];
+  // Messages name each table as the face it was read in calls it ("表2 收入决算表", not 公开02).
+  const face = recognition?.face ?? (options.face ? faceById(options.face) : undefined);
+  const faceOf = (id: string) => tables.find((t) => t.id === id)?.face ?? face;
   const causes: Cause[] = [];
   // Each unit of a 汇总 workbook is checked on its own; the narrative speaks of the first.
   splitUnits(tables).forEach((unitTables, unit) => {
     const ctx = buildContext(unitTables, year, options.catalogs ?? defaultCatalogs(), narrative, {
-      face: recognition?.face ?? (options.face ? faceById(options.face) : undefined),
+      face,
       unreadable: unit === 0 ? recognition?.unreadable : [],
     });
-    const add = (f: Finding) => keyed.push({ f, unit, k: sortKey(f, sheetOrder) });
+    const add = (f: Finding) => {
+      f.message = renameTables(f.message, faceOf);
+      keyed.push({ f, unit, k: sortKey(f, sheetOrder) });
+    };
     const checked: CheckedRelation[] = [];
     // Completeness rules judge the narrative once (with the first unit) and every unit's tables.
     const tablesOnly = { ...ctx, narrative: null, narrativeDoc: () => null };

@@ -5,6 +5,7 @@
 
 import type ExcelJS from 'exceljs';
 import { MARK_FILLS, marksFromFindings } from '../core/marks';
+import { reportTableRef } from '../core/faces/names';
 import { SEVERITY_LABELS, findingGroup, type Report } from '../core/report';
 import { groupedByCause } from './patch-xlsx/results-sheet';
 
@@ -76,7 +77,7 @@ function writeResultsSheet(workbook: ExcelJS.Workbook, report: Report): void {
       consequence ? `${n}.${sub}` : ++n,
       SEVERITY_LABELS[f.severity],
       f.rule,
-      findingGroup(f),
+      f.table ? reportTableRef(report, f.table) : findingGroup(f),
       f.sheet && f.cell ? `${f.sheet}!${f.cell}` : '',
       consequence ? `\u3000└ 由上一条原因引起：${f.message}` : f.message,
       f.expected ?? null,

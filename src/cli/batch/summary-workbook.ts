@@ -2,6 +2,7 @@
 
 import path from 'path';
 import ExcelJS from 'exceljs';
+import { reportTableRef } from '../../core/faces/names';
 import { SEVERITY_LABELS } from '../../core/report';
 import { writeFileSafely } from '../../hosts/file/safe-write';
 import type { JobResult } from './check-job';
@@ -62,7 +63,7 @@ export async function writeSummaryWorkbook(file: string, results: JobResult[]): 
         r.department,
         SEVERITY_LABELS[f.severity],
         f.rule,
-        f.table ?? '',
+        f.table ? reportTableRef(r.report, f.table) : '',
         cell,
         f.message,
         f.expected ?? null,

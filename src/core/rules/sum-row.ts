@@ -6,9 +6,10 @@ import type { Rule } from './rule';
 
 /** The total column of each coded table and the columns that add up to it. */
 function parts(t: CodedTable): { total: string; parts: string[] } | null {
+  // A "其中" column is part of its parent, no addend of the row.
   const keys = (CODED_COLUMNS[t.id] ?? [])
     .map((s) => s.key)
-    .filter((k) => t.columns.some((c) => c.key === k));
+    .filter((k) => t.columns.some((c) => c.key === k && !c.partOf));
   if (!keys.includes('total')) return null;
   const partKeys =
     t.id === '公开07'
