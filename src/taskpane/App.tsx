@@ -121,7 +121,9 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
         onCheck={() => void pane.check()}
         onClear={() => void pane.clearMarks()}
       />
-      {!host && !report && <p className="gj-hint">未打开工作簿：只审核情况说明，或先打开 .xlsx 文件。</p>}
+      {!host && !report && (
+        <p className="gj-hint">未打开工作簿：只审核情况说明，或先打开 .xlsx 公开表或 PDF 文件。</p>
+      )}
       {pane.state.notices.length > 0 && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
           {pane.state.notices.join('；')}
@@ -210,6 +212,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
                 onShowNarrative={showNarrative}
                 onIgnore={setIgnoring}
                 onUnignore={(f) => void pane.unignore(f)}
+                tables={report.tables}
                 focusToken={listFocus}
               />
             </>
@@ -217,7 +220,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
             <p className="gj-empty">
               {canCheck
                 ? `点“开始审核”检查${host ? '公开表' : ''}${host && narrative.trim() ? '和' : ''}${narrative.trim() ? '情况说明' : ''}。`
-                : '先打开 .xlsx 公开表（或粘贴情况说明），再点“开始审核”。'}
+                : '先打开 .xlsx 公开表或 PDF（或粘贴情况说明），再点“开始审核”。'}
             </p>
           ))}
         {tab === 'completeness' && (

@@ -11,7 +11,10 @@ import { TextDecoder as NodeTextDecoder } from 'node:util';
 import { describe, expect, test } from '@jest/globals';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
+import { openWorkbook } from '../../src/hosts/browser';
+import { FileOpener } from '../../src/hosts/browser/page/FileOpener';
 import { App } from '../../src/taskpane/App';
 import { setUpFluent } from '../../src/taskpane/theme';
 import { BrowserHost, checkNow, narrativeText, openCase, renderPane } from './pane-fixtures';
@@ -123,5 +126,51 @@ describe('issue 22: the pane over several workbooks', () => {
     await waitFor(() => expect(document.activeElement).toBe(box));
     await user.keyboard('{Escape}');
     await waitFor(() => expect(document.activeElement).toBe(card));
+  });
+});
+
+describe('issue 22 item 8: one table, one name', () => {
+  test('a central unit’s table is named as its face names it on the card and in the tables line', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表4');
+    [
+      ['表4：高等学校财政拨款支出决算表', null, null, null, null],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      [null, '合计', 30, 20, 10],
+      ['205', '教育支出', 31, 20, 10],
+      ['20502', '普通教育', 31, 20, 10],
+      ['2050205', '高等教育', 31, 20, 10],
+    ].forEach((row) => ws.addRow(row));
+    const model = await openWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), '中央单位.xlsx');
+    const host = new BrowserHost(model);
+    await host.saveState({ ignored: {}, settings: { face: 'central-4' } });
+    const { user } = renderPane(host);
+    await waitFor(() => expect(screen.getByTestId('check-button')).toBeTruthy());
+    await checkNow(user);
+    const card = cards().find((c) => /sum\.row|各列之和|之和/.test(c.textContent ?? ''))!;
+    expect(card).toBeTruthy();
+    expect(card.querySelector('.gj-where')!.textContent).toBe('表4 财政拨款支出决算表');
+    expect(card.textContent).not.toMatch(/公开0\d/);
+    const line = screen.getByText(/识别到的表格/).textContent ?? '';
+    expect(line).toMatch(/1 张，按中央单位（四张表）读取；未找到 3 张/);
+    await user.click(screen.getByText(/识别到的表格/));
+    expect(screen.getByText('表2 收入决算表')).toBeTruthy();
+    expect(document.querySelector('.gj-tables')!.textContent).not.toMatch(/公开0\d/);
+  });
+});
+
+describe('issue 22 item 9: the smaller defects', () => {
+  test('复制诊断信息 names the face in Chinese; the page’s open button says it opens PDFs too', async () => {
+    const host = new BrowserHost(await openCase('danfeng2024-standard'));
+    const { user } = renderPane(host);
+    await checkNow(user);
+    await user.click(screen.getByRole('tab', { name: '关于' }));
+    await user.click(screen.getByRole('button', { name: '复制诊断信息' }));
+    await screen.findByText(/已复制诊断信息/);
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toMatch(/格式：财政部/);
+    expect(copied).not.toMatch(/格式：mof/);
+    render(<FileOpener busy={false} primary onFile={() => undefined} onSample={() => undefined} />);
+    expect(screen.getByRole('button', { name: /打开 .xlsx 或 PDF/ })).toBeTruthy();
   });
 });

@@ -141,6 +141,12 @@ export function FindingsPanel(props: Props) {
             onFilter({ ...filter, rule: !o || o.key === ALL_RULES_KEY ? null : String(o.key) })
           }
           className="gj-rule-filter"
+          // Narrow panes: a rule's title and count wrap rather than being cut off.
+          styles={{
+            dropdownItem: { height: 'auto', minHeight: 32, padding: '4px 8px' },
+            dropdownItemSelected: { height: 'auto', minHeight: 32, padding: '4px 8px' },
+            dropdownOptionText: { whiteSpace: 'normal', overflow: 'visible', lineHeight: '18px' },
+          }}
         />
         <SearchBox
           placeholder="搜索：文字、单元格、规则"
@@ -204,6 +210,7 @@ export function FindingsPanel(props: Props) {
                         onShowNarrative={props.onShowNarrative}
                         onIgnore={props.onIgnore}
                         onUnignore={props.onUnignore}
+                        tables={props.tables}
                       />
                     );
                   })}

@@ -6,7 +6,8 @@
  */
 
 import { findingKey } from '../../core/marks';
-import { findingGroup, isTail, type Finding, type Severity } from '../../core/report';
+import { findingGroup, isTail, type Finding, type Report, type Severity } from '../../core/report';
+import { reportTableRef } from '../../core/faces/names';
 import { TABLE_IDS, TABLE_TITLES, type TableId } from '../../core/tables/model';
 import { ruleTitle } from '../../core/rule-catalog';
 
@@ -65,6 +66,15 @@ const OTHER_GROUP = '其他';
 
 /** Where a finding belongs: a table id (公开01…), 情况说明, 公开完整性 or 其他. */
 export const groupOf = findingGroup;
+
+/**
+ * A group's name as one report names it: a table by its name in the face it was read in ("公开05" in the
+ * 财政部 face, "表4 财政拨款支出决算表" in the central units' four tables; src/core/faces/names.ts), anything
+ * else (情况说明, 公开完整性) as it is. Every place of the pane that names a table goes through this.
+ */
+export function groupLabel(id: string, tables: Report['tables']): string {
+  return (TABLE_IDS as readonly string[]).includes(id) ? reportTableRef({ tables }, id) : id;
+}
 
 /** The group's name as the pane shows it: "公开01 收入支出决算总表", 情况说明… */
 export function groupTitle(id: string): string {

@@ -158,7 +158,7 @@ function PdfPage({
   return (
     <div
       ref={holder}
-      className="gj-pdf-page"
+      className="gj-pdf-leaf"
       data-page={frame.number}
       data-drawn={drawn ? 'true' : 'false'}
       style={{ width: frame.viewport.width, height: frame.viewport.height }}
@@ -175,7 +175,7 @@ function PdfPage({
           style={{ left: b.left - 2, top: b.top - 2, width: b.width + 4, height: b.height + 4 }}
         />
       ))}
-      <span className="gj-pdf-page-number" aria-hidden="true">
+      <span className="gj-pdf-leaf-number" aria-hidden="true">
         {frame.number}
       </span>
     </div>
@@ -221,7 +221,7 @@ export function PdfPages({ model }: Props) {
   useEffect(() => {
     const s = scroller.current;
     if (!s || !selected) return;
-    const page = s.querySelector<HTMLElement>(`.gj-pdf-page[data-page="${selected.page}"]`);
+    const page = s.querySelector<HTMLElement>(`.gj-pdf-leaf[data-page="${selected.page}"]`);
     if (!page) return;
     const top = page.offsetTop - s.offsetTop + selected.top + selected.height / 2;
     s.scrollTop = Math.max(0, top - s.clientHeight / 2);
