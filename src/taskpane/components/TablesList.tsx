@@ -10,7 +10,7 @@ import { faceById, isFaceId } from '../../core/faces';
 import { reportTableName, reportTableRef } from '../../core/faces/names';
 import type { CellLocation, TableSummary } from '../../core/report';
 import type { SheetSelection } from '../../hosts/host';
-import { TABLE_IDS, TABLE_TITLES, type TableId } from '../../core/tables/model';
+import { TABLE_IDS, type TableId } from '../../core/tables/model';
 import { parseRangeInput } from '../logic/settings';
 
 interface Props {
