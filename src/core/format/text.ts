@@ -11,6 +11,8 @@ function page(f: Finding): string {
 }
 
 function where(f: Finding): string {
+  // On a PDF a finding on the narrative is placed on its sentence, not on the table cell it may also name.
+  if (f.pdf && f.narrative) return `情况说明第 ${f.narrative.start + 1} 字${page(f)}`;
   if (f.sheet && f.cell) return `${f.sheet}!${f.cell}${page(f)}`;
   if (f.narrative) return `情况说明第 ${f.narrative.start + 1} 字${page(f)}`;
   return f.pdf ? page(f).slice(1, -1) : '—';
