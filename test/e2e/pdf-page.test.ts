@@ -134,9 +134,11 @@ describe('browser page: PDF input', () => {
         await json.saveAs(saved);
         const report = JSON.parse(readFileSync(saved, 'utf8'));
         assert.equal(report.source, 'pdf');
-        // Every finding on a table has the page and box of its figure.
-        const placed = report.findings.filter((f: { sheet?: string }) => f.sheet);
-        assert.ok(placed.length >= 5, `findings on the tables (${placed.length})`);
+        // Every finding on a table has the page and box of its figure (a narrative finding, its sentence's).
+        const onTables = report.findings.filter((f: { sheet?: string }) => f.sheet);
+        assert.ok(onTables.length >= 5, `findings on the tables (${onTables.length})`);
+        assert.ok(onTables.every((f: { pdf?: unknown }) => f.pdf));
+        const placed = report.findings.filter((f: { pdf?: unknown }) => f.pdf);
         for (const f of placed) {
           assert.ok(Number.isInteger(f.pdf.page) && f.pdf.page >= 1);
           assert.equal(f.pdf.box.length, 4);
