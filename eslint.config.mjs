@@ -47,4 +47,15 @@ export default tseslint.config(
     // ES2017 has no `catch {}` without a binding.
     rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
   },
+  {
+    // The office.js loader is written into the pages as it is and runs in every webview, IE11 included.
+    files: ['src/taskpane/office-loader.js'],
+    languageOptions: {
+      parser: espree,
+      ecmaVersion: 5,
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
+  },
 );

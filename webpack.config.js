@@ -7,6 +7,7 @@
  * `npm run build:web` builds; `npm start` serves it on http://127.0.0.1:3000 (`npm start -- --env https` serves https with a self-signed certificate, for sideloading into Excel).
  */
 
+const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -26,6 +27,19 @@ const OFFICE_JS_FILES = [
   'en-us/office_strings.js',
   'zh-cn/office_strings.js',
 ];
+
+/** The office.js loader (ES5), written into taskpane.html and commands.html as it is. */
+const OFFICE_LOADER = fs.readFileSync(path.join(__dirname, 'src', 'taskpane', 'office-loader.js'), 'utf8');
+
+/** A script (an ES module) in ES2017 syntax, as TypeScript lowers it; regular expressions are left as they are. */
+function toES2017(content) {
+  const ts = require('typescript');
+  return ts.transpileModule(content.toString('utf8'), {
+    compilerOptions: { target: ts.ScriptTarget.ES2017, module: ts.ModuleKind.ESNext, allowJs: true },
+    fileName: 'pdf.worker.js',
+    reportDiagnostics: false,
+  }).outputText;
+}
 
 const PORT = 3000;
 const HOST = '127.0.0.1';
@@ -101,18 +115,21 @@ module.exports = (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         inject: false,
         minify: false,
+        officeLoader: OFFICE_LOADER,
       }),
       new HtmlWebpackPlugin({
         filename: 'index.html',
         template: './src/taskpane/taskpane.html',
         inject: false,
         minify: false,
+        officeLoader: OFFICE_LOADER,
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/taskpane/commands.html',
         inject: false,
         minify: false,
+        officeLoader: OFFICE_LOADER,
       }),
       new CopyWebpackPlugin({
         // Copied files are used as they are (minimising office.js's many files would take minutes).
@@ -138,10 +155,13 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'examples/*.txt', to: 'sample/[name][ext]', info: { minimized: true } },
           // pdf.js's worker, CMaps (Chinese fonts) and standard fonts, served by the page itself: no network.
           // The worker is an ES module named .js: every server sends .js as JavaScript, not all know .mjs.
+          // Its legacy build still has ES2020–ES2022 syntax (?., class fields, #private, static blocks,
+          // ||=): brought down to ES2017 like the bundle, for WPS's Chromium-69-class engines.
           {
             from: 'node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs',
             to: 'pdfjs/pdf.worker.min.js',
             info: { minimized: true },
+            transform: { transformer: toES2017, cache: true },
           },
           { from: 'node_modules/pdfjs-dist/cmaps', to: 'pdfjs/cmaps', info: { minimized: true } },
           {

@@ -10,6 +10,7 @@ import { toA1 } from '../../src/core/address';
 import { createExcelHost } from '../../src/hosts/excel';
 import { FakeExcel, type FakeSheet } from '../fakes/excel/fake-excel';
 import { FakeContext } from '../fakes/excel/context';
+import { MAX_SETTINGS_BYTES } from '../fakes/excel/workbook';
 import { summarySheets } from '../../bench/synth';
 import type { CellValue } from '../../src/core/snapshot';
 import { documentOf, mark, scattered, SEVERITIES } from './excel-helpers';
@@ -24,6 +25,18 @@ describe('Excel host: payload under the 5 MB cap of Excel on the web', () => {
     assert.equal(snap.sheets[0].values.length, 1000);
     assert.equal(snap.sheets[0].values[999][99], cells[toA1(999, 99)]);
     assert.ok(fake.syncs > 3, 'the values came in several syncs');
+  });
+
+  it('reads rows of numbers, then rows of Chinese text (about 7 MB) under the cap', async () => {
+    const cells: Record<string, string | number> = {};
+    for (let r = 0; r < 5000; r++)
+      for (let c = 0; c < 40; c++) cells[toA1(r, c)] = r < 3000 ? r + c : `${'说明文字'.repeat(6)}${r}`;
+    const fake = FakeExcel.create([{ name: '先数后文', cells }]);
+    const snap = await createExcelHost(fake.run, fake.env).readSnapshot();
+    assert.equal(snap.sheets[0].values.length, 5000);
+    assert.equal(snap.sheets[0].values[2999][39], 3038);
+    // The text rows weigh more than the numbers read before them: an answer refused is read again in halves.
+    assert.equal(snap.sheets[0].values[4999][0], cells[toA1(4999, 0)]);
   });
 
   it('reads 2,000 × 40 cells of long Chinese text (about 9.5 MB) by halving the blocks', async () => {
@@ -87,18 +100,35 @@ describe('Excel host: payload under the 5 MB cap of Excel on the web', () => {
     assert.deepEqual(documentOf(fake), before);
   });
 
-  it('saves a record of originals over 5 MB in pieces and restores every cell after reopening', async () => {
+  it('keeps the record of originals under the 2 MB of settings: marks what fits, errors first, says so, restores all', async () => {
     const { sheets, marks } = scattered(10000);
     const notes: Record<string, string> = {};
     for (const m of marks)
       notes[m.cell] = `用户自己的长批注：${'本单元格的数据来自部门决算报表，'.repeat(12)}${m.cell}`;
     const fake = FakeExcel.create([{ ...sheets[0], notes }], { apiMinor: 18 });
     const before = documentOf(fake);
-    await createExcelHost(fake.run, fake.env).paintMarks(marks);
+    const host = createExcelHost(fake.run, fake.env);
+    await assert.rejects(host.paintMarks(marks), (e: Error) => {
+      assert.match(e.message, /个单元格没有标记：Excel 的工作簿设置最多保存 2 MB/);
+      return true;
+    });
     const settings = fake.doc.settings as Record<string, unknown>;
-    const pieces = Object.keys(settings).filter((k) => /^gouji\.marks\.\d+$/.test(k));
-    const total = pieces.reduce((n, k) => n + Buffer.byteLength(String(settings[k])), 0);
-    assert.ok(pieces.length > 1 && total > 5 * 1024 * 1024, `${pieces.length} pieces, ${total} bytes`);
+    const total = Object.entries(settings).reduce(
+      (n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(JSON.stringify(v)),
+      0,
+    );
+    assert.ok(total <= MAX_SETTINGS_BYTES && total > MAX_SETTINGS_BYTES / 2, `${total} bytes of settings`);
+    const painted = marks.filter(
+      (m) => fake.fill('数据', m.cell) !== null && fake.fill('数据', m.cell) !== '#00B0F0',
+    );
+    const unmarked = host.lastPaint?.unmarked ?? 0;
+    assert.ok(unmarked > 0 && painted.length > 1000, `${painted.length} painted, ${unmarked} not`);
+    // The errors alone need more than the settings hold: the marks painted are errors only.
+    assert.ok(
+      painted.every((m) => m.severity === 'error'),
+      'errors first',
+    );
+    assert.ok(painted.every((m) => fake.fill('数据', m.cell) === markColorHex('error')));
     const reopened = FakeExcel.open(fake.serialize(), { apiMinor: 18 });
     await createExcelHost(reopened.run, reopened.env).clearMarks();
     assert.deepEqual(documentOf(reopened), before);
@@ -106,6 +136,19 @@ describe('Excel host: payload under the 5 MB cap of Excel on the web', () => {
       Object.keys(reopened.doc.settings).filter((k) => k.startsWith('gouji.marks')),
       [],
     );
+  });
+
+  it('the fake refuses, as Excel does, settings past 2 MB', async () => {
+    const fake = FakeExcel.create([{ name: '表', cells: { A1: 1 } }]);
+    await assert.rejects(
+      fake.run(async (ctx) => {
+        ctx.workbook.settings.add('a', 'x'.repeat(1024 * 1024));
+        ctx.workbook.settings.add('b', 'y'.repeat(1024 * 1024));
+        await ctx.sync();
+      }),
+      (e: { code?: string }) => e.code === 'InvalidArgument',
+    );
+    assert.deepEqual(Object.keys(fake.doc.settings), ['a'], 'the first stays, as a batch stopped part-way');
   });
 });
 
@@ -131,6 +174,9 @@ describe('Excel on the web: a 200-unit 汇总 and 10,000 findings under the 5 MB
     const last = plans[plans.length - 1];
     assert.equal(snap.sheets[plans.length - 1].values.length, last.rows.length);
     const readSyncs = fake.syncs;
+    // Pages sized from the answers' own weight (3.6 MB of values), not from their longest cell.
+    assert.ok(readSyncs <= 6, `read in ${readSyncs} syncs`);
+    assert.ok(Math.max(FakeContext.largestRequest, FakeContext.largestResponse) <= 4 * 1024 * 1024);
     // 10,000 findings on the figures of the unit sheets.
     const marks: Mark[] = [];
     for (const s of snap.sheets.slice(1)) {

@@ -1,6 +1,9 @@
 /**
- * taskpane.html's office.js loader, run as a webview runs it: inside Office, Microsoft's CDN first and
- * the local copy when the CDN script fails or defines no Office; nothing in WPS or in a plain browser.
+ * The office.js loader of taskpane.html and commands.html (src/taskpane/office-loader.js), run as a webview
+ * runs it over a small model of the page's <head>: inside Office, Microsoft's CDN first and the local copy
+ * when the CDN script fails, defines no Office or does not load in time, with the CDN's script out of the
+ * page before the local one goes in (office.js takes its folder from the first office.js script); nothing
+ * in WPS or in a plain browser. test/e2e/office-js-fallback.test.ts runs the built page in Chromium.
  */
 
 import assert from 'node:assert/strict';
@@ -8,64 +11,190 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, it } from '@jest/globals';
+import * as espree from 'espree';
 
+const ROOT = path.join(__dirname, '..', '..');
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const html = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'taskpane', 'taskpane.html'), 'utf8');
-const head = html.slice(0, html.indexOf('</head>'));
-const scripts = [...head.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const LOCAL = 'office-js/office.js';
+const loader = fs.readFileSync(path.join(ROOT, 'src', 'taskpane', 'office-loader.js'), 'utf8');
+
+interface FakeScript {
+  src: string;
+  onload: (() => void) | null;
+  onerror: (() => void) | null;
+  parentNode: FakeParent | null;
+}
+interface FakeParent {
+  children: FakeScript[];
+  appendChild(s: FakeScript): FakeScript;
+  removeChild(s: FakeScript): FakeScript;
+}
+
+function parent(): FakeParent {
+  const p: FakeParent = {
+    children: [],
+    appendChild(s) {
+      s.parentNode?.removeChild(s);
+      p.children.push(s);
+      s.parentNode = p;
+      return s;
+    },
+    removeChild(s) {
+      p.children.splice(p.children.indexOf(s), 1);
+      s.parentNode = null;
+      return s;
+    },
+  };
+  return p;
+}
 
 interface Page {
   window: Record<string, unknown>;
-  written: string[];
+  head: FakeParent;
+  /** Every script the loader created, in order. */
+  scripts: FakeScript[];
+  /** Scripts moved out of the page into a document of their own. */
+  discarded: FakeScript[];
+  /** Pending timers; fire() runs them as time passing would. */
+  fire(): void;
+  waited: number;
 }
 
-/** Runs the head's inline scripts; `between` stands for the CDN script loading (or failing). */
 const IN_EXCEL = '?_host_Info=Excel$Win32$16.01$zh-CN$$$$0';
 
-function load(search: string, between: (window: Record<string, unknown>) => void, name = ''): Page {
-  const written: string[] = [];
+function load(search: string, name = ''): Page {
+  const head = parent();
+  const elsewhere = parent();
+  const scripts: FakeScript[] = [];
+  const timers = new Map<number, () => void>();
+  let nextTimer = 0;
   const window: Record<string, unknown> = { location: { search }, name, JSON };
+  const page: Page = {
+    window,
+    head,
+    scripts,
+    discarded: elsewhere.children,
+    fire: () => {
+      const due = [...timers.values()];
+      timers.clear();
+      due.forEach((f) => f());
+    },
+    waited: 0,
+  };
   window.window = window;
-  window.document = { write: (s: string) => written.push(s) };
-  const context = vm.createContext(window);
-  vm.runInContext(scripts[0], context);
-  between(window);
-  vm.runInContext(scripts[1], context);
-  return { window, written };
+  window.setTimeout = (f: () => void) => {
+    timers.set(++nextTimer, f);
+    return nextTimer;
+  };
+  window.clearTimeout = (id: number) => timers.delete(id);
+  window.document = {
+    head,
+    createElement: (tag: string) => {
+      assert.equal(tag, 'script');
+      const s: FakeScript = { src: '', onload: null, onerror: null, parentNode: null };
+      scripts.push(s);
+      return s;
+    },
+    implementation: { createHTMLDocument: () => ({ body: elsewhere }) },
+  };
+  vm.runInContext(loader, vm.createContext(window));
+  (window.__goujiOfficeJsWait as (f: () => void) => void)(() => page.waited++);
+  return page;
 }
 
-describe('office.js loader of taskpane.html', () => {
-  it('has the two loader scripts before the bundle', () => {
-    assert.equal(scripts.length, 2);
-    assert.doesNotMatch(head, /^\s*<script src=/m, 'no static office.js tag: the loader decides');
+/** The folder office.js would load its host files from: that of the first office.js script in the page. */
+function baseFolder(page: Page): string | null {
+  const first = page.head.children.find((s) => /(^|\/)office\.js$/i.test(s.src));
+  return first ? first.src.slice(0, first.src.length - 'office.js'.length) : null;
+}
+
+describe('office.js loader (src/taskpane/office-loader.js)', () => {
+  it('is ES5, for every webview (Internet Explorer 11 shows its message with it)', () => {
+    assert.doesNotThrow(() => espree.parse(loader, { ecmaVersion: 5, sourceType: 'script' }));
   });
 
-  it('loads office.js from the CDN, with an onerror that marks the failure', () => {
-    const page = load(IN_EXCEL, (w) => {
-      w.Office = {};
-    });
-    assert.equal(page.written.length, 1);
-    assert.match(page.written[0], new RegExp(`src="${CDN.replace(/[.]/g, '\\.')}"`));
-    assert.match(page.written[0], /onerror="window\.__goujiOfficeJsFailed = true"/);
+  it('inside Excel, loads office.js from the CDN without blocking the page, and is done when it has loaded', () => {
+    const page = load(IN_EXCEL);
+    assert.deepEqual(
+      page.head.children.map((s) => s.src),
+      [CDN],
+    );
+    assert.equal(page.waited, 0, 'the bundle waits while the CDN answers');
+    page.window.Office = {};
+    page.scripts[0].onload?.();
     assert.equal(page.window.__goujiOfficeJs, 'cdn');
+    assert.equal(page.waited, 1);
+    assert.equal(baseFolder(page), 'https://appsforoffice.microsoft.com/lib/1/hosted/');
   });
 
-  it('falls back to the local copy when the CDN cannot be reached', () => {
-    const failed = load(IN_EXCEL, (w) => {
-      w.__goujiOfficeJsFailed = true;
-    });
-    assert.equal(failed.written[1], '<script src="office-js/office.js"></script>');
-    assert.equal(failed.window.__goujiOfficeJs, 'local');
-    // A proxy answering with an error page: the script "loads" but defines no Office.
-    const blocked = load('', () => undefined, JSON.stringify({ hostInfo: 'Excel|Web|16.00|zh-CN' }));
-    assert.equal(blocked.window.__goujiOfficeJs, 'local');
+  it('when the CDN refuses, takes its script out of the page before adding the local copy', () => {
+    const page = load(IN_EXCEL);
+    page.scripts[0].onerror?.();
+    assert.deepEqual(
+      page.head.children.map((s) => s.src),
+      [LOCAL],
+    );
+    assert.deepEqual(
+      page.discarded.map((s) => s.src),
+      [CDN],
+    );
+    assert.equal(baseFolder(page), 'office-js/', 'office.js finds its host files beside the page');
+    assert.equal(page.window.__goujiOfficeJs, 'local');
+    assert.equal(page.waited, 0);
+    page.window.Office = {};
+    page.scripts[1].onload?.();
+    assert.equal(page.waited, 1);
+  });
+
+  it('when the CDN never answers (a firewall dropping packets), gives up on it after the time limit', () => {
+    const page = load(IN_EXCEL);
+    page.fire();
+    assert.equal(baseFolder(page), 'office-js/');
+    assert.equal(page.window.__goujiOfficeJs, 'local');
+    page.window.Office = {};
+    page.scripts[1].onload?.();
+    assert.equal(page.waited, 1);
+    // A late answer from the CDN changes nothing: its handlers are gone and its script is out of the page.
+    assert.equal(page.scripts[0].onload, null);
+    assert.ok(page.discarded.includes(page.scripts[0]) && !page.head.children.includes(page.scripts[0]));
+  });
+
+  it('falls back when the CDN answers with something that defines no Office (a proxy error page)', () => {
+    const page = load('', JSON.stringify({ hostInfo: 'Excel|Web|16.00|zh-CN' }));
+    page.scripts[0].onload?.();
+    assert.equal(page.window.__goujiOfficeJs, 'local');
+    assert.equal(baseFolder(page), 'office-js/');
+  });
+
+  it('says so when neither can be loaded, and lets the pane go on (it shows why)', () => {
+    const page = load(IN_EXCEL);
+    page.scripts[0].onerror?.();
+    page.scripts[1].onerror?.();
+    assert.equal(page.window.__goujiOfficeJs, 'failed');
+    assert.equal(page.head.children.length, 0);
+    assert.equal(page.waited, 1);
   });
 
   it('loads no office.js in WPS or in a plain browser (the browser page asks nothing of any server)', () => {
     for (const search of ['?host=wps', '', '?x=1']) {
-      const page = load(search, () => undefined);
-      assert.deepEqual(page.written, []);
+      const page = load(search);
+      assert.deepEqual(page.scripts, []);
       assert.equal(page.window.__goujiOfficeJs, 'none');
+      assert.equal(page.waited, 1, 'the bundle does not wait');
+    }
+  });
+
+  it('is written into both pages by the web build', () => {
+    const config = fs.readFileSync(path.join(ROOT, 'webpack.config.js'), 'utf8');
+    assert.match(config, /office-loader\.js/);
+    for (const page of ['taskpane.html', 'commands.html']) {
+      const html = fs.readFileSync(path.join(ROOT, 'src', 'taskpane', page), 'utf8');
+      assert.match(html, /<script>\s*<%= htmlWebpackPlugin\.options\.officeLoader %>\s*<\/script>/, page);
+      assert.doesNotMatch(
+        html,
+        /appsforoffice|<script[^>]+office\.js/,
+        `${page}: no office.js tag of its own`,
+      );
     }
   });
 });

@@ -31,14 +31,14 @@ export const sumRow: Rule = {
       const spec = parts(t);
       if (!spec) continue;
       const partsLabel = spec.parts.map((k) => columnLabel(t, k)).join('、');
-      const rows: Array<{ label: string; values: Record<string, Figure> }> = [];
-      if (t.total) rows.push({ label: '合计行', values: t.total.values });
-      for (const r of t.rows as CodedRow[]) rows.push({ label: rowLabel(r), values: r.values });
+      const rows: Array<{ row: CodedRow | null; values: Record<string, Figure> }> = [];
+      if (t.total) rows.push({ row: null, values: t.total.values });
+      for (const r of t.rows as CodedRow[]) rows.push({ row: r, values: r.values });
       for (const r of rows)
         checkSum(
           report,
           id,
-          `${id} ${r.label} ${columnLabel(t, spec.total)}`,
+          () => `${id} ${r.row ? rowLabel(r.row) : '合计行'} ${columnLabel(t, spec.total)}`,
           r.values[spec.total],
           spec.parts.map((k) => r.values[k]),
           partsLabel,

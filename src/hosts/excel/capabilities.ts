@@ -20,6 +20,8 @@ export interface ExcelCapabilities {
   selectAreas: boolean;
   /** Runtime.enableEvents (ExcelApi 1.8). */
   events: boolean;
+  /** Threaded comments (Workbook.comments, ExcelApi 1.10), also where notes are written. */
+  comments: boolean;
 }
 
 /** Each member above ExcelApi 1.9 needs both its requirement set and the loaded library to have it. */
@@ -36,11 +38,12 @@ export function detectCapabilities(
     merges: has('1.13') && library.merges,
     selectAreas: has('1.18') && library.areasSelect,
     events: has('1.8') && library.events,
+    comments: has('1.10') && library.comments,
   };
 }
 
 const NOTE_LINES: Record<NoteKind, string> = {
-  note: '说明写入：批注（Worksheet.notes，ExcelApi 1.18）',
+  note: '说明写入：批注（Worksheet.notes，ExcelApi 1.18）；已有线程批注的单元格写为其回复',
   comment: '说明写入：线程批注（ExcelApi 1.10）；已有旧式批注的单元格只标颜色',
   none: '说明写入：不写（只标填充颜色）',
 };

@@ -1,7 +1,8 @@
 /**
  * Threaded comments (ExcelApi 1.10) where notes (1.18) are missing. 勾稽's text is a comment of its
  * own on a cell without one, or a reply under the user's comment; both start with NOTE_PREFIX, so
- * removing them leaves the user's comments exactly as they were.
+ * removing them leaves the user's comments exactly as they were. Where notes are written (1.18), a cell
+ * with the user's thread takes 勾稽's text as a reply too: Excel refuses a note beside a thread.
  */
 
 import { NOTE_PREFIX } from '../../core/marks';

@@ -27,13 +27,38 @@ interface ExcelGlobal {
 }
 
 export interface ConnectOptions {
-  /** How long to wait for Office.onReady before deciding we are not inside Office (ms). */
+  /** How long one wait for Office.onReady lasts (ms). */
   timeoutMs?: number;
+  /**
+   * How many waits, when the page loaded office.js for Office (taskpane.html's loader found Office's host
+   * info): a slow start of Office is waited for again before the pane gives up on it. One otherwise.
+   */
+  attempts?: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 3000;
+export const DEFAULT_ATTEMPTS = 4;
+
+/** Neither Microsoft's CDN nor the copy beside the page could be loaded (taskpane.html's loader). */
+export const OFFICE_JS_FAILED =
+  '无法载入 office.js：微软的 CDN（appsforoffice.microsoft.com）和加载项自带的本地副本都无法访问。' +
+  '请检查网络或代理设置后重新打开任务窗格；也可以把工作簿另存为 .xlsx，用勾稽的浏览器页面审核。';
 
 type Ready = { host: string | null } | 'timeout';
+
+interface LoaderGlobals {
+  /** Set by taskpane.html's loader: which office.js it loaded ('cdn', 'local', 'none', 'failed'). */
+  __goujiOfficeJs?: string;
+  /** Set by taskpane.html's loader: calls back once office.js is loaded, or could not be. */
+  __goujiOfficeJsWait?: (callback: () => void) => void;
+}
+
+/** Wait for the page's office.js loader to finish (it has its own time limits); at once without one. */
+function loaderDone(scope: LoaderGlobals): Promise<void> {
+  const wait = scope.__goujiOfficeJsWait;
+  if (typeof wait !== 'function') return Promise.resolve();
+  return new Promise((resolve) => wait(() => resolve()));
+}
 
 function waitReady(office: OfficeGlobal, timeoutMs: number): Promise<Ready> {
   return new Promise((resolve) => {
@@ -56,16 +81,23 @@ function waitReady(office: OfficeGlobal, timeoutMs: number): Promise<Ready> {
  * or runs in another Office application; 'unsupported' with a Chinese message below ExcelApi 1.9.
  */
 export async function connectExcel(options: ConnectOptions = {}): Promise<HostConnection> {
-  const scope = globalScope<{
-    Office?: OfficeGlobal;
-    Excel?: ExcelGlobal;
-    navigator?: { userAgent?: string };
-    /** Set by taskpane.html: which office.js it loaded. */
-    __goujiOfficeJs?: string;
-  }>();
+  const scope = globalScope<
+    {
+      Office?: OfficeGlobal;
+      Excel?: ExcelGlobal;
+      navigator?: { userAgent?: string };
+    } & LoaderGlobals
+  >();
+  await loaderDone(scope);
   const office = scope.Office;
+  if (scope.__goujiOfficeJs === 'failed') return { status: 'unsupported', message: OFFICE_JS_FAILED };
   if (!office || typeof office.onReady !== 'function') return { status: 'absent' };
-  const ready = await waitReady(office, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  // Inside Office by its host info, a slow start is waited for again; elsewhere once.
+  const inOffice = scope.__goujiOfficeJs === 'cdn' || scope.__goujiOfficeJs === 'local';
+  const attempts = inOffice ? Math.max(1, options.attempts ?? DEFAULT_ATTEMPTS) : 1;
+  let ready: Ready = 'timeout';
+  for (let i = 0; i < attempts && ready === 'timeout'; i++)
+    ready = await waitReady(office, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   if (ready === 'timeout' || ready.host !== 'Excel') return { status: 'absent' };
   const requirements = office.context?.requirements;
   const isSetSupported = (name: string, version: string) =>

@@ -4,23 +4,28 @@
  * (src/hosts/browser/saved-formats.ts: ExcelJS fill and note as JSON). 清除标记 restores those cells from it
  * and removes the sheet. Its originals predate any mark, the add-in's own included, so they are applied
  * after the add-in's own record.
+ *
+ * Bounded like painting (payload.ts): the record is read in pages, the cells' current fills and notes in
+ * pages, the writes in as many syncs as their payload needs, with events off. Only a cell that still
+ * shows a mark (a mark colour, a note with 勾稽's lines) is restored: a second 清除标记 after a failed
+ * delete never paints old fills over what the user changed since. Excel refuses to delete a very hidden
+ * sheet (InvalidOperation): the record is made hidden first, in the same batch.
  */
 
+import { CONSEQUENCE_FILLS, MARK_FILLS, NOTE_PREFIX } from '../../core/marks';
 import { HostError } from '../host';
-import type {
-  ExcelContext,
-  NoteCollectionLike,
-  RangeLike,
-  WorksheetCollectionLike,
-  WorksheetLike,
-} from './office-types';
-import { NO_FILL, restoreFill, type SavedFill } from './saved-marks';
+import { COPY_RECORD_SHEET } from '../own-sheets';
+import type { ExcelCapabilities } from './capabilities';
+import { queueCellReads, SheetProxies, type CellsBySheet } from './cell-reads';
+import type { ExcelContext, RangeLike, WorksheetCollectionLike, WorksheetLike } from './office-types';
+import { BYTES_PER_CALL, Payload, readInPages, textBytes } from './payload';
+import { NO_FILL, restoreFill, userPart, type SavedFill } from './saved-marks';
 
-export const COPY_RECORD_SHEET = '勾稽_原格式';
+export { COPY_RECORD_SHEET };
 
 /** ExcelApi 1.1 visibility and delete(), 1.4 getItemOrNullObject: not in the host's narrower types. */
 interface RecordSheet extends WorksheetLike {
-  readonly visibility: string;
+  visibility: string;
   delete(): void;
 }
 interface Sheets extends WorksheetCollectionLike {
@@ -63,55 +68,135 @@ export function noteFromRecord(json: string): string {
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
-/** Restores the cells a copy's record lists and removes the record; nothing when there is none. */
+/** Every colour a mark can have, upper-case '#RRGGBB'. */
+const MARK_COLOURS = new Set(
+  [...Object.values(MARK_FILLS), ...Object.values(CONSEQUENCE_FILLS)].map((argb) => `#${argb.slice(2)}`),
+);
+
+/** Does the cell still show a mark (a solid mark colour), so its own fill may be put back? */
+export function showsMark(fill: SavedFill): boolean {
+  return fill.pattern === 'Solid' && MARK_COLOURS.has(fill.color.toUpperCase()) && !fill.tintAndShade;
+}
+
+/** The record's columns: sheet, cell, fill (ExcelJS JSON), note (ExcelJS JSON). */
+const COLUMNS = 4;
+/** The first guess of a record row's size in the answer, before any was read. */
+const FIRST_ROW_BYTES = 400;
+
+interface Entry {
+  sheet: string;
+  cell: string;
+  fill: SavedFill | null;
+  note: string;
+}
+
+/** The record's rows after its header, read in pages under the budget. */
+async function readEntries(record: RecordSheet, payload: Payload, names: Set<string>): Promise<Entry[]> {
+  const used = record.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,rowCount');
+  await payload.sync();
+  if (used.isNullObject) return [];
+  const first = 1; // row 0 is the header
+  const total = Math.max(0, used.rowIndex + used.rowCount - first);
+  let longest = FIRST_ROW_BYTES;
+  const pages: RangeLike[] = [];
+  const rows: unknown[][] = [];
+  await readInPages(
+    payload,
+    total,
+    () => BYTES_PER_CALL + longest,
+    (from, to) => {
+      const range = record.getRangeByIndexes(first + from, 0, to - from, COLUMNS); // ExcelApi 1.7
+      range.load('values');
+      pages.push(range);
+    },
+    () => {
+      const values = pages[pages.length - 1].values;
+      for (const row of values) longest = Math.max(longest, textBytes(row.map(text).join('')) + 40);
+      rows.push(...values);
+    },
+  );
+  const entries: Entry[] = [];
+  for (const row of rows) {
+    const [sheet, cell, fill, note] = row.map(text);
+    if (!names.has(sheet) || !/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(cell)) continue;
+    entries.push({ sheet, cell, fill: fillFromRecord(fill), note: noteFromRecord(note) });
+  }
+  return entries;
+}
+
 /** Restores the cells a copy's record lists and removes the record; returns how many cells it restored. */
-export async function restoreCopyRecord(ctx: ExcelContext, useNotes: boolean): Promise<number> {
+export async function restoreCopyRecord(ctx: ExcelContext, capabilities: ExcelCapabilities): Promise<number> {
+  const payload = new Payload(ctx);
   const sheets = ctx.workbook.worksheets as Sheets;
   const record = sheets.getItemOrNullObject(COPY_RECORD_SHEET);
   record.load('visibility');
   sheets.load('items/name');
-  await ctx.sync();
-  if (record.isNullObject || record.visibility !== 'VeryHidden') return 0;
+  await payload.sync();
+  // Hidden: a delete that failed before left it so (its fills were restored then).
+  if (record.isNullObject || (record.visibility !== 'VeryHidden' && record.visibility !== 'Hidden')) return 0;
+  const entries = await readEntries(record, payload, new Set(sheets.items.map((s) => s.name)));
+
+  const proxies = new SheetProxies(ctx);
+  const cells: CellsBySheet = new Map();
+  const notes = new Map<string, string>();
+  for (const e of entries) {
+    const list = cells.get(e.sheet) ?? [];
+    list.push(e.cell);
+    cells.set(e.sheet, list);
+    notes.set(`${e.sheet}!${e.cell}`, e.note);
+  }
+  const reads = await queueCellReads(proxies, capabilities, cells, payload, (sheet, cell) =>
+    textBytes(notes.get(`${sheet}!${cell}`) ?? ''),
+  );
+
+  let eventsOff = false;
   let restored = 0;
-  const used = record.getUsedRangeOrNullObject(true);
-  used.load('values');
-  await ctx.sync();
-  const names = new Set(sheets.items.map((s) => s.name));
-  const rows = used.isNullObject ? [] : used.values.slice(1);
-  const notes: Array<{
-    sheet: WorksheetLike;
-    cell: string;
-    text: string;
-    current: ReturnType<NoteCollectionLike['getItemOrNullObject']>;
-  }> = [];
-  for (const row of rows) {
-    const [sheetName, cell, fill, note] = row.map(text);
-    if (!names.has(sheetName) || !/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(cell)) continue;
-    const sheet = sheets.getItem(sheetName);
-    const range: RangeLike = sheet.getRange(cell);
-    const saved = fillFromRecord(fill);
-    if (saved) restoreFill(range.format.fill, saved);
-    restored++;
-    if (useNotes) {
-      const current = sheet.notes.getItemOrNullObject(cell);
-      current.load('content');
-      notes.push({ sheet, cell, text: noteFromRecord(note), current });
-    }
-  }
-  await ctx.sync();
-  for (const n of notes) {
-    if (n.current.isNullObject) {
-      if (n.text) n.sheet.notes.add(n.cell, n.text);
-    } else if (n.text) n.current.content = n.text;
-    else n.current.delete();
-  }
-  record.delete();
   try {
-    await ctx.sync();
-  } catch (e) {
-    throw new HostError(
-      `已恢复标注副本记录的原格式，但无法删除隐藏工作表 ${COPY_RECORD_SHEET}（工作簿结构可能受保护）：${e instanceof Error ? e.message : String(e)}`,
-    );
+    if (capabilities.events) {
+      await payload.reserve(BYTES_PER_CALL);
+      ctx.runtime.enableEvents = false; // ExcelApi 1.8
+      eventsOff = true;
+    }
+    for (const e of entries) {
+      let changed = false;
+      if (e.fill && showsMark(reads.fill(e.sheet, e.cell))) {
+        await payload.reserve(4 * BYTES_PER_CALL);
+        restoreFill(proxies.get(e.sheet).getRange(e.cell).format.fill, e.fill);
+        changed = true;
+      }
+      const current = reads.note(e.sheet, e.cell);
+      const proxy = reads.noteProxy(e.sheet, e.cell);
+      if (proxy && current !== null && current.split(/\r?\n/).some((l) => l.startsWith(NOTE_PREFIX))) {
+        const target = userPart(current) || e.note;
+        await payload.reserve(BYTES_PER_CALL + textBytes(target));
+        if (target === '')
+          proxy.delete(); // ExcelApi 1.18
+        else if (target !== current) proxy.content = target;
+        changed = true;
+      }
+      if (changed) restored++;
+    }
+    await payload.reserve(3 * BYTES_PER_CALL);
+    record.visibility = 'Hidden'; // ExcelApi 1.1: a very hidden sheet cannot be deleted
+    record.delete(); // ExcelApi 1.1
+    if (eventsOff) ctx.runtime.enableEvents = true;
+    try {
+      await payload.sync();
+      eventsOff = false;
+    } catch (e) {
+      // Back out of sight (best effort): a record shown in 取消隐藏 would puzzle the user.
+      record.visibility = 'VeryHidden';
+      await ctx.sync().catch(() => undefined);
+      throw new HostError(
+        `已恢复标注副本记录的原格式，但无法删除隐藏工作表 ${COPY_RECORD_SHEET}（工作簿结构可能受保护）：${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+  } finally {
+    if (eventsOff) {
+      ctx.runtime.enableEvents = true;
+      await ctx.sync().catch(() => undefined); // the earlier error is the one to report
+    }
   }
   return restored;
 }

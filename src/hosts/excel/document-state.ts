@@ -2,6 +2,8 @@
 
 import { HostError, type DocumentState } from '../host';
 import type { ExcelContext } from './office-types';
+import { STATE_BYTES } from './marks-record';
+import { textBytes } from './payload';
 import { STATE_SETTING } from './saved-marks';
 
 const CORRUPT = '工作簿中保存的勾稽状态（忽略的问题及理由、设置）已损坏，无法读取。重新设置后保存即可覆盖。';
@@ -28,7 +30,28 @@ export async function loadState(context: ExcelContext): Promise<DocumentState | 
   return setting.isNullObject ? null : parseState(setting.value);
 }
 
+/**
+ * One setting of at most STATE_BYTES (one sync well under the payload limit, and room for the record of
+ * originals under the 2 MB of settings). A narrative too long for it is left out, the rest saved, and the
+ * user told; state too large even without it is not saved, and the user told.
+ */
 export async function saveState(context: ExcelContext, state: DocumentState): Promise<void> {
-  context.workbook.settings.add(STATE_SETTING, JSON.stringify(state));
+  let text = JSON.stringify(state);
+  let dropped = false;
+  if (textBytes(text) > STATE_BYTES && state.narrative) {
+    text = JSON.stringify({ ...state, narrative: null });
+    dropped = true;
+  }
+  if (textBytes(text) > STATE_BYTES)
+    throw new HostError(
+      `勾稽状态（忽略的问题及理由、设置）有 ${Math.ceil(textBytes(text) / 1024)} KB，超过工作簿设置能保存的 ` +
+        `${STATE_BYTES / 1024} KB，没有保存。请减少忽略理由的长度或数量后再试。`,
+    );
+  context.workbook.settings.add(STATE_SETTING, text);
   await context.sync();
+  if (dropped)
+    throw new HostError(
+      `情况说明有 ${state.narrative!.length} 字，超过工作簿设置能保存的长度，没有保存在工作簿中` +
+        '（忽略的问题、理由和设置已保存）。下次打开时请重新粘贴或打开情况说明。',
+    );
 }

@@ -1,6 +1,7 @@
 /** The Host of the task pane inside Excel, over any `Excel.run`-like entry point. */
 
 import { restoreCopyRecord } from './copy-record';
+import { restoreWpsRecord } from './wps-record';
 import { fromA1 } from '../../core/address';
 import type { Mark } from '../../core/marks';
 import type { WorkbookSnapshot } from '../../core/snapshot';
@@ -13,6 +14,7 @@ import {
   type SheetSelection,
 } from '../host';
 import { parseQualifiedAddress } from '../selection';
+import { isOwnSheet } from '../own-sheets';
 import { chunkAreas } from './addresses';
 import { detectCapabilities, diagnosticLines, type ExcelCapabilities } from './capabilities';
 import { probeLibrary, type LibrarySurface } from './library';
@@ -97,7 +99,10 @@ export class ExcelHost implements Host {
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
     try {
-      const { snapshot, notices } = await this.run((ctx) => readSnapshot(ctx, this.caps(ctx)));
+      const read = await this.run((ctx) => readSnapshot(ctx, this.caps(ctx)));
+      const notices = read.notices;
+      // 勾稽's own sheets (an annotated copy's record, WPS's records) are never data.
+      const snapshot = { ...read.snapshot, sheets: read.snapshot.sheets.filter((s) => !isOwnSheet(s.name)) };
       this.lastReadNotices = notices;
       return notices.length ? { ...snapshot, notices } : snapshot;
     } catch (error) {
@@ -113,8 +118,14 @@ export class ExcelHost implements Host {
     await this.paint([]);
     const own = this.lastPaint?.restored ?? 0;
     // A copy made by the command line or the browser page carries its own record of the original formats.
-    const fromCopy = await this.run((ctx) => restoreCopyRecord(ctx, this.caps(ctx).notes === 'note'));
-    return own + fromCopy;
+    try {
+      const fromCopy = await this.run((ctx) => restoreCopyRecord(ctx, this.caps(ctx)));
+      // Marks painted by the WPS add-in (the workbook travelled): its record in gouji_state.
+      const fromWps = await this.run((ctx) => restoreWpsRecord(ctx, this.caps(ctx)));
+      return own + fromCopy + fromWps;
+    } catch (error) {
+      throw this.failure('清除标注副本的标记', error);
+    }
   }
 
   private async paint(marks: readonly Mark[]): Promise<void> {
@@ -127,6 +138,12 @@ export class ExcelHost implements Host {
         }),
       );
       this.lastPaint = result;
+      if (result.unmarked > 0)
+        throw new HostError(
+          `有 ${result.unmarked} 个单元格没有标记：Excel 的工作簿设置最多保存 2 MB，` +
+            '记不下这么多单元格原来的填充色和批注（标记后就无法准确恢复）。已优先标记错误，其余问题请在任务窗格中查看；' +
+            '也可以导出带标注的副本，副本中每个问题都有标记。',
+        );
     } catch (error) {
       throw this.failure('标记单元格', error);
     } finally {

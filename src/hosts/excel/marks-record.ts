@@ -12,6 +12,15 @@ import { MARKS_SETTING, parseSavedMarks, type SavedMarks } from './saved-marks';
 /** The most a piece carries (UTF-8 as JSON sends it: a quote counts twice). */
 export const PART_BYTES = 1024 * 1024;
 
+/**
+ * Excel keeps at most 2 MB of settings per document (past it settings.add fails with InvalidArgument:
+ * office-js issues 621, 3957). The record gets what the document state (STATE_BYTES) and a margin for
+ * other add-ins leave.
+ */
+export const SETTINGS_BYTES = 2 * 1024 * 1024;
+export const STATE_BYTES = 256 * 1024;
+export const RECORD_BYTES = SETTINGS_BYTES - STATE_BYTES - 96 * 1024;
+
 export const partKey = (n: number): string => `${MARKS_SETTING}.${n}`;
 
 export interface StoredRecord {

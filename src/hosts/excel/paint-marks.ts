@@ -8,14 +8,20 @@
  *    comments last (a refused one does not undo the rest); then events back on.
  */
 
-import { markFillHex, type Mark } from '../../core/marks';
+import { markFillHex, SEVERITY_RANK, type Mark } from '../../core/marks';
 import { HostError } from '../host';
 import { chunkAreas, cellRuns, qualified } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
 import { queueCellReads, SheetProxies, type CellReads, type CellsBySheet } from './cell-reads';
 import { CommentIndex } from './comments';
 import { errorCode, excelFailure, rawError } from './errors';
-import { queueDeleteRecord, queueRecordHead, queueWriteRecord, readRecord } from './marks-record';
+import {
+  queueDeleteRecord,
+  queueRecordHead,
+  queueWriteRecord,
+  readRecord,
+  RECORD_BYTES,
+} from './marks-record';
 import type { ExcelContext, RangeFillLike } from './office-types';
 import { BYTES_PER_CALL, Payload, textBytes } from './payload';
 import { fillKey, isMarkFill, restoreFill, userPart, type SavedCell, type SavedMarks } from './saved-marks';
@@ -42,7 +48,8 @@ async function queueFills(sheets: SheetProxies, groups: FillGroups, payload: Pay
   for (const [sheet, bySheet] of groups)
     for (const group of bySheet.values())
       for (const chunk of chunkAreas(cellRuns(group.cells))) {
-        await payload.reserve(4 * BYTES_PER_CALL + chunk.length);
+        // getRanges, format and fill paths, and up to five property writes (restoreFill).
+        await payload.reserve(6 * BYTES_PER_CALL + chunk.length);
         group.apply(sheets.get(sheet).getRanges(chunk).format.fill);
         written.push(...chunk.split(','));
       }
@@ -83,6 +90,38 @@ export interface PaintResult {
   restored: number;
   /** Fills read with pattern null: a hatch there cannot be read, nor restored. */
   patternsUnread: boolean;
+  /** Marks left unpainted: their originals did not fit in the workbook's settings (RECORD_BYTES). */
+  unmarked: number;
+}
+
+/**
+ * Keeps the record written before the cell writes (the old cells still marked and the new ones) within
+ * RECORD_BYTES, dropping marks from `wanted` and `record` (info before warnings before errors, a
+ * consequence before its culprit, the last first); returns the marks dropped.
+ */
+function fitRecord(
+  wanted: Map<string, Mark>,
+  record: SavedMarks,
+  old: ReadonlyArray<[string, string]>,
+  saved: SavedMarks,
+): Mark[] {
+  const entryBytes = (sheet: string, cell: string, c: SavedCell | undefined) =>
+    c ? textBytes(JSON.stringify(c)) + textBytes(cell) + textBytes(sheet) / 8 + 2 : 0;
+  let total = 64;
+  for (const [sheet, cell] of old) total += entryBytes(sheet, cell, saved.cells[sheet]?.[cell]);
+  for (const m of wanted.values()) total += entryBytes(m.sheet, m.cell, record.cells[m.sheet]?.[m.cell]);
+  if (total <= RECORD_BYTES) return [];
+  const rank = (m: Mark) => SEVERITY_RANK[m.severity] * 2 + (m.consequence ? 1 : 0);
+  const order = [...wanted.entries()].sort((a, b) => rank(b[1]) - rank(a[1]));
+  const dropped: Mark[] = [];
+  for (const [key, m] of order) {
+    if (total <= RECORD_BYTES) break;
+    total -= entryBytes(m.sheet, m.cell, record.cells[m.sheet]?.[m.cell]);
+    delete record.cells[m.sheet][m.cell];
+    wanted.delete(key);
+    dropped.push(m);
+  }
+  return dropped;
 }
 
 /** Paint `marks` (none: clear every mark), restoring first what earlier marks covered. */
@@ -103,7 +142,12 @@ export async function applyMarks(
     // Phase 1: names, saved originals, comments; then events off (Runtime, ExcelApi 1.8).
     workbook.worksheets.load('items/name');
     const head = queueRecordHead(workbook);
-    const comments = capabilities.notes === 'comment' ? new CommentIndex(context) : null;
+    // Threaded comments are read where they carry 勾稽's text (below 1.18) and where notes do (1.18): Excel
+    // refuses a note on a cell with a threaded comment, so 勾稽's text goes there as a reply.
+    const comments =
+      capabilities.notes === 'comment' || (capabilities.notes === 'note' && capabilities.comments)
+        ? new CommentIndex(context)
+        : null;
     if (capabilities.events) {
       context.runtime.enableEvents = false;
       eventsOff = true;
@@ -146,6 +190,10 @@ export async function applyMarks(
       const kept = saved.cells[mark.sheet]?.[mark.cell];
       (record.cells[mark.sheet] ??= {})[mark.cell] = originalOf(capabilities, mark, kept, newReads);
     }
+    // The workbook's settings hold 2 MB in all: marks whose originals do not fit are not painted (the
+    // least severe first); one of them marked before is restored instead.
+    const unmarked = fitRecord(wanted, record, old, saved);
+    const again = unmarked.filter((m) => saved.cells[m.sheet]?.[m.cell]);
     if (wanted.size > 0) {
       const before: SavedMarks = { version: 1, cells: {} };
       for (const [sheet, cell] of old) (before.cells[sheet] ??= {})[cell] = saved.cells[sheet][cell];
@@ -165,13 +213,25 @@ export async function applyMarks(
         oldReads!,
         payload,
       );
+    for (const m of again)
+      await restoreCell(
+        sheets,
+        capabilities,
+        groups,
+        m.sheet,
+        m.cell,
+        saved.cells[m.sheet][m.cell],
+        newReads,
+        payload,
+      );
     if (comments) await comments.queueRemoveOurs(payload);
     for (const mark of wanted.values())
       await paintCell(sheets, capabilities, groups, mark, newReads, comments, payload);
     const written = await queueFills(sheets, groups, payload);
     options.onOwnWrites?.([...written, ...[...wanted.values()].map((m) => m.cell), ...old.map(([, c]) => c)]);
     // The old cells are restored now: the record keeps only the new ones (or goes when there are none).
-    if (wanted.size > 0 && old.length > 0) parts = await queueWriteRecord(workbook, payload, record, parts);
+    if (wanted.size > 0 && old.length + again.length > 0)
+      parts = await queueWriteRecord(workbook, payload, record, parts);
     else if (wanted.size === 0 && !head.isNullObject) await queueDeleteRecord(workbook, payload, head, parts);
     // Events back on in the last sync (queued again if a refused comment makes it run twice).
     const eventsOn = () => {
@@ -189,7 +249,8 @@ export async function applyMarks(
       syncs: payload.syncs,
       largestSync: payload.largest,
       refusedComments: comments ? comments.refused : [],
-      restored: old.length,
+      restored: old.length + again.length,
+      unmarked: unmarked.length,
       patternsUnread: newReads.patternsUnread || Boolean(oldReads?.patternsUnread),
     };
   } catch (error) {
@@ -269,12 +330,15 @@ async function paintCell(
       if (current.tintAndShade) f.tintAndShade = 0; // ExcelApi 1.9
       f.color = color; // ExcelApi 1.1
     });
-  if (capabilities.notes === 'note') {
+  if (capabilities.notes === 'note' && comments?.userCommentAt(mark.sheet, mark.cell)) {
+    comments.plan(qualified(mark.sheet, mark.cell), mark.sheet, mark.cell, mark.note);
+  } else if (capabilities.notes === 'note') {
     const text = reads.note(mark.sheet, mark.cell);
     const user = userPart(text);
     const content = user ? `${user}\n${mark.note}` : mark.note;
     const proxy = reads.noteProxy(mark.sheet, mark.cell);
-    await payload.reserve(BYTES_PER_CALL + textBytes(content) + mark.cell.length);
+    // notes.add(cell, content): a path with both as arguments, and its action.
+    await payload.reserve(2 * BYTES_PER_CALL + textBytes(content) + mark.cell.length);
     if (!proxy)
       sheets.get(mark.sheet).notes.add(mark.cell, content); // ExcelApi 1.18
     else if (text !== content) proxy.content = content;

@@ -10,6 +10,7 @@
 
 import { rangeToA1 } from '../../core/address';
 import { HostError } from '../host';
+import { WPS_STATE_SHEET } from '../own-sheets';
 import {
   cellAt,
   countOf,
@@ -25,7 +26,7 @@ import {
 } from './et';
 import { valueRows } from './read-sheets';
 
-export const STATE_SHEET_NAME = 'gouji_state';
+export const STATE_SHEET_NAME = WPS_STATE_SHEET;
 const FORMAT_MARKER = 'gouji.wps/1';
 const CHUNK_PREFIX = 'j:';
 const CHUNK_SIZE = 8000;

@@ -30,6 +30,7 @@ import { paintMarks, restoreMarks } from './marks';
 import { readWorkbookSnapshot } from './read-sheets';
 import { watchRibbonCommands } from './ribbon-commands';
 import { describe, isStateSheet, StateSheet } from './state-sheet';
+import { isOwnSheet } from '../own-sheets';
 
 /** Excel limits a multi-area address to 255 characters; stay below it. */
 const MAX_SELECTION_ADDRESS = 250;
@@ -70,7 +71,7 @@ class WpsHost implements Host {
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
     const workbook = this.workbook();
-    return guard('读取工作表', () => readWorkbookSnapshot(workbook, isStateSheet));
+    return guard('读取工作表', () => readWorkbookSnapshot(workbook, isOwnSheet));
   }
 
   async paintMarks(marks: readonly Mark[]): Promise<void> {

@@ -88,6 +88,7 @@ class FakeComment extends FakeObject {
     };
   }
   getLocation(): FakeRange {
+    this.ctx.path();
     return new FakeRange(this.ctx, () => {
       const sheet = this.ctx.session.doc.sheets.find((s) => s.name === this.model.sheet);
       if (!sheet) return null;

@@ -55,6 +55,11 @@ export interface Session {
   activeSheet: string | null;
   /** Cells whose values a sync sent back (to catch hosts loading millions of cells). */
   cellsLoaded: number;
+  /**
+   * Operations this workbook refuses with AccessDenied, as a protected one does ('worksheet.delete':
+   * the structure is protected against deleting sheets).
+   */
+  refuse: Set<string>;
   emitChange(
     sheetName: string,
     address: string,
@@ -78,8 +83,14 @@ export const MAX_CELLS_PER_SYNC = 1_000_000;
 
 /** Excel on the web rejects a request or a response over 5 MB (RichApi.Error). */
 export const MAX_PAYLOAD_BYTES = 5 * 1024 * 1024;
-/** What one queued command adds to a request besides its arguments (action, object path ids). */
+/** What one queued command adds to a request besides its arguments (the action, its ids). */
 const REQUEST_BYTES_PER_COMMAND = 120;
+/**
+ * What one object path adds to the request that first uses it, as office.js sends it: the path
+ * ({"Id","ObjectPathType","Name","ParentObjectPathId","ArgumentInfo"}) and its Instantiate action, besides
+ * its arguments. `sheet.getRange("C4").format.fill.color = x` sends three paths and one action.
+ */
+export const OBJECT_PATH_BYTES = 150;
 /** What one loaded property adds to a response besides its value. */
 const RESPONSE_BYTES_PER_VALUE = 24;
 
@@ -104,6 +115,11 @@ export class FakeContext {
     if (this.closed) throw new OfficeError('InvalidObjectPath', 'The request context is no longer valid.');
     this.requestBytes += REQUEST_BYTES_PER_COMMAND + argumentBytes;
     this.queue.push(command);
+  }
+
+  /** A proxy created: its object path goes with the next request (arguments as JSON). */
+  path(...args: unknown[]): void {
+    this.requestBytes += OBJECT_PATH_BYTES + (args.length ? jsonBytes(args) : 0);
   }
 
   /** A value sent back to the add-in at this sync. */

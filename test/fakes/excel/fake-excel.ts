@@ -71,6 +71,7 @@ export class FakeExcel implements Session {
   selection: Session['selection'] = null;
   activeSheet: string | null = null;
   cellsLoaded = 0;
+  refuse = new Set<string>();
   /** Every Excel.run started. */
   runs = 0;
   /** Excel.run batches under way. */

@@ -18,6 +18,7 @@ import {
   intersects,
   rangeAddress,
   usedRange,
+  type CellModel,
   type FillModel,
   type RangeRef,
   type SheetModel,
@@ -145,7 +146,7 @@ class FakeRangeFill {
 }
 
 abstract class FakeAreasObject extends FakeObject {
-  readonly format: { fill: FakeRangeFill };
+  private formatPaths: { fill: FakeRangeFill } | null = null;
 
   constructor(
     ctx: FakeContext,
@@ -153,7 +154,16 @@ abstract class FakeAreasObject extends FakeObject {
     protected readonly nullable: boolean,
   ) {
     super(ctx);
-    this.format = { fill: new FakeRangeFill(ctx, () => this.resolved()) };
+  }
+
+  /** format and format.fill: two object paths, sent with the first request that uses them. */
+  get format(): { fill: FakeRangeFill } {
+    if (!this.formatPaths) {
+      this.ctx.path();
+      this.ctx.path();
+      this.formatPaths = { fill: new FakeRangeFill(this.ctx, () => this.resolved()) };
+    }
+    return this.formatPaths;
   }
 
   protected resolved(): Areas | null {
@@ -223,6 +233,20 @@ export class FakeRange extends FakeAreasObject {
   get values(): unknown[][] {
     return this.prop('values');
   }
+  /** ExcelApi 1.1: a value per cell ('' empties it); never a format. */
+  set values(rows: unknown[][]) {
+    this.write('range', 'values', rows, () => {
+      const ref = this.ref();
+      if (!ref) throw new OfficeError('ItemNotFound', 'The range does not exist.');
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const target = cell(ref.sheet, toA1(ref.top + r, ref.left + c));
+          if (v === '' || v === null) delete target.value;
+          else target.value = v as CellModel['value'];
+        }),
+      );
+    });
+  }
   get rowIndex(): number {
     return this.prop('rowIndex');
   }
@@ -267,6 +291,7 @@ export class FakeRange extends FakeAreasObject {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.ctx.path(valuesOnly);
     return new FakeRange(
       this.ctx,
       () => {
@@ -303,6 +328,7 @@ export class FakeRange extends FakeAreasObject {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.ctx.path();
     return new FakeRangeAreas(
       this.ctx,
       () => {

@@ -1,6 +1,19 @@
 /** Worksheets, notes, comments, settings, the workbook and the runtime of the fake. */
 
-import { FakeContext, FakeObject, OfficeError, type ChangeArgs, type ChangeHandler } from './context';
+import {
+  FakeContext,
+  FakeObject,
+  OfficeError,
+  jsonBytes,
+  type ChangeArgs,
+  type ChangeHandler,
+} from './context';
+
+/**
+ * Settings of a document: about 2 MB in all, as Microsoft's staff state; past it Excel refuses with
+ * InvalidArgument (office-js issues 621, 3957).
+ */
+export const MAX_SETTINGS_BYTES = 2 * 1024 * 1024;
 import type { SheetModel } from './model';
 import { FakeRange, FakeRangeAreas, checkAreaLimits, parseAddressList } from './range';
 import { FakeCommentCollection } from './comments';
@@ -45,6 +58,12 @@ class FakeNoteCollection {
     private readonly ctx: FakeContext,
     private readonly sheet: () => SheetModel,
   ) {}
+  private pathSent = false;
+  /** worksheet.notes: an object path of its own, sent with the first request that uses it. */
+  private usePath(): void {
+    if (!this.pathSent) this.ctx.path();
+    this.pathSent = true;
+  }
   private keyOf(address: string): string {
     const local = address
       .slice(address.lastIndexOf('!') + 1)
@@ -56,17 +75,25 @@ class FakeNoteCollection {
   }
   add(cellAddress: string, content: string): FakeNote {
     const key = this.keyOf(cellAddress);
+    this.usePath();
+    this.ctx.path(cellAddress);
     this.ctx.recordWrite(`note ${key}`, 'add()', content);
     this.ctx.enqueue(() => {
       this.ctx.requireApi(18, 'NoteCollection.add');
       if (this.sheet().notes[key] !== undefined)
         throw new OfficeError('InvalidArgument', `A note exists on ${key}.`);
+      // A cell carries a note or a threaded comment, not both (Excel's UI refuses the note as well).
+      const sheetName = this.sheet().name;
+      if (this.ctx.session.doc.comments.some((c) => c.sheet === sheetName && c.cell === key))
+        throw new OfficeError('InvalidOperation', `The cell ${key} has a threaded comment.`);
       this.sheet().notes[key] = content;
     });
     return new FakeNote(this.ctx, this.sheet, key);
   }
   getItemOrNullObject(key: string): FakeNote {
     const k = this.keyOf(key);
+    this.usePath();
+    this.ctx.path(key);
     this.ctx.enqueue(() => this.ctx.requireApi(18, 'NoteCollection.getItemOrNullObject'));
     return new FakeNote(this.ctx, this.sheet, k);
   }
@@ -127,11 +154,22 @@ export class FakeWorksheet extends FakeObject {
     });
   }
 
-  /** ExcelApi 1.1: removes the sheet; Excel refuses to delete the last visible sheet. */
+  /**
+   * ExcelApi 1.1: removes the sheet. Excel refuses to delete the last visible sheet, and a very hidden one:
+   * "if the worksheet's visibility is set to VeryHidden, the delete operation will fail with an
+   * InvalidOperation exception. You should first change its visibility to hidden or visible" (typings).
+   */
   delete(): void {
     this.write(`worksheet ${this.key()}`, 'delete()', null, () => {
       const sheet = this.model();
       const doc = this.ctx.session.doc;
+      if (this.ctx.session.refuse.has('worksheet.delete'))
+        throw new OfficeError('AccessDenied', 'The workbook structure is protected.');
+      if (sheet.visibility === 'VeryHidden')
+        throw new OfficeError(
+          'InvalidOperation',
+          'This operation is not allowed on a very hidden worksheet: change its visibility first.',
+        );
       const othersVisible = doc.sheets.some((s) => s !== sheet && (s.visibility ?? 'Visible') === 'Visible');
       if (!othersVisible)
         throw new OfficeError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
@@ -151,6 +189,7 @@ export class FakeWorksheet extends FakeObject {
   }
 
   getRange(address = 'A1'): FakeRange {
+    this.ctx.path(address);
     return new FakeRange(this.ctx, () => {
       const sheet = this.model();
       const [area] = parseAddressList(sheet, address);
@@ -159,6 +198,7 @@ export class FakeWorksheet extends FakeObject {
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    this.ctx.path(startRow, startColumn, rowCount, columnCount);
     return new FakeRange(this.ctx, () => {
       this.ctx.requireApi(7, 'Worksheet.getRangeByIndexes');
       return {
@@ -189,7 +229,7 @@ export class FakeWorksheet extends FakeObject {
   }
 
   getRanges(address: string): FakeRangeAreas {
-    this.ctx.requestBytes += address.length;
+    this.ctx.path(address);
     return new FakeRangeAreas(
       this.ctx,
       () => {
@@ -260,16 +300,19 @@ export class FakeWorksheetCollection extends FakeObject {
   }
 
   getItem(key: string): FakeWorksheet {
+    this.ctx.path(key);
     return new FakeWorksheet(this.ctx, () => this.ctx.session.doc.sheets.find((s) => s.name === key));
   }
 
   /** ExcelApi 1.4 */
   getItemOrNullObject(key: string): FakeWorksheet {
+    this.ctx.path(key);
     this.ctx.enqueue(() => this.ctx.requireApi(4, 'WorksheetCollection.getItemOrNullObject'));
     return new FakeWorksheet(this.ctx, () => this.ctx.session.doc.sheets.find((s) => s.name === key), true);
   }
 
   getActiveWorksheet(): FakeWorksheet {
+    this.ctx.path();
     return FakeWorksheet.active(this.ctx);
   }
 }
@@ -303,15 +346,24 @@ class FakeSetting extends FakeObject {
 class FakeSettingCollection {
   constructor(private readonly ctx: FakeContext) {}
   add(key: string, value: unknown): FakeSetting {
+    this.ctx.path(key); // a method path whose arguments are the key and the value (counted below)
     this.ctx.recordWrite(`setting ${key}`, 'add()', value);
     const copy = JSON.parse(JSON.stringify(value)) as unknown; // settings are stored as JSON
     this.ctx.enqueue(() => {
       this.ctx.requireApi(4, 'SettingCollection.add');
+      const settings = { ...this.ctx.session.doc.settings, [key]: copy };
+      const total = Object.entries(settings).reduce((n, [k, v]) => n + jsonBytes(k) + jsonBytes(v), 0);
+      if (total > MAX_SETTINGS_BYTES)
+        throw new OfficeError(
+          'InvalidArgument',
+          `The document's settings would take ${total} bytes, over the ${MAX_SETTINGS_BYTES} allowed.`,
+        );
       this.ctx.session.doc.settings[key] = copy;
     });
     return new FakeSetting(this.ctx, key);
   }
   getItemOrNullObject(key: string): FakeSetting {
+    this.ctx.path(key);
     return new FakeSetting(this.ctx, key);
   }
 }
