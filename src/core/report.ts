@@ -99,6 +99,29 @@ export interface Report {
   lastYear?: OtherYearSource;
 }
 
+/** A rounding tail (尾差): an info finding on a relation with a (small) difference. */
+export function isTail(f: Finding): boolean {
+  return f.severity === 'info' && typeof f.difference === 'number' && f.difference !== 0;
+}
+
+/** The group a finding belongs to in every list: its table (公开01…), 公开完整性, 情况说明 or 其他. */
+export function findingGroup(f: Finding): string {
+  if (f.table) return f.table;
+  if (f.rule.startsWith('completeness.')) return '公开完整性';
+  if (f.narrative || f.rule.startsWith('narrative.')) return '情况说明';
+  return '其他';
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Findings worst first (errors, warnings, then 提示), each severity in the report's order. */
+export function bySeverity<T extends Finding>(findings: readonly T[]): T[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}
+
 export function location(ref: CellRef): CellLocation {
   return { sheet: ref.sheet, cell: toA1(ref.row, ref.col) };
 }

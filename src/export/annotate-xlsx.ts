@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { MARK_FILLS, marksFromFindings } from '../core/marks';
 import { reportTableRef } from '../core/faces/names';
-import { SEVERITY_LABELS, type Report } from '../core/report';
+import { SEVERITY_LABELS, findingGroup, type Report } from '../core/report';
 import { groupedByCause } from './patch-xlsx/results-sheet';
 
 export const RESULTS_SHEET = '审核结果';
@@ -59,6 +59,13 @@ function writeResultsSheet(workbook: ExcelJS.Workbook, report: Report): void {
     { header: '应为', width: 12 },
     { header: '实际', width: 12 },
     { header: '差额', width: 10 },
+    // A PDF's findings: where the figure is printed (REPORT.md pdf: page, box in points from the bottom left).
+    ...(report.source === 'pdf'
+      ? [
+          { header: '页', width: 6 },
+          { header: '位置（PDF 坐标）', width: 26 },
+        ]
+      : []),
   ];
   ws.getRow(1).font = { bold: true };
   let n = 0;
@@ -70,12 +77,15 @@ function writeResultsSheet(workbook: ExcelJS.Workbook, report: Report): void {
       consequence ? `${n}.${sub}` : ++n,
       SEVERITY_LABELS[f.severity],
       f.rule,
-      f.table ? reportTableRef(report, f.table) : f.narrative ? '情况说明' : '',
+      f.table ? reportTableRef(report, f.table) : findingGroup(f),
       f.sheet && f.cell ? `${f.sheet}!${f.cell}` : '',
       consequence ? `\u3000└ 由上一条原因引起：${f.message}` : f.message,
       f.expected ?? null,
       f.actual ?? null,
       f.difference ?? null,
+      ...(report.source === 'pdf'
+        ? [f.pdf ? f.pdf.page : null, f.pdf ? f.pdf.box.map((v) => Math.round(v * 10) / 10).join(', ') : null]
+        : []),
     ]);
     if (f.sheet && f.cell)
       row.getCell(5).value = { text: `${f.sheet}!${f.cell}`, hyperlink: `#${quoteSheet(f.sheet)}!${f.cell}` };

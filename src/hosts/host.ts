@@ -5,6 +5,7 @@
 
 import type { FaceId, TableAssignment } from '../core/faces/choices';
 import type { Mark } from '../core/marks';
+import type { Report } from '../core/report';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { SheetSelection } from './selection';
 
@@ -100,6 +101,11 @@ export interface Host {
    * Absent where the host has none. Returns a function that stops watching.
    */
   watchCommands?(onCommand: (command: HostCommand) => void): () => void;
+  /**
+   * The checked report as the document places its findings: a PDF read as tables (the browser page) gives
+   * each finding the page and box where its figure is printed and the source pdf. Absent elsewhere.
+   */
+  placeReport?(report: Report): Report;
 }
 
 export type HostCommand = 'check' | 'clear';

@@ -85,11 +85,11 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
     if (f.sheet && f.cell) void pane.select({ sheet: f.sheet, cell: f.cell }, f.related ?? []);
     else showNarrative(f);
   };
-  const exportXlsx = async () => {
+  const exportXlsx = async (annotated: boolean) => {
     if (!report) return;
     const kept = reportForExport(report, ignored);
     try {
-      if (exportAnnotated) await exportAnnotated(kept);
+      if (annotated && exportAnnotated) await exportAnnotated(kept);
       else downloadBytes(await reportWorkbook(kept), `${exportBaseName(report)}-审核结果.xlsx`, XLSX_TYPE);
     } catch (err) {
       pane.setError(`导出失败：${(err as Error).message}`);
@@ -122,7 +122,9 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
         onCheck={() => void pane.check()}
         onClear={() => void pane.clearMarks()}
       />
-      {!host && !report && <p className="gj-hint">未打开工作簿：只审核情况说明，或先打开 .xlsx 文件。</p>}
+      {!host && !report && (
+        <p className="gj-hint">未打开工作簿：只审核情况说明，或先打开 .xlsx 公开表或 PDF 文件。</p>
+      )}
       {pane.state.notices.length > 0 && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
           {pane.state.notices.join('；')}
@@ -160,6 +162,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
             highlight={highlight}
             workbook={boundTo}
             canKeep={!!host}
+            onReturn={() => setListFocus((n) => n + 1)}
           />
         </div>
       </div>
@@ -203,8 +206,11 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
               <ExportBar
                 disabled={pane.state.busy}
                 xlsxLabel={exportAnnotated ? '导出标注副本' : '导出结果 .xlsx'}
-                onXlsx={() => void exportXlsx()}
+                onXlsx={() => void exportXlsx(true)}
                 onJson={exportJson}
+                onResults={
+                  exportAnnotated && report.source === 'pdf' ? () => void exportXlsx(false) : undefined
+                }
               />
               <FindingsPanel
                 findings={findings}
@@ -215,6 +221,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
                 onShowNarrative={showNarrative}
                 onIgnore={setIgnoring}
                 onUnignore={(f) => void pane.unignore(f)}
+                tables={report.tables}
                 focusToken={listFocus}
               />
             </>
@@ -222,7 +229,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
             <p className="gj-empty">
               {canCheck
                 ? `点“开始审核”检查${host ? '公开表' : ''}${host && narrative.trim() ? '和' : ''}${narrative.trim() ? '情况说明' : ''}。`
-                : '先打开 .xlsx 公开表（或粘贴情况说明），再点“开始审核”。'}
+                : '先打开 .xlsx 公开表或 PDF（或粘贴情况说明），再点“开始审核”。'}
             </p>
           ))}
         {tab === 'completeness' && (

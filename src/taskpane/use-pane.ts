@@ -87,6 +87,8 @@ export function usePane(host: Host | null, initialNarrative = '') {
     setStatus(null);
     setNotices([]);
     setSheets([]);
+    // Filters and search belong to the workbook they were set on: another workbook shows all its findings.
+    setFilter(DEFAULT_FILTER);
     if (previousHost.current && previousHost.current !== host) {
       setNarrative('');
       setKeepNarrative(false);

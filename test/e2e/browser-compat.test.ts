@@ -46,6 +46,7 @@ describe('browser page in old engines', () => {
     await page.addInitScript({
       content: `Object.defineProperty(navigator, 'userAgent', { get: () => '${IE11}' });`,
     });
+    const servedBefore = session.served.length;
     await page.goto(`${session.url}/taskpane.html`);
     await page.getByText('此版本的 Office 无法运行勾稽').waitFor();
     assert.ok(
@@ -60,7 +61,13 @@ describe('browser page in old engines', () => {
         .first()
         .isVisible(),
     );
-    await page.waitForTimeout(300);
+    // The bundle's scripts would be inserted while the page loads and hold its load event: once it fired,
+    // none was asked for and none ran.
+    await page.waitForLoadState('load');
+    const scripts = session.served
+      .slice(servedBefore)
+      .filter((u) => /\.js(\?|$)/.test(u) && !/office/i.test(u));
+    assert.deepEqual(scripts, [], 'the React bundle was not loaded');
     assert.equal(await page.locator('.gj-page, .gj-pane').count(), 0, 'the React bundle did not run');
     await page.close();
   });

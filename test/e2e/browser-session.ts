@@ -101,7 +101,7 @@ export async function openPage(session: BrowserSession, width: number, height: n
   await page.setViewportSize({ width, height });
   await page.goto(`${session.url}/taskpane.html`);
   // Outside Office the page loads no office.js and opens on the browser host.
-  await page.getByRole('button', { name: '打开 .xlsx…' }).waitFor({ timeout: 15000 });
+  await page.getByRole('button', { name: '打开 .xlsx 或 PDF…' }).waitFor({ timeout: 15000 });
   return page;
 }
 

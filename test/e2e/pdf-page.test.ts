@@ -9,13 +9,14 @@ import path from 'node:path';
 import { describe, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { PDF_FIXTURES, pdfAnnotations } from '../pdf/pdf-helpers';
-import { useBrowser, type BrowserSession } from './browser-session';
+import ExcelJS from 'exceljs';
+import { SCREENSHOTS, unfoldAll, useBrowser, waitUntil, type BrowserSession } from './browser-session';
 
 jest.setTimeout(300000);
 
-async function openPage(session: BrowserSession): Promise<Page> {
+async function openPage(session: BrowserSession, width = 1280, height = 860): Promise<Page> {
   const page = await session.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.setViewportSize({ width, height });
   await page.goto(`${session.url}/taskpane.html`);
   await page.locator('[data-testid="workbook-file"]').waitFor({ state: 'attached', timeout: 15000 });
   return page;
@@ -31,7 +32,9 @@ describe('browser page: PDF input', () => {
     await page
       .locator('[data-testid="workbook-file"]')
       .setInputFiles(path.join(PDF_FIXTURES, 'liujiang2022-textnum.pdf'));
-    // The 公开03 table printed on page 4 is a sheet of the grid.
+    // The PDF is shown as its pages; the rebuilt tables are one click away: 公开03 printed on page 4 is a sheet.
+    await page.locator('.gj-pdf-leaf[data-page="4"]').waitFor({ timeout: 60000 });
+    await page.getByRole('button', { name: '重建的表格' }).click();
     await page.locator('.gj-sheet-tab', { hasText: '第4页' }).waitFor({ timeout: 60000 });
     await page.getByRole('button', { name: '开始审核' }).click();
     await page.locator('[data-testid="summary"]').waitFor({ timeout: 60000 });
@@ -69,7 +72,7 @@ describe('browser page: PDF input', () => {
     await page
       .locator('[data-testid="workbook-file"]')
       .setInputFiles(path.join(PDF_FIXTURES, 'putuo2024-real.pdf'));
-    await page.locator('.gj-sheet-tab', { hasText: '第13页' }).waitFor({ timeout: 60000 });
+    await page.locator('.gj-pdf-leaf[data-page="13"]').waitFor({ timeout: 60000 });
     // The narrative is the section above the tabs, folded: its toggle says when the PDF's prose is in it.
     const toggle = page.getByRole('button', { name: /^情况说明：已提供（\d+ 字）/ });
     await toggle.waitFor({ timeout: 60000 });
@@ -79,6 +82,89 @@ describe('browser page: PDF input', () => {
     assert.match(await box.inputValue(), /本年收入合计307\.82万元/);
     assert.deepEqual(session.outside, []);
     await page.close();
+  });
+
+  it('shows a real PDF as its pages, boxes every finding, outlines the selected one and its relation', async () => {
+    for (const [width, height] of [
+      [1280, 860],
+      [350, 760],
+    ]) {
+      const page = await openPage(session, width, height);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page
+        .locator('[data-testid="workbook-file"]')
+        .setInputFiles(path.join(PDF_FIXTURES, 'putuo2024-real.pdf'));
+      // pdf.js draws the first page in the page's worker (served locally).
+      await page.locator('.gj-pdf-leaf[data-page="1"][data-drawn="true"]').waitFor({ timeout: 60000 });
+      await page.getByTestId('check-button').click();
+      await page.locator('[data-testid="summary"]').waitFor({ timeout: 60000 });
+      // Every marked figure is boxed in its severity colour on its page.
+      await page.locator('.gj-pdf-box-info').first().waitFor({ state: 'attached' });
+      await unfoldAll(page);
+      // A tail of 公开06 (商品和服务支出 against its 款): the card's link selects it.
+      const card = page.locator('.gj-finding', { hasText: '商品和服务支出' }).first();
+      await card.locator('.gj-cell-link').first().click();
+      const selected = page.locator('.gj-pdf-box-selected');
+      await selected.waitFor();
+      const pageNumber = await selected.evaluate((el) =>
+        el.closest('.gj-pdf-leaf')!.getAttribute('data-page'),
+      );
+      assert.equal(pageNumber, '13');
+      assert.ok((await page.locator('.gj-pdf-box-related').count()) > 5, 'the figures of its relation');
+      // The page of the finding is drawn and the selected figure is inside the view.
+      await page.locator('.gj-pdf-leaf[data-page="13"][data-drawn="true"]').waitFor({ timeout: 60000 });
+      await waitUntil(page, () => {
+        const view = document.querySelector('.gj-pdf-view')!.getBoundingClientRect();
+        const box = document.querySelector('.gj-pdf-box-selected')!.getBoundingClientRect();
+        return box.top >= view.top && box.bottom <= view.bottom && box.left >= view.left - 1;
+      });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `pdf-pages-${width}.png`) });
+      assert.deepEqual(errors, []);
+      assert.deepEqual(session.outside, []);
+
+      if (width === 1280) {
+        // The exports carry the PDF's source and each finding's page and box, named without ".pdf-".
+        const [json] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: '导出 JSON' }).click(),
+        ]);
+        assert.equal(json.suggestedFilename(), 'putuo2024-real-审核结果.json');
+        const saved = path.join(session.work, json.suggestedFilename());
+        await json.saveAs(saved);
+        const report = JSON.parse(readFileSync(saved, 'utf8'));
+        assert.equal(report.source, 'pdf');
+        // Every finding on a table has the page and box of its figure (a narrative finding, its sentence's).
+        const onTables = report.findings.filter((f: { sheet?: string }) => f.sheet);
+        assert.ok(onTables.length >= 5, `findings on the tables (${onTables.length})`);
+        assert.ok(onTables.every((f: { pdf?: unknown }) => f.pdf));
+        const placed = report.findings.filter((f: { pdf?: unknown }) => f.pdf);
+        for (const f of placed) {
+          assert.ok(Number.isInteger(f.pdf.page) && f.pdf.page >= 1);
+          assert.equal(f.pdf.box.length, 4);
+        }
+        const [xlsx] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: '导出结果 .xlsx' }).click(),
+        ]);
+        assert.equal(xlsx.suggestedFilename(), 'putuo2024-real-审核结果.xlsx');
+        const book = path.join(session.work, xlsx.suggestedFilename());
+        await xlsx.saveAs(book);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(book);
+        const ws = wb.getWorksheet('审核结果')!;
+        const headers = (ws.getRow(1).values as unknown[]).map(String);
+        const pageCol = headers.indexOf('页');
+        assert.ok(pageCol > 0, headers.join(','));
+        const pages = [];
+        for (let r = 2; r <= report.findings.length + 1; r++) pages.push(ws.getRow(r).getCell(pageCol).value);
+        assert.equal(pages.filter((p) => typeof p === 'number').length, placed.length);
+        // The rebuilt grid stays one click away, on the selected finding's cell.
+        await page.getByRole('button', { name: '重建的表格' }).click();
+        await page.locator('.gj-grid td.gj-selected').waitFor();
+      }
+      await page.close();
+    }
   });
 
   it('refuses an encrypted PDF with a clear message', async () => {

@@ -62,7 +62,7 @@ describe('the summary under 开始审核', () => {
     expect(shown).toBeGreaterThan(0);
     expect(screen.getByTestId('summary').textContent).not.toMatch(/未显示/);
     await user.click(screen.getByRole('tab', { name: '设置' }));
-    await user.click(screen.getByRole('switch', { name: /显示尾差/ }));
+    await user.click(screen.getByRole('switch', { name: /显示提示/ }));
     await waitFor(() => expect(screen.getByTestId('summary').textContent).toMatch(/提示未显示/));
     expect(tails()).toBe(shown);
     await user.click(screen.getByRole('tab', { name: '结果' }));

@@ -91,4 +91,38 @@ describe('the exported 审核结果', () => {
     expect(texts.join('\n')).toContain('原表如此');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
+
+  test('issue 22 item 6: 审核结果 lists errors, then warnings, then 提示; completeness rows name their 表', async () => {
+    const { model, host } = await planted();
+    const narrative = readFileSync(path.join(CORPUS, 'narratives', 'danfeng2024.txt'), 'utf8');
+    const report = checkWorkbook(await host.readSnapshot(), { narrative });
+    expect(report.findings.some((f) => f.rule.startsWith('completeness.'))).toBe(true);
+    const rank: Record<string, number> = { 错误: 0, 警告: 1, 提示: 2 };
+    const sheets = [
+      await exportAnnotated(model, reportForExport(report, {})),
+      await reportWorkbook(reportForExport(report, {})),
+    ];
+    for (const bytes of sheets) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+      const ws = results(wb);
+      const rows: Array<{ level: string; table: string; message: string }> = [];
+      for (let r = 2; r <= report.findings.length + 1; r++) {
+        const row = ws.getRow(r);
+        rows.push({
+          level: String(row.getCell(2).value),
+          table: String(row.getCell(4).value ?? ''),
+          message: String(row.getCell(6).value),
+        });
+      }
+      const levels = rows.map((r) => rank[r.level]);
+      expect(levels).toEqual([...levels].sort((a, b) => a - b));
+      expect(levels[0]).toBe(0);
+      const completeness = report.findings.filter((f) => f.rule.startsWith('completeness.'));
+      for (const f of completeness) {
+        const row = rows.find((r) => r.message === f.message)!;
+        expect(row.table).toBe(f.table ?? '公开完整性');
+      }
+    }
+  });
 });

@@ -329,7 +329,7 @@ describe('narrative files', () => {
     );
     await assert.rejects(
       readNarrativeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]), '坏.docx'),
-      /无法作为 \.docx 读取/,
+      /已损坏/,
     );
   });
 });

@@ -164,7 +164,4 @@ export function worstFinding(report: Report): Finding | null {
   return null;
 }
 
-/** Rounding tails: info findings on a relation with a (small) difference. */
-export function isTail(f: Finding): boolean {
-  return f.severity === 'info' && typeof f.difference === 'number' && f.difference !== 0;
-}
+export { isTail } from '../../core/report';

@@ -4,7 +4,14 @@
  * the marked cells' own fills and notes in the record the browser page reads (src/hosts/browser/saved-formats.ts).
  */
 
-import { SEVERITY_LABELS, type Finding, type Report, type Severity } from '../../core/report';
+import {
+  SEVERITY_LABELS,
+  bySeverity,
+  findingGroup,
+  type Finding,
+  type Report,
+  type Severity,
+} from '../../core/report';
 import { toA1 } from '../../core/address';
 import { ruleTitle } from '../../core/rule-catalog';
 import { reportTableRef } from '../../core/faces/names';
@@ -77,7 +84,7 @@ export function worksheetXml(
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-/** Findings in reading order: each cause followed by the consequences it explains. */
+/** Findings worst first (errors, warnings, 提示), each cause followed by the consequences it explains. */
 export function groupedByCause(
   findings: readonly Finding[],
 ): Array<{ finding: Finding; consequence: boolean }> {
@@ -88,7 +95,7 @@ export function groupedByCause(
       if (under.has(f.explainedBy)) under.get(f.explainedBy)!.push(f);
       else under.set(f.explainedBy, [f]);
   const out: Array<{ finding: Finding; consequence: boolean }> = [];
-  for (const f of findings) {
+  for (const f of bySeverity(findings)) {
     if (f.explainedBy && ids.has(f.explainedBy)) continue;
     out.push({ finding: f, consequence: false });
     for (const c of (f.id && under.get(f.id)) || []) out.push({ finding: c, consequence: true });
@@ -117,7 +124,7 @@ function ignoredRows(report: Report, ignored: IgnoredFindings): Cell[][] {
       i + 1,
       SEVERITY_LABELS[f.severity],
       ruleTitle(f.rule),
-      f.table ? reportTableRef(report, f.table) : f.narrative ? '情况说明' : '',
+      f.table ? reportTableRef(report, f.table) : findingGroup(f),
       f.sheet && f.cell ? `${f.sheet}!${f.cell}` : '',
       f.message,
       f.expected ?? null,
@@ -144,7 +151,7 @@ export function resultsSheetXml(report: Report, styles: SheetStyles, ignored: Ig
       consequence ? `${n}.${sub}` : ++n,
       SEVERITY_LABELS[f.severity],
       ruleTitle(f.rule),
-      f.table ? reportTableRef(report, f.table) : f.narrative ? '情况说明' : '',
+      f.table ? reportTableRef(report, f.table) : findingGroup(f),
       f.sheet && f.cell ? { text: where, link: `${quoteSheet(f.sheet)}!${f.cell}` } : '',
       consequence ? `\u3000└ 由上一条原因引起：${f.message}` : f.message,
       f.expected ?? null,

@@ -2,6 +2,7 @@
 
 import type ExcelJS from 'exceljs';
 import { NOTE_PREFIX, markFillArgb, type Mark } from '../../core/marks';
+import type { Report } from '../../core/report';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { sheetSnapshot } from '../file/snapshot-from-exceljs';
 import type { CellTarget, DocumentState, Host, HostInfo, SheetSelection } from '../host';
@@ -60,12 +61,14 @@ export class BrowserHost implements Host {
       paint(cell, mark);
     }
     writeSavedFormats(this.model, saved);
+    this.model.setMarks(marks);
     this.model.changed();
   }
 
   async clearMarks(): Promise<number> {
     const restored = this.restoreOriginals();
     writeSavedFormats(this.model, []);
+    this.model.setMarks([]);
     this.model.changed();
     return restored;
   }
@@ -81,6 +84,11 @@ export class BrowserHost implements Host {
       }
     }
     return restored;
+  }
+
+  /** A PDF read as tables: each finding with the page and box where its figure is printed, source pdf. */
+  placeReport(report: Report): Report {
+    return this.model.locate(report);
   }
 
   async select(target: CellTarget, related: readonly CellTarget[] = []): Promise<void> {

@@ -50,7 +50,7 @@ export class PdfWorkbook extends BrowserWorkbook {
    * The report with every finding's page and box (REPORT.md `pdf`); a finding on the narrative on its sentence
    * when the narrative checked is the PDF's own (the pane's text may be another).
    */
-  locate(report: Report): Report {
+  override locate(report: Report): Report {
     return locateFindings(report, this.places, this.narrativePlaces, this.narrative);
   }
 
@@ -60,6 +60,44 @@ export class PdfWorkbook extends BrowserWorkbook {
     const { annotatePdf } = await import(/* webpackChunkName: "pdf-lib" */ '../../export/annotate-pdf');
     return annotatePdf(this.pdfBytes, this.locate(report));
   }
+
+  /** pdf.js's document for drawing the pages (its own copy of the bytes: pdf.js hands them to its worker). */
+  render(): Promise<PdfRenderDocument> {
+    if (!this.rendering)
+      this.rendering = loadPdfJs().then((lib) => {
+        const base = new URL(PDFJS_FOLDER, pageBase()).href;
+        const task = (
+          lib as unknown as { getDocument(src: object): { promise: Promise<PdfRenderDocument> } }
+        ).getDocument({
+          data: this.pdfBytes.slice(),
+          cMapUrl: `${base}cmaps/`,
+          cMapPacked: true,
+          standardFontDataUrl: `${base}standard_fonts/`,
+          isEvalSupported: false,
+        });
+        return task.promise;
+      });
+    return this.rendering;
+  }
+
+  private rendering: Promise<PdfRenderDocument> | null = null;
+}
+
+/** The part of pdf.js's document that draws pages (the browser page only). */
+export interface PdfRenderDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfRenderPage>;
+}
+
+export interface PdfViewport {
+  width: number;
+  height: number;
+  convertToViewportRectangle(rect: number[]): number[];
+}
+
+export interface PdfRenderPage {
+  getViewport(p: { scale: number }): PdfViewport;
+  render(p: { canvasContext: unknown; viewport: PdfViewport }): { promise: Promise<void>; cancel(): void };
 }
 
 /** The page's address (this module is also compiled for Node, without the DOM's types). */

@@ -4,6 +4,8 @@
  */
 
 import ExcelJS from 'exceljs';
+import type { Mark } from '../../core/marks';
+import type { Report } from '../../core/report';
 import type { CellValue } from '../../core/snapshot';
 
 /** Sheets 勾稽 keeps inside the workbook for itself: never shown, never checked. */
@@ -50,6 +52,8 @@ export class BrowserWorkbook {
   /** Whether the user typed into a cell since opening: the original bytes no longer hold the values. */
   edited = false;
   private selection: Selection | null = null;
+  /** The marks painted by the last check (none after 清除标记), for views that draw them elsewhere (PDF pages). */
+  private marks: readonly Mark[] = [];
   private readonly changeListeners = new Set<Listener>();
   private readonly editListeners = new Set<Listener>();
 
@@ -70,6 +74,19 @@ export class BrowserWorkbook {
 
   cell(sheet: string, address: string): ExcelJS.Cell | undefined {
     return this.sheet(sheet)?.getCell(address);
+  }
+
+  getMarks(): readonly Mark[] {
+    return this.marks;
+  }
+
+  setMarks(marks: readonly Mark[]): void {
+    this.marks = [...marks];
+  }
+
+  /** The report as this document places its findings: unchanged for a workbook (a PDF adds pages and boxes). */
+  locate(report: Report): Report {
+    return report;
   }
 
   getSelection(): Selection | null {

@@ -5,6 +5,7 @@ import { DefaultButton } from '@fluentui/react';
 import pkg from '../../../package.json';
 import type { Report } from '../../core/report';
 import type { HostInfo } from '../../hosts/host';
+import { faceName } from './TablesList';
 
 interface Props {
   info: HostInfo;
@@ -36,7 +37,7 @@ export function diagnosticsText(info: HostInfo, report: Report | null | undefine
     lines.push(
       `上次审核：表格 ${report.tables.length} 张，错误 ${s.error}，警告 ${s.warning}，提示 ${s.info}`,
     );
-    const faces = [...new Set(report.tables.map((t) => t.face).filter(Boolean))];
+    const faces = [...new Set(report.tables.map((t) => faceName(t.face)).filter(Boolean))];
     if (faces.length) lines.push(`格式：${faces.join('、')}`);
   }
   return lines.join('\n');

@@ -14,7 +14,7 @@ interface Props {
   report: Report | null;
   /** Counts of the findings the user still has to look at (not accepted, causes not consequences). */
   counts: Record<Severity, number> | null;
-  /** The tails (提示) are counted but not shown in the list (设置: 显示尾差 off). */
+  /** The tails (提示) are counted but not shown in the list (设置: 显示提示 off). */
   tailsHidden?: boolean;
   /** Something to check: a workbook or a narrative. */
   canCheck: boolean;

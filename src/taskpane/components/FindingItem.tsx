@@ -6,8 +6,8 @@
 
 import { DefaultButton, Link } from '@fluentui/react';
 import { useState } from 'react';
-import { SEVERITY_LABELS, type CellLocation, type Finding } from '../../core/report';
-import { groupOf, groupTitle, type FindingEntry } from '../logic/findings-view';
+import { SEVERITY_LABELS, type CellLocation, type Finding, type Report } from '../../core/report';
+import { groupLabel, groupOf, type FindingEntry } from '../logic/findings-view';
 import { ruleTitle } from '../../core/rule-catalog';
 
 export interface FindingActions {
@@ -15,6 +15,8 @@ export interface FindingActions {
   onShowNarrative(finding: Finding): void;
   onIgnore(finding: Finding): void;
   onUnignore(finding: Finding): void;
+  /** The report's tables, which name each table as its face does (表4 … in the central units' face). */
+  tables?: Report['tables'];
 }
 
 interface Props extends FindingActions {
@@ -84,7 +86,7 @@ export function FindingItem(props: Props) {
         <div className="gj-finding-head">
           <span className={`gj-badge gj-badge-${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span>
           <span className="gj-rule">{ruleTitle(f.rule)}</span>
-          <span className="gj-where">{groupTitle(groupOf(f)).split(' ')[0]}</span>
+          <span className="gj-where">{groupLabel(groupOf(f), props.tables ?? [])}</span>
         </div>
         <p className="gj-message">{f.message}</p>
         {figures.length > 0 && (

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Checkbox, Dropdown, SearchBox, type IDropdownOption } from '@fluentui/react';
 import { SEVERITY_LABELS, type Finding, type Severity } from '../../core/report';
-import { SEVERITIES, buildFindingsView, type FindingFilter } from '../logic/findings-view';
+import { SEVERITIES, buildFindingsView, sectionNote, type FindingFilter } from '../logic/findings-view';
 import { FindingItem, consequenceKey, openFinding, type FindingActions } from './FindingItem';
 
 interface Props extends FindingActions {
@@ -20,12 +20,6 @@ interface Props extends FindingActions {
 }
 
 const ALL_RULES_KEY = '*';
-
-const SECTION_NOTE: Record<Severity, string> = {
-  error: '',
-  warning: '',
-  info: '尾差：四舍五入造成，一般无需修改',
-};
 
 function toggled(list: Severity[], s: Severity, on: boolean): Severity[] {
   const rest = list.filter((x) => x !== s);
@@ -147,6 +141,12 @@ export function FindingsPanel(props: Props) {
             onFilter({ ...filter, rule: !o || o.key === ALL_RULES_KEY ? null : String(o.key) })
           }
           className="gj-rule-filter"
+          // Narrow panes: a rule's title and count wrap rather than being cut off.
+          styles={{
+            dropdownItem: { height: 'auto', minHeight: 32, padding: '4px 8px' },
+            dropdownItemSelected: { height: 'auto', minHeight: 32, padding: '4px 8px' },
+            dropdownOptionText: { whiteSpace: 'normal', overflow: 'visible', lineHeight: '18px' },
+          }}
         />
         <SearchBox
           placeholder="搜索：文字、单元格、规则"
@@ -173,6 +173,7 @@ export function FindingsPanel(props: Props) {
         {view.sections.map((s) => {
           const key = sectionKey(s.severity);
           const isFolded = !!folded[s.severity];
+          const note = sectionNote(s);
           return (
             <div key={s.severity} className={`gj-section gj-section-${s.severity}`}>
               <h3 className="gj-section-head">
@@ -189,9 +190,7 @@ export function FindingsPanel(props: Props) {
                     {isFolded ? '▸' : '▾'}
                   </span>
                   {SEVERITY_LABELS[s.severity]}（{s.entries.length}）
-                  {SECTION_NOTE[s.severity] && (
-                    <span className="gj-section-note">{SECTION_NOTE[s.severity]}</span>
-                  )}
+                  {note && <span className="gj-section-note">{note}</span>}
                 </button>
               </h3>
               {!isFolded && (
@@ -211,6 +210,7 @@ export function FindingsPanel(props: Props) {
                         onShowNarrative={props.onShowNarrative}
                         onIgnore={props.onIgnore}
                         onUnignore={props.onUnignore}
+                        tables={props.tables}
                       />
                     );
                   })}

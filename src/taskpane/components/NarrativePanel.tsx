@@ -21,12 +21,23 @@ interface Props {
   workbook: string | null;
   /** The document can keep the narrative (a workbook is open). */
   canKeep: boolean;
+  /** Esc in the box after a finding's quote was shown there: back to that finding in the list. */
+  onReturn?(): void;
 }
 
 export function NarrativePanel(props: Props) {
-  const { narrative, onChange, keep, onKeep, highlight, workbook, canKeep } = props;
+  const { narrative, onChange, keep, onKeep, highlight, workbook, canKeep, onReturn } = props;
   const area = useRef<HTMLTextAreaElement>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const shownFor = useRef(workbook);
+
+  // What the last file read said belongs to the workbook it was read with: another workbook starts without it
+  // (a text read before any workbook was open stays with the first one, and so does its message).
+  useEffect(() => {
+    if (shownFor.current === workbook) return;
+    if (shownFor.current !== null) setMessage(null);
+    shownFor.current = workbook;
+  }, [workbook]);
 
   useEffect(() => {
     const el = area.current;
@@ -60,10 +71,21 @@ export function NarrativePanel(props: Props) {
         className="gj-narrative-text"
         value={narrative}
         onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !highlight || !onReturn) return;
+          e.preventDefault();
+          onReturn();
+        }}
+        aria-describedby={highlight && onReturn ? 'gj-narrative-return' : undefined}
         placeholder="在此粘贴部门决算公开的情况说明全文"
         rows={10}
         spellCheck={false}
       />
+      {highlight && onReturn && (
+        <p id="gj-narrative-return" className="gj-hint">
+          已选中审核意见引用的文字；按 Esc 回到该条审核意见
+        </p>
+      )}
       <div className="gj-row">
         <FilePicker
           text="打开文件…"

@@ -41,7 +41,7 @@ export function SettingsPanel({ settings, onChange }: Props) {
         inputMode="numeric"
       />
       <Toggle
-        label="显示尾差（提示）"
+        label="显示提示（尾差、公开完整性等）"
         checked={settings.showInfo}
         onText="显示"
         offText="不显示"

@@ -6,9 +6,11 @@
 import { useState } from 'react';
 import { DefaultButton, Dropdown, Link, TextField, type IDropdownOption } from '@fluentui/react';
 import { FACE_CHOICES, type FaceId, type TableAssignment } from '../../core/faces/choices';
+import { faceById, isFaceId } from '../../core/faces';
+import { reportTableName, reportTableRef } from '../../core/faces/names';
 import type { CellLocation, TableSummary } from '../../core/report';
 import type { SheetSelection } from '../../hosts/host';
-import { TABLE_IDS, TABLE_TITLES, type TableId } from '../../core/tables/model';
+import { TABLE_IDS, type TableId } from '../../core/tables/model';
 import { parseRangeInput } from '../logic/settings';
 
 interface Props {
@@ -38,10 +40,16 @@ const place = (a: TableAssignment) => `${a.sheet}${a.range ? `!${a.range}` : ''}
 export function TablesList(props: Props) {
   const { tables, sheets, face, assignments } = props;
   const found = new Set(tables.map((t) => t.id));
-  const missing = TABLE_IDS.filter((id) => !found.has(id));
+  // The tables the face the workbook was read in has (four for central units), not always the nine of 财政部.
+  const readIn = [...new Set(tables.map((t) => t.face).filter((x): x is FaceId => !!x && isFaceId(x)))];
+  const expected = readIn.length
+    ? TABLE_IDS.filter((id) => readIn.some((f) => faceById(f).tables.some((t) => t.id === id)))
+    : TABLE_IDS;
+  const missing = expected.filter((id) => !found.has(id));
   const faces = [...new Set(tables.map((t) => faceName(t.face)).filter((x): x is string => !!x))];
+  const nameOf = (id: TableId) => reportTableName({ tables: [...tables] }, id);
   const [sheet, setSheet] = useState<string | null>(null);
-  const [table, setTable] = useState<TableId>(missing[0] ?? TABLE_IDS[0]);
+  const [table, setTable] = useState<TableId>(missing[0] ?? expected[0]);
   const [rangeText, setRangeText] = useState('');
   const [rangeError, setRangeError] = useState<string | null>(null);
   const [rangeHint, setRangeHint] = useState<string | null>(null);
@@ -93,13 +101,13 @@ export function TablesList(props: Props) {
   return (
     <details className="gj-tables" open={tables.length === 0 || undefined}>
       <summary>
-        识别到的表格：{tables.length} 张{missing.length > 0 ? `，未找到 ${missing.length} 张` : ''}
-        {faces.length > 0 ? `（${faces.join('、')}）` : ''}
+        识别到的表格：{tables.length} 张{faces.length > 0 ? `，按${faces.join('、')}读取` : ''}
+        {missing.length > 0 ? `；未找到 ${missing.length} 张` : ''}
       </summary>
       <ul>
         {tables.map((t, i) => (
           <li key={`${t.id}-${t.sheet}-${i}`}>
-            <span className="gj-table-id">{t.id}</span> <span className="gj-table-title">{t.title}</span>{' '}
+            <span className="gj-table-title">{t.name ?? nameOf(t.id)}</span>{' '}
             <Link onClick={() => props.onSelect({ sheet: t.sheet, cell: t.range.split(':')[0] })}>
               {`${t.sheet}!${t.range}`}
             </Link>
@@ -108,7 +116,7 @@ export function TablesList(props: Props) {
         ))}
         {missing.map((id) => (
           <li key={id} className="gj-missing">
-            <span className="gj-table-id">{id}</span> {TABLE_TITLES[id]}：未找到
+            <span className="gj-table-title">{nameOf(id)}</span>：未找到
           </li>
         ))}
       </ul>
@@ -149,11 +157,15 @@ export function TablesList(props: Props) {
             )}
             <Dropdown
               label="是哪张表"
-              options={TABLE_IDS.map((id) => ({ key: id, text: `${id} ${TABLE_TITLES[id]}` }))}
+              options={expected.map((id) => ({ key: id, text: nameOf(id) }))}
               selectedKey={table}
               onChange={(_e, o) => o && setTable(o.key as TableId)}
             />
-            <DefaultButton text={`设为${table}`} onClick={assign} disabled={!chosenSheet} />
+            <DefaultButton
+              text={`设为${reportTableRef({ tables: [...tables] }, table)}`}
+              onClick={assign}
+              disabled={!chosenSheet}
+            />
           </div>
         )}
         {assignments.length > 0 && (

@@ -34,8 +34,8 @@ export async function reportWorkbook(report: ExportedReport): Promise<Uint8Array
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** The base of exported file names: the workbook's name without .xlsx, or 审核报告. */
+/** The base of exported file names: the workbook's (or PDF's) name without .xlsx / .pdf, or 审核报告. */
 export function exportBaseName(report: Report): string {
-  const name = report.workbook ? report.workbook.replace(/\.xlsx$/i, '') : '';
+  const name = report.workbook ? report.workbook.replace(/\.(xlsx|pdf)$/i, '') : '';
   return name || '审核报告';
 }

@@ -6,7 +6,8 @@
  */
 
 import { findingKey } from '../../core/marks';
-import type { Finding, Severity } from '../../core/report';
+import { findingGroup, isTail, type Finding, type Report, type Severity } from '../../core/report';
+import { reportTableRef } from '../../core/faces/names';
 import { TABLE_IDS, TABLE_TITLES, type TableId } from '../../core/tables/model';
 import { ruleTitle } from '../../core/rule-catalog';
 
@@ -64,11 +65,15 @@ const COMPLETENESS_GROUP = '公开完整性';
 const OTHER_GROUP = '其他';
 
 /** Where a finding belongs: a table id (公开01…), 情况说明, 公开完整性 or 其他. */
-export function groupOf(f: Finding): string {
-  if (f.table) return f.table;
-  if (f.rule.startsWith('completeness.')) return COMPLETENESS_GROUP;
-  if (f.narrative || f.rule.startsWith('narrative.')) return NARRATIVE_GROUP;
-  return OTHER_GROUP;
+export const groupOf = findingGroup;
+
+/**
+ * A group's name as one report names it: a table by its name in the face it was read in ("公开05" in the
+ * 财政部 face, "表4 财政拨款支出决算表" in the central units' four tables; src/core/faces/names.ts), anything
+ * else (情况说明, 公开完整性) as it is. Every place of the pane that names a table goes through this.
+ */
+export function groupLabel(id: string, tables: Report['tables']): string {
+  return (TABLE_IDS as readonly string[]).includes(id) ? reportTableRef({ tables }, id) : id;
 }
 
 /** The group's name as the pane shows it: "公开01 收入支出决算总表", 情况说明… */
@@ -175,4 +180,24 @@ export function buildFindingsView(
     .map(([id, count]) => ({ id, title: ruleTitle(id), count }))
     .sort((a, b) => a.title.localeCompare(b.title, 'zh-CN'));
   return { sections, totals, summary, shown, ignored: ignoredCount, rules };
+}
+
+/** What a non-tail 提示 is about, in a word or two: 公开完整性, or its rule's title. */
+function kindOf(f: Finding): string {
+  return f.rule.startsWith('completeness.') ? COMPLETENESS_GROUP : ruleTitle(f.rule);
+}
+
+/**
+ * The line under a section's heading that says what it holds: for 提示, how many are rounding tails (一般无需
+ *修改) and what the others are (公开完整性, 科目名称…, to be read one by one). Empty for errors and warnings.
+ */
+export function sectionNote(section: SeveritySection): string {
+  if (section.severity !== 'info') return '';
+  const tails = section.entries.filter((e) => isTail(e.finding)).length;
+  const others = section.entries.filter((e) => !isTail(e.finding));
+  if (others.length === 0) return '尾差：四舍五入造成，一般无需修改';
+  const kinds = [...new Set(others.map((e) => kindOf(e.finding)))];
+  const what = `${kinds.slice(0, 3).join('、')}${kinds.length > 3 ? '等' : ''}`;
+  if (tails === 0) return `${what}：请逐条查看`;
+  return `尾差 ${tails} 条（四舍五入造成，一般无需修改）；${what} ${others.length} 条，请逐条查看`;
 }

@@ -1,8 +1,9 @@
-/** A narrative (情况说明) opened in the pane: a .txt (UTF-8 or GBK) or a Word .docx read with mammoth. */
+/** A narrative (情况说明) opened in the pane: a .txt (UTF-8, UTF-16 or GBK) or a Word .docx read with mammoth. */
 
 import { InputError } from '../../core/errors';
-
 import { MAX_NARRATIVE_BYTES } from '../../core/limits';
+import { decodeText } from '../../hosts/file/decode-text';
+import { narrativeFromBytes } from '../../hosts/file/narrative-bytes';
 
 export { MAX_NARRATIVE_BYTES };
 
@@ -17,41 +18,15 @@ export function fileBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
+/** Text of unknown encoding (UTF-8, UTF-16, GBK as Chinese Windows saves a .txt), as the command line reads it. */
 export function decodeNarrativeText(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Chinese Windows saves .txt as GBK by default.
-    text = new TextDecoder('gb18030').decode(bytes);
-  }
-  return text.replace(/^\uFEFF/, '');
+  return decodeText(bytes).replace(/^\uFEFF/, '');
 }
 
+/**
+ * A narrative file picked in the pane, read as the command line reads one (src/hosts/file/narrative-bytes.ts):
+ * within the limits of src/core/limits.ts, so a crafted .docx is a Chinese message, not a crashed tab.
+ */
 export async function readNarrativeBytes(bytes: Uint8Array, name: string): Promise<string> {
-  if (bytes.length > MAX_NARRATIVE_BYTES)
-    throw new InputError(
-      `情况说明文件“${name}”有 ${(bytes.length / 1048576).toFixed(1)} MB，超过上限，请确认文件是否正确`,
-    );
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.docx')) {
-    if (!zip)
-      throw new InputError(
-        `情况说明文件“${name}”不是有效的 .docx 文档（旧版 .doc 请在 Word 或 WPS 中另存为 .docx）`,
-      );
-    const mammoth = await import('mammoth');
-    const arrayBuffer = bytes.buffer.slice(
-      bytes.byteOffset,
-      bytes.byteOffset + bytes.byteLength,
-    ) as ArrayBuffer;
-    try {
-      return (await mammoth.extractRawText({ arrayBuffer })).value;
-    } catch (err) {
-      throw new InputError(`情况说明文件“${name}”无法作为 .docx 读取（${(err as Error).message}）`);
-    }
-  }
-  if (lower.endsWith('.doc') || zip)
-    throw new InputError(`情况说明文件“${name}”不是纯文本。请使用 .txt 或 .docx（旧版 .doc 请另存为 .docx）`);
-  return decodeNarrativeText(bytes);
+  return (await narrativeFromBytes(bytes, name)).text;
 }

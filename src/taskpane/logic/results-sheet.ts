@@ -5,10 +5,11 @@
  */
 
 import type ExcelJS from 'exceljs';
-import { SEVERITY_LABELS, type Report } from '../../core/report';
+import { SEVERITY_LABELS, findingGroup, type Report } from '../../core/report';
 import { RESULTS_SHEET } from '../../export/annotate-xlsx';
 import type { ExportedReport } from './export-report';
 import { ruleTitle } from '../../core/rule-catalog';
+import { reportTableRef } from '../../core/faces/names';
 
 function headerTexts(ws: ExcelJS.Worksheet): string[] {
   const out: string[] = [];
@@ -66,7 +67,7 @@ export function finishResultsSheet(workbook: ExcelJS.Workbook, report: ResultsIn
     put('序号', i + 1);
     put('级别', SEVERITY_LABELS[f.severity]);
     put('规则', ruleTitle(f.rule));
-    put('表', f.table ?? (f.narrative ? '情况说明' : ''));
+    put('表', f.table ? reportTableRef(report, f.table) : findingGroup(f));
     put('单元格', f.sheet && f.cell ? `${f.sheet}!${f.cell}` : '');
     put('说明', f.message);
     put('应为', f.expected ?? null);

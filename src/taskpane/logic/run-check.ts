@@ -72,7 +72,9 @@ export async function runCheck(
   await nextFrame();
   const options = checkOptions(input.settings, input.narrative, input.assignments ?? []);
   const own = checkWorkbook(snapshot, options);
-  const report = input.lastYear ? withLastYearFindings(own, snapshot, options, input.lastYear) : own;
+  const checked = input.lastYear ? withLastYearFindings(own, snapshot, options, input.lastYear) : own;
+  // A PDF's findings carry their page and box (the exports and the page's view of the PDF need them).
+  const report = input.host && input.host.placeReport ? input.host.placeReport(checked) : checked;
   let paintError: string | null = null;
   let marked = 0;
   if (input.host) {

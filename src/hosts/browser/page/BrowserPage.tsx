@@ -16,6 +16,7 @@ import { openDocument } from '../open-document';
 import { PdfWorkbook } from '../open-pdf';
 import type { BrowserWorkbook } from '../workbook-model';
 import { FileOpener } from './FileOpener';
+import { PdfPages } from './PdfPages';
 import { SheetGrid } from './SheetGrid';
 
 export const SAMPLE_WORKBOOK = '丹凤县医疗保障局2024-公开表.xlsx';
@@ -45,6 +46,8 @@ export function BrowserPage() {
   const [loadId, setLoadId] = useState(0);
   const [sampleNarrative, setSampleNarrative] = useState<string | null>(null);
   const [focusCheck, setFocusCheck] = useState(0);
+  /** A PDF is shown as its pages; its rebuilt tables are one click away. */
+  const [pdfView, setPdfView] = useState<'pages' | 'grid'>('pages');
   const host = useMemo(() => (model ? new BrowserHost(model) : null), [model]);
   const info = host ? host.info : pageInfo();
 
@@ -56,6 +59,7 @@ export function BrowserPage() {
       const opened = await openDocument(bytes, name);
       setModel(opened.model);
       setLoadId((n) => n + 1);
+      setPdfView('pages');
       // The sample comes with its narrative (a fresh pane); a PDF brings its own (概况, 情况说明, 名词解释
       // read from the same file); another workbook leaves the pane, which drops the previous narrative itself.
       const text = narrative ?? opened.narrative;
@@ -115,7 +119,19 @@ export function BrowserPage() {
               {error}
             </MessageBar>
           )}
-          {model ? (
+          {model instanceof PdfWorkbook && (
+            <div className="gj-view-switch" role="group" aria-label="PDF 的显示方式">
+              <button type="button" aria-pressed={pdfView === 'pages'} onClick={() => setPdfView('pages')}>
+                PDF 页面
+              </button>
+              <button type="button" aria-pressed={pdfView === 'grid'} onClick={() => setPdfView('grid')}>
+                重建的表格
+              </button>
+            </div>
+          )}
+          {model instanceof PdfWorkbook && pdfView === 'pages' ? (
+            <PdfPages key={loadId} model={model} />
+          ) : model ? (
             <SheetGrid key={loadId} model={model} />
           ) : (
             <p className="gj-empty">尚未打开工作簿。文件只在本机浏览器中读取，不会上传。</p>

@@ -34,9 +34,9 @@ export function FileOpener({ busy, primary, onFile, onSample }: Props) {
       <span className="gj-drop-text">把 .xlsx 公开表或 PDF 拖到这里，或</span>
       <FilePicker
         primary={primary}
-        text="打开 .xlsx…"
+        text="打开 .xlsx 或 PDF…"
         accept=".xlsx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        label="打开 .xlsx 工作簿"
+        label="打开 .xlsx 工作簿或 PDF"
         testId="workbook-file"
         disabled={busy}
         onFile={onFile}

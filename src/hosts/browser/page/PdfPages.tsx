@@ -1,0 +1,249 @@
+/**
+ * A PDF opened on the page, shown as its pages: pdf.js draws each page (locally, in the page's worker) when it
+ * comes near the view, and every marked figure is boxed in its severity colour over it. Selecting a finding
+ * (a card's link) scrolls its page into view and outlines its figure and the related figures of its relation.
+ */
+
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { fromA1 } from '../../../core/address';
+import { SEVERITY_LABELS, type Severity } from '../../../core/report';
+import type { PdfRenderDocument, PdfViewport, PdfWorkbook } from '../open-pdf';
+
+interface Props {
+  model: PdfWorkbook;
+}
+
+/** A box over a page, in CSS pixels of the drawn page. */
+export interface PageBox {
+  key: string;
+  page: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  severity: Severity | null;
+  /** The selected finding's figure, or one of the figures of its relation. */
+  role: 'selected' | 'related' | null;
+  title: string;
+}
+
+interface PageFrame {
+  number: number;
+  viewport: PdfViewport;
+}
+
+/** Points to pixels: the page's width fits the view, between a readable and a sharp scale. */
+function scaleFor(width: number, pageWidth: number): number {
+  return Math.max(0.4, Math.min(1.6, (width - 24) / pageWidth));
+}
+
+function useModelVersion(model: PdfWorkbook): number {
+  const version = useRef(0);
+  return useSyncExternalStore(
+    (notify) =>
+      model.subscribe(() => {
+        version.current++;
+        notify();
+      }),
+    () => version.current,
+  );
+}
+
+/** Where a cell of a rebuilt sheet is printed, or null. */
+function placeOf(model: PdfWorkbook, sheet: string, cell: string) {
+  const { row, col } = fromA1(cell);
+  return model.places.get(sheet)?.get(`${row},${col}`) ?? null;
+}
+
+/** The marked figures and the selection as boxes over the drawn pages. */
+export function pageBoxes(model: PdfWorkbook, frames: readonly PageFrame[]): PageBox[] {
+  const byPage = new Map(frames.map((f) => [f.number, f]));
+  const boxes = new Map<string, PageBox>();
+  const put = (
+    sheet: string,
+    cell: string,
+    severity: Severity | null,
+    role: PageBox['role'],
+    title: string,
+  ) => {
+    const place = placeOf(model, sheet, cell);
+    const frame = place ? byPage.get(place.page) : undefined;
+    if (!place || !frame) return;
+    const [x0, y0, x1, y1] = frame.viewport.convertToViewportRectangle(place.box);
+    const key = `${sheet}!${cell}`;
+    const old = boxes.get(key);
+    boxes.set(key, {
+      key,
+      page: place.page,
+      left: Math.min(x0, x1),
+      top: Math.min(y0, y1),
+      width: Math.abs(x1 - x0),
+      height: Math.abs(y1 - y0),
+      severity: severity ?? (old ? old.severity : null),
+      role: role ?? (old ? old.role : null),
+      title: old && old.title ? old.title : title,
+    });
+  };
+  for (const mark of model.getMarks())
+    put(mark.sheet, mark.cell, mark.severity, null, `${SEVERITY_LABELS[mark.severity]}：${mark.note}`);
+  const selection = model.getSelection();
+  if (selection) {
+    for (const r of selection.related ?? []) put(r.sheet, r.cell, null, 'related', '同一勾稽关系中的数字');
+    put(selection.sheet, selection.cell, null, 'selected', '选中的审核意见所指的数字');
+  }
+  return [...boxes.values()];
+}
+
+/** One page: a canvas drawn when the page first comes near the view, with its boxes on top. */
+function PdfPage({
+  doc,
+  frame,
+  boxes,
+  root,
+}: {
+  doc: PdfRenderDocument;
+  frame: PageFrame;
+  boxes: PageBox[];
+  root: HTMLElement | null;
+}) {
+  const holder = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [near, setNear] = useState(false);
+  const [drawn, setDrawn] = useState(false);
+
+  useEffect(() => {
+    const el = holder.current;
+    if (!el || near) return;
+    if (typeof IntersectionObserver === 'undefined') return setNear(true);
+    const seen = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && setNear(true),
+      {
+        root,
+        rootMargin: '600px 0px',
+      },
+    );
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, [root, near]);
+
+  useEffect(() => {
+    if (!near || !canvas.current) return;
+    let cancel: (() => void) | null = null;
+    let live = true;
+    const c = canvas.current;
+    void (async () => {
+      const page = await doc.getPage(frame.number);
+      if (!live) return;
+      const ratio = Math.min(2, window.devicePixelRatio || 1);
+      const viewport = page.getViewport({
+        scale: (frame.viewport.width / page.getViewport({ scale: 1 }).width) * ratio,
+      });
+      c.width = Math.round(viewport.width);
+      c.height = Math.round(viewport.height);
+      const task = page.render({ canvasContext: c.getContext('2d'), viewport });
+      cancel = () => task.cancel();
+      try {
+        await task.promise;
+        if (live) setDrawn(true);
+      } catch {
+        // cancelled (the page left the document): nothing to draw
+      }
+    })();
+    return () => {
+      live = false;
+      if (cancel) cancel();
+    };
+  }, [near, doc, frame]);
+
+  return (
+    <div
+      ref={holder}
+      className="gj-pdf-leaf"
+      data-page={frame.number}
+      data-drawn={drawn ? 'true' : 'false'}
+      style={{ width: frame.viewport.width, height: frame.viewport.height }}
+      role="img"
+      aria-label={`第 ${frame.number} 页`}
+    >
+      <canvas ref={canvas} className="gj-pdf-canvas" />
+      {boxes.map((b) => (
+        <div
+          key={b.key}
+          className={`gj-pdf-box${b.severity ? ` gj-pdf-box-${b.severity}` : ''}${b.role ? ` gj-pdf-box-${b.role}` : ''}`}
+          data-cell={b.key}
+          title={b.title}
+          style={{ left: b.left - 2, top: b.top - 2, width: b.width + 4, height: b.height + 4 }}
+        />
+      ))}
+      <span className="gj-pdf-leaf-number" aria-hidden="true">
+        {frame.number}
+      </span>
+    </div>
+  );
+}
+
+export function PdfPages({ model }: Props) {
+  useModelVersion(model);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [doc, setDoc] = useState<PdfRenderDocument | null>(null);
+  const [frames, setFrames] = useState<PageFrame[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const d = await model.render();
+        const width = scroller.current ? scroller.current.clientWidth : 800;
+        const out: PageFrame[] = [];
+        for (let n = 1; n <= d.numPages; n++) {
+          const page = await d.getPage(n);
+          const natural = page.getViewport({ scale: 1 });
+          out.push({ number: n, viewport: page.getViewport({ scale: scaleFor(width, natural.width) }) });
+        }
+        if (!live) return;
+        setDoc(d);
+        setFrames(out);
+      } catch (err) {
+        if (live) setError(`PDF 页面无法显示：${(err as Error).message}`);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [model]);
+
+  const boxes = pageBoxes(model, frames);
+  const selected = boxes.find((b) => b.role === 'selected');
+  const selectedKey = selected ? `${selected.page}:${selected.key}` : null;
+
+  // A finding selected in the pane: its page scrolled into view, the figure in the middle of the view.
+  useEffect(() => {
+    const s = scroller.current;
+    if (!s || !selected) return;
+    const page = s.querySelector<HTMLElement>(`.gj-pdf-leaf[data-page="${selected.page}"]`);
+    if (!page) return;
+    const top = page.offsetTop - s.offsetTop + selected.top + selected.height / 2;
+    s.scrollTop = Math.max(0, top - s.clientHeight / 2);
+    const left = page.offsetLeft - s.offsetLeft + selected.left;
+    if (left < s.scrollLeft || left > s.scrollLeft + s.clientWidth - 40)
+      s.scrollLeft = Math.max(0, left - 40);
+  }, [selectedKey, frames]);
+
+  return (
+    <div className="gj-pdf-view" ref={scroller} tabIndex={0} aria-label="PDF 页面" data-pages={frames.length}>
+      {error && <p className="gj-empty">{error}</p>}
+      {!error && frames.length === 0 && <p className="gj-empty">正在显示 PDF 页面…</p>}
+      {doc &&
+        frames.map((frame) => (
+          <PdfPage
+            key={frame.number}
+            doc={doc}
+            frame={frame}
+            boxes={boxes.filter((b) => b.page === frame.number)}
+            root={scroller.current}
+          />
+        ))}
+    </div>
+  );
+}
