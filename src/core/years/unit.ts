@@ -39,7 +39,8 @@ export function coverOf(narrative: string | null): { unit: string | null; year: 
     if (!m) continue;
     // A heading ("二、2023年度部门决算报表", "第二部分 2024年度…") gives the year but no unit.
     const unit = stripOrdinal(m[1].replace(/^第[一二三四五六七八九十]+部分/, '')).trim();
-    if (/[\u4e00-\u9fffA-Za-z]{2,}/.test(unit) && !/[，,。；;：:]/.test(unit)) return { unit, year: Number(m[2]) };
+    if (/[\u4e00-\u9fffA-Za-z]{2,}/.test(unit) && !/[，,。；;：:]/.test(unit))
+      return { unit, year: Number(m[2]) };
     year ??= Number(m[2]);
   }
   return { unit: null, year };
