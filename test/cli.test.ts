@@ -30,6 +30,7 @@ test('check prints a gouji.report/1 object and exits 0 when there is no error', 
   assert.deepEqual(report.tables[2], {
     id: '公开03',
     title: '支出决算表',
+    name: '公开03 支出决算表',
     sheet: '公开03表',
     range: 'A1:H31',
     face: 'mof',

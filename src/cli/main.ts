@@ -2,31 +2,28 @@
 /** `gouji`: the command line over the core, reading files through the file-system host. */
 
 import path from 'path';
-import { CAUSE_RULES } from '../core/causes';
-import { checkWorkbook } from '../core/check';
 import { InputError } from '../core/errors';
-import { formatText } from '../core/format/text';
 import { forTerminal } from '../core/format/terminal';
-import { COMPLETENESS_RULES, RULE_TOPICS } from '../core/completeness';
-import { NARRATIVE_RULES } from '../core/narrative';
-import { TABLE_RULES } from '../core/rules';
-import { annotatedCopy } from '../hosts/file/annotated-copy';
-import { readNarrative } from '../hosts/file/read-narrative';
-import { readWorkbookFile } from '../hosts/file/read-workbook';
-import { isPdfPath } from '../hosts/file/read-pdf-file';
-import { assertNotInput, OutputError, writeFileSafely } from '../hosts/file/safe-write';
-import { runPdfCheck } from './check-pdf';
-import { catalogsOf } from './catalogs';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
-import { batchArgsOf } from './batch/command';
-import { NOTICE_RULE, withNotices } from './notices';
-import { runBatch } from './batch/run-batch';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_INPUT = 2;
 
-function listRules(): string {
+async function listRules(): Promise<string> {
+  const [
+    { CAUSE_RULES },
+    { COMPLETENESS_RULES, RULE_TOPICS },
+    { NARRATIVE_RULES },
+    { TABLE_RULES },
+    { NOTICE_RULE },
+  ] = await Promise.all([
+    import('../core/causes'),
+    import('../core/completeness'),
+    import('../core/narrative'),
+    import('../core/rules'),
+    import('./notices'),
+  ]);
   return [...TABLE_RULES, ...NARRATIVE_RULES, ...CAUSE_RULES, ...COMPLETENESS_RULES]
     .map((r) => {
       const topics = RULE_TOPICS[r.id];
@@ -38,17 +35,30 @@ function listRules(): string {
     .join('\n');
 }
 
+// Modules are loaded when the command needs them (import() in the code path): `gouji --help` loads no
+// core and no workbook library, a workbook check no PDF library, a check without --out no writer.
 async function runCheck(args: CheckArgs): Promise<number> {
-  const batch = await batchArgsOf(args);
-  if (batch) return (await runBatch(batch)).exitCode;
+  const batch = await (await import('./batch/command')).batchArgsOf(args);
+  if (batch) return (await (await import('./batch/run-batch')).runBatch(batch)).exitCode;
+  const { assertNotInput, OutputError, writeFileSafely } = await import('../hosts/file/safe-write');
   if (args.out) await assertNotInput(args.out, [args.workbook, args.narrative, ...args.catalogs], '--out');
-  if (args.workbook && isPdfPath(args.workbook)) return runPdfCheck(args);
+  const { isPdfPath } = await import('../hosts/file/read-pdf-file');
+  if (args.workbook && isPdfPath(args.workbook)) return (await import('./check-pdf')).runPdfCheck(args);
   if (args.out && isPdfPath(args.out))
     throw new InputError('--out 为 .pdf 时输入须是 PDF；工作簿的标注副本请写为 .xlsx');
-  const narrativeFile = args.narrative ? await readNarrative(args.narrative) : null;
+  const narrativeFile = args.narrative
+    ? await (await import('../hosts/file/read-narrative')).readNarrative(args.narrative)
+    : null;
   const narrative = narrativeFile?.text ?? null;
-  const loaded = args.workbook ? await readWorkbookFile(args.workbook) : null;
-  const catalogs = await catalogsOf(args);
+  const loaded = args.workbook
+    ? await (await import('../hosts/file/read-workbook')).readWorkbookFile(args.workbook)
+    : null;
+  const catalogs = await (await import('./catalogs')).catalogsOf(args);
+  const [{ checkWorkbook }, { withNotices }, { formatText }] = await Promise.all([
+    import('../core/check'),
+    import('./notices'),
+    import('../core/format/text'),
+  ]);
   const report = withNotices(
     checkWorkbook(loaded?.snapshot ?? null, { year: args.year, narrative, catalogs, face: args.face }),
     [...(loaded?.snapshot.notices ?? []), ...(narrativeFile?.notices ?? [])],
@@ -64,6 +74,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
   const exitCode = report.summary.error > 0 ? EXIT_ERRORS : EXIT_OK;
   if (loaded && args.out) {
     try {
+      const { annotatedCopy } = await import('../hosts/file/annotated-copy');
       await writeFileSafely(args.out, await annotatedCopy(loaded, report));
     } catch (err) {
       if (!(err instanceof OutputError)) throw err;
@@ -86,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write('gouji 0.1.0\n');
         return EXIT_OK;
       case 'rules':
-        process.stdout.write(listRules() + '\n');
+        process.stdout.write((await listRules()) + '\n');
         return EXIT_OK;
       case 'check':
         return await runCheck(args);

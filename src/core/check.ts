@@ -1,6 +1,7 @@
 /** The one entry point every host calls: a snapshot (and a narrative) in, a report out. */
 
 import { faceById } from './faces';
+import { renameTables } from './faces/names';
 import type { FaceId, TableAssignment } from './faces/choices';
 import { defaultCatalogs, type Catalogs } from './catalog';
 import { fromA1 } from './address';
@@ -12,6 +13,7 @@ import { COMPLETENESS_RULES } from './completeness';
 import { NARRATIVE_RULES } from './narrative';
 import { disclosureYear } from './narrative/years';
 import { TABLE_RULES, type Rule } from './rules';
+import { WORDING_RULES } from './wording';
 import { buildContext, type FindingDraft, type Reporter } from './rules/rule';
 import type { WorkbookSnapshot } from './snapshot';
 import { splitUnits } from './units';
@@ -48,7 +50,7 @@ function sortKey(f: Finding, sheetOrder: Map<string, number>): SortKey {
 }
 
 /** The reporter a rule is given: findings go to `add`; each relation checked goes to `checked` with its finding. */
-function reporterFor(rule: Rule, add: (f: Finding) => void, checked: CheckedRelation[]): Reporter {
+export function reporterFor(rule: Rule, add: (f: Finding) => void, checked: CheckedRelation[]): Reporter {
   const made = new Map<FindingDraft, Finding>();
   const report: Reporter = (draft) => {
     const f: Finding = { ...draft, rule: rule.id, severity: draft.severity ?? rule.severity };
@@ -67,21 +69,31 @@ export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckO
   const tables = recognition?.tables ?? [];
   const year = options.year ?? recognition?.year ?? (narrative ? yearOfNarrative(narrative) : null);
   const disabled = new Set(options.disabledRules ?? []);
-  const narrativeRules = new Set<Rule>(NARRATIVE_RULES);
+  // Rules on the whole document (the narrative, the wording) run once, with the first unit.
+  const narrativeRules = new Set<Rule>([...NARRATIVE_RULES, ...WORDING_RULES]);
   const sheetOrder = new Map((workbook?.sheets ?? []).map((s, i) => [s.name, i]));
   const keyed: Array<{ f: Finding; unit: number; k: SortKey }> = [];
+  // Messages name each table as the face it was read in calls it ("表2 收入决算表", not 公开02).
+  const face = recognition?.face ?? (options.face ? faceById(options.face) : undefined);
+  const faceOf = (id: string) => tables.find((t) => t.id === id)?.face ?? face;
   const causes: Cause[] = [];
   // Each unit of a 汇总 workbook is checked on its own; the narrative speaks of the first.
   splitUnits(tables).forEach((unitTables, unit) => {
     const ctx = buildContext(unitTables, year, options.catalogs ?? defaultCatalogs(), narrative, {
-      face: recognition?.face ?? (options.face ? faceById(options.face) : undefined),
+      face,
       unreadable: unit === 0 ? recognition?.unreadable : [],
+      sheets: workbook?.sheets,
+      pages: workbook?.pages,
     });
-    const add = (f: Finding) => keyed.push({ f, unit, k: sortKey(f, sheetOrder) });
+    const add = (f: Finding) => {
+      f.message = renameTables(f.message, faceOf);
+      keyed.push({ f, unit, k: sortKey(f, sheetOrder) });
+    };
     const checked: CheckedRelation[] = [];
     // Completeness rules judge the narrative once (with the first unit) and every unit's tables.
     const tablesOnly = { ...ctx, narrative: null, narrativeDoc: () => null };
-    for (const rule of options.rules ?? [...TABLE_RULES, ...NARRATIVE_RULES, ...COMPLETENESS_RULES]) {
+    const all = [...TABLE_RULES, ...NARRATIVE_RULES, ...WORDING_RULES, ...COMPLETENESS_RULES];
+    for (const rule of options.rules ?? all) {
       if (disabled.has(rule.id) || (unit > 0 && narrativeRules.has(rule))) continue;
       const completeness = unit > 0 && rule.id.startsWith('completeness.');
       rule.check(completeness ? tablesOnly : ctx, reporterFor(rule, add, checked));

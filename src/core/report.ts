@@ -1,6 +1,7 @@
 /** The report contract gouji.report/1 (REPORT.md): the only thing rules produce. */
 
 import { rangeToA1, toA1 } from './address';
+import { tableName } from './faces/names';
 import type { CellRef, Table, TableId } from './tables/model';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -51,6 +52,8 @@ export interface Finding {
 export interface TableSummary {
   id: TableId;
   title: string;
+  /** The table's name as its face calls it ("公开02 收入决算表", "表2 收入决算表"): one name wherever it is shown. */
+  name?: string;
   sheet: string;
   range: string;
   /** The face the table was read in: "mof" (财政部 standard), "shanghai", "central-4", … */
@@ -78,6 +81,7 @@ export function tableSummary(t: Table): TableSummary {
   const summary: TableSummary = {
     id: t.id,
     title: t.title,
+    name: tableName(t.id, t.face),
     sheet: t.sheet,
     range: rangeToA1(t.top, t.left, t.bottom, t.right),
   };

@@ -22,10 +22,22 @@ export interface SheetSnapshot {
   unknown?: Array<[number, number]>;
 }
 
+/** One page of a PDF as text: its lines top to bottom (a PDF's reader sets these; a workbook has none). */
+export interface PageLines {
+  /** 1-based page number. */
+  page: number;
+  lines: string[];
+  /** Size of the upright page in points, to place a finding on the whole page. */
+  width: number;
+  height: number;
+}
+
 export interface WorkbookSnapshot {
   /** File name or host document name; null when unknown. */
   name: string | null;
   sheets: SheetSnapshot[];
+  /** A PDF's pages as text, for the rules on the document's frame; absent for a workbook. */
+  pages?: PageLines[];
   /** What the host could not read, in Chinese for the user (a sheet read only in part); absent when none. */
   notices?: string[];
 }

@@ -5,6 +5,7 @@
 
 import type ExcelJS from 'exceljs';
 import { MARK_FILLS, marksFromFindings } from '../core/marks';
+import { reportTableRef } from '../core/faces/names';
 import { SEVERITY_LABELS, type Report } from '../core/report';
 import { groupedByCause } from './patch-xlsx/results-sheet';
 
@@ -69,7 +70,7 @@ function writeResultsSheet(workbook: ExcelJS.Workbook, report: Report): void {
       consequence ? `${n}.${sub}` : ++n,
       SEVERITY_LABELS[f.severity],
       f.rule,
-      f.table ?? (f.narrative ? '情况说明' : ''),
+      f.table ? reportTableRef(report, f.table) : f.narrative ? '情况说明' : '',
       f.sheet && f.cell ? `${f.sheet}!${f.cell}` : '',
       consequence ? `\u3000└ 由上一条原因引起：${f.message}` : f.message,
       f.expected ?? null,

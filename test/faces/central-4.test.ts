@@ -8,7 +8,12 @@ test('the central four-table face: 收支决算总表, 收入决算表, 支出�
   assertWellFormed(CENTRAL_4_FACE);
   assert.deepEqual(
     CENTRAL_4_FACE.tables.map((t) => `${t.number} ${t.id} ${t.title}`),
-    ['1 公开01 收支决算总表', '2 公开02 收入决算表', '3 公开03 支出决算表', '4 公开05 财政拨款支出决算表'],
+    [
+      '1 公开01 高等学校收支决算总表',
+      '2 公开02 收入决算表',
+      '3 公开03 支出决算表',
+      '4 公开05 财政拨款支出决算表',
+    ],
   );
   assert.equal(matchTitle('北京大学2024年度高等学校收支决算总表', CENTRAL_4_FACE)?.id, '公开01');
   assert.equal(matchTitle('收入支出决算总表', CENTRAL_4_FACE)?.id, '公开01');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from '@jest/globals';
-import { faceTableName } from '../../src/core/faces';
+import { faceTableName } from '../../src/core/faces/names';
 import { SHANGHAI_FACE } from '../../src/core/faces/shanghai';
 import { matchTitle } from '../../src/core/recognition/titles';
 import { assertWellFormed } from './checks';
@@ -23,7 +23,7 @@ test('the Shanghai face: 三公 seventh, 政府性基金 eighth, 国有资本经
   );
   assert.equal(SHANGHAI_FACE.markers, false);
   assert.ok(SHANGHAI_FACE.codeLayouts.includes('split') && SHANGHAI_FACE.codeLayouts.includes('wrapped'));
-  assert.equal(faceTableName(SHANGHAI_FACE, '公开07'), '第8张表（政府性基金预算财政拨款收入支出决算表）');
+  assert.equal(faceTableName(SHANGHAI_FACE, '公开07'), '表8 政府性基金预算财政拨款收入支出决算表');
 });
 
 test('the Shanghai titles and synonyms of the template and of real disclosures', () => {

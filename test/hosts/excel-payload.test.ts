@@ -27,6 +27,18 @@ describe('Excel host: payload under the 5 MB cap of Excel on the web', () => {
     assert.ok(fake.syncs > 3, 'the values came in several syncs');
   });
 
+  it('reads rows of numbers, then rows of Chinese text (about 7 MB) under the cap', async () => {
+    const cells: Record<string, string | number> = {};
+    for (let r = 0; r < 5000; r++)
+      for (let c = 0; c < 40; c++) cells[toA1(r, c)] = r < 3000 ? r + c : `${'说明文字'.repeat(6)}${r}`;
+    const fake = FakeExcel.create([{ name: '先数后文', cells }]);
+    const snap = await createExcelHost(fake.run, fake.env).readSnapshot();
+    assert.equal(snap.sheets[0].values.length, 5000);
+    assert.equal(snap.sheets[0].values[2999][39], 3038);
+    // The text rows weigh more than the numbers read before them: an answer refused is read again in halves.
+    assert.equal(snap.sheets[0].values[4999][0], cells[toA1(4999, 0)]);
+  });
+
   it('reads 2,000 × 40 cells of long Chinese text (about 9.5 MB) by halving the blocks', async () => {
     const cells: Record<string, string> = {};
     for (let r = 0; r < 2000; r++)
@@ -162,6 +174,9 @@ describe('Excel on the web: a 200-unit 汇总 and 10,000 findings under the 5 MB
     const last = plans[plans.length - 1];
     assert.equal(snap.sheets[plans.length - 1].values.length, last.rows.length);
     const readSyncs = fake.syncs;
+    // Pages sized from the answers' own weight (3.6 MB of values), not from their longest cell.
+    assert.ok(readSyncs <= 6, `read in ${readSyncs} syncs`);
+    assert.ok(Math.max(FakeContext.largestRequest, FakeContext.largestResponse) <= 4 * 1024 * 1024);
     // 10,000 findings on the figures of the unit sheets.
     const marks: Mark[] = [];
     for (const s of snap.sheets.slice(1)) {

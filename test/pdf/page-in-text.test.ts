@@ -13,7 +13,10 @@ describe('gouji check 决算.pdf (text)', () => {
     // 公开06 302 商品和服务支出 10.23 against its items 10.22, printed on page 13.
     const tail = lines.filter((l) => l.includes('302 商品和服务支出 10.23'));
     expect(tail).toHaveLength(1);
-    expect(tail[0]).toMatch(/^ {2}提示 {2}第13页!\w+\d+（第 13 页） {2}公开06 302/);
+    // The Shanghai face prints it sixth, without a 公开06 marker: named as it does.
+    expect(tail[0]).toMatch(
+      /^ {2}提示 {2}第13页!\w+\d+（第 13 页） {2}表6 一般公共预算财政拨款基本支出决算表 302/,
+    );
     // On a table read over two pages, the page is the one the figure is on, not the sheet's range.
     const onTwoPages = lines.filter((l) => /第6-7页!\w+\d+（第 [67] 页）/.test(l));
     expect(onTwoPages.length).toBeGreaterThan(0);

@@ -7,13 +7,11 @@ import { checkWorkbook } from '../../core/check';
 import { InputError } from '../../core/errors';
 import type { FaceId } from '../../core/faces/choices';
 import type { Finding, Report } from '../../core/report';
-import { annotatedCopy } from '../../hosts/file/annotated-copy';
 import { readNarrative } from '../../hosts/file/read-narrative';
 import { isPdfPath } from '../../hosts/file/read-pdf-file';
 import { readWorkbookFile } from '../../hosts/file/read-workbook';
 import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
 import { withNotices } from '../notices';
-import { checkPdfJob } from './check-pdf-job';
 import { departmentOf, narrativeSheetText } from './department';
 import type { BatchJob } from './discover';
 
@@ -76,7 +74,9 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
   };
   try {
     if (isPdfPath(job.file)) {
-      await checkPdfJob(result, {
+      await (
+        await import('./check-pdf-job')
+      ).checkPdfJob(result, {
         year: options.year,
         catalogs: catalogsFor(options),
         outDir: options.outDir,
@@ -112,6 +112,7 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
     if (options.outDir) {
       const out = annotatedPath(options.outDir, job);
       try {
+        const { annotatedCopy } = await import('../../hosts/file/annotated-copy');
         await writeFileSafely(out, await annotatedCopy(loaded, report));
         result.annotated = out;
       } catch (err) {

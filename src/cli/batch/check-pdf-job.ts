@@ -3,7 +3,6 @@
 import path from 'path';
 import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
 import { checkWorkbook, type CheckOptions } from '../../core/check';
-import { annotatePdf } from '../../export/annotate-pdf';
 import { readNarrativeFile } from '../../hosts/file/read-narrative';
 import { readPdfFile } from '../../hosts/file/read-pdf-file';
 import { locateFindings } from '../../hosts/pdf/locate';
@@ -51,6 +50,7 @@ export async function checkPdfJob(
   if (options.outDir) {
     const out = annotatedPdfPath(options.outDir, job.name);
     try {
+      const { annotatePdf } = await import('../../export/annotate-pdf');
       await writeFileSafely(out, await annotatePdf(loaded.bytes, report));
       result.annotated = out;
     } catch (err) {

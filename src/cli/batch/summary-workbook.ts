@@ -1,7 +1,8 @@
 /** The reviewer's 汇总.xlsx: one row per workbook, then every finding of every workbook on a second sheet. */
 
 import path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { reportTableRef } from '../../core/faces/names';
 import { SEVERITY_LABELS } from '../../core/report';
 import { writeFileSafely } from '../../hosts/file/safe-write';
 import type { JobResult } from './check-job';
@@ -23,7 +24,9 @@ function header(ws: ExcelJS.Worksheet, columns: Array<{ header: string; width: n
 
 export async function writeSummaryWorkbook(file: string, results: JobResult[]): Promise<void> {
   const dir = path.dirname(path.resolve(file));
-  const wb = new ExcelJS.Workbook();
+  // ExcelJS is loaded only when a summary is written.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   const summary = wb.addWorksheet(SUMMARY_SHEET);
   const columns: SummaryColumn[] = [...BASE_COLUMNS, ...completenessColumns()];
   header(summary, [{ header: '序号', width: 6 }, ...columns]);
@@ -62,7 +65,7 @@ export async function writeSummaryWorkbook(file: string, results: JobResult[]): 
         r.department,
         SEVERITY_LABELS[f.severity],
         f.rule,
-        f.table ?? '',
+        f.table ? reportTableRef(r.report, f.table) : '',
         cell,
         f.message,
         f.expected ?? null,

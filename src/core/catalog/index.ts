@@ -17,6 +17,8 @@ interface CatalogFile {
   complete: boolean;
   items: CatalogEntry[];
   variants?: Array<{ code: string; names: string[] }>;
+  /** The 类 names as a 公开01 lists them, without codes (functional only). */
+  classNames?: Array<{ name: string }>;
 }
 
 export class Catalog {
@@ -74,6 +76,11 @@ export class Catalog {
       byCode.set(item.code, item);
     }
     return new Catalog({ ...this.file, items: [...byCode.values()], variants });
+  }
+
+  /** The 类 names a 公开01 lists (without codes), for telling a misspelt 类 name; empty when none are known. */
+  classNames(): string[] {
+    return (this.file.classNames ?? []).map((c) => c.name);
   }
 
   /** Every entry, for the narrative reader's name matching. */

@@ -53,8 +53,35 @@ export function cellKey(ref: CellRef): string {
   return `${ref.sheet}!${ref.row},${ref.col}`;
 }
 
+/**
+ * One quantity per figure however many relations read it, and its two terms (+1 and −1): built once,
+ * never changed (figures are not changed after recognition).
+ */
+interface FigureTerms {
+  quantity: Quantity;
+  plus?: Term;
+  minus?: Term;
+}
+const byFigure = new WeakMap<Figure, FigureTerms>();
+
+function termsOf(f: Figure): FigureTerms {
+  let t = byFigure.get(f);
+  if (!t) {
+    t = { quantity: { key: cellKey(f.ref), value: f.value, decimals: 2, ref: f.ref } };
+    byFigure.set(f, t);
+  }
+  return t;
+}
+
 export function cellQuantity(f: Figure): Quantity {
-  return { key: cellKey(f.ref), value: f.value, decimals: 2, ref: f.ref };
+  return termsOf(f).quantity;
+}
+
+/** The term ± f of a relation (shared between relations: terms are read, never changed). */
+function term(f: Figure, coefficient: 1 | -1): Term {
+  const t = termsOf(f);
+  if (coefficient === 1) return (t.plus ??= { quantity: t.quantity, coefficient: 1 });
+  return (t.minus ??= { quantity: t.quantity, coefficient: -1 });
 }
 
 /** Σ coefficient × value − constant for the given values. */
@@ -71,27 +98,24 @@ export function statusOf(r: Relation, values: number[]): AgreementStatus {
   return judge(d, bound).status;
 }
 
-/** total = Σ parts, with the bound of sumAgreement: only printed (non-zero) parts carry rounding. */
+/** The bound of sumAgreement for (total, ...parts): only printed (non-zero) parts carry rounding. */
+function sumBound(values: number[]): number {
+  let printed = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] !== 0) printed++;
+  return roundingBound(Math.max(printed, 1));
+}
+
+/** total = Σ parts, with the bound of sumAgreement. */
 export function sumRelation(total: Figure, parts: Figure[]): LinearRelation {
-  return {
-    kind: 'linear',
-    terms: [
-      { quantity: cellQuantity(total), coefficient: 1 },
-      ...parts.map((p) => ({ quantity: cellQuantity(p), coefficient: -1 })),
-    ],
-    constant: 0,
-    sense: 'equal',
-    bound: (values) => roundingBound(Math.max(values.slice(1).filter((v) => v !== 0).length, 1)),
-  };
+  const terms: Term[] = [term(total, 1)];
+  for (const p of parts) terms.push(term(p, -1));
+  return { kind: 'linear', terms, constant: 0, sense: 'equal', bound: sumBound };
 }
 
 /** total = Σ signed parts (closing = opening + income − spent): the bound of a sum of as many parts. */
 export function signedSumRelation(total: Figure, parts: Array<[Figure, 1 | -1]>): LinearRelation {
-  const r = sumRelation(
-    total,
-    parts.map(([f]) => f),
-  );
-  parts.forEach(([, sign], i) => (r.terms[i + 1].coefficient = -sign));
+  const r = sumRelation(total, []);
+  for (const [f, sign] of parts) r.terms.push(term(f, sign === 1 ? -1 : 1));
   return r;
 }
 
@@ -99,10 +123,7 @@ export function signedSumRelation(total: Figure, parts: Array<[Figure, 1 | -1]>)
 export function sameRelation(shown: Figure, source: Figure): LinearRelation {
   return {
     kind: 'linear',
-    terms: [
-      { quantity: cellQuantity(shown), coefficient: 1 },
-      { quantity: cellQuantity(source), coefficient: -1 },
-    ],
+    terms: [term(shown, 1), term(source, -1)],
     constant: 0,
     sense: 'equal',
     bound: () => 0.01,

@@ -35,6 +35,7 @@ type Changes = ReadonlyMap<string, number>;
 const IDENTICAL_WEIGHT = 1000;
 
 function valuesOf(r: Relation, changes: Changes): number[] {
+  if (changes.size === 0 && r.kind === 'linear') return r.terms.map((t) => t.quantity.value);
   return quantitiesOf(r).map((q) => changes.get(q.key) ?? q.value);
 }
 
@@ -66,16 +67,24 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
   const none: Changes = new Map();
   const broken = new Set(checked.filter((c) => statusOf(c.relation, valuesOf(c.relation, none)) === 'error'));
   if (broken.size === 0) return { causes: [], unexplained: [] };
+  // Only the figures of broken relations can be causes: the relations of the others are not indexed.
+  const suspects = new Set<string>();
+  for (const c of broken) for (const q of quantitiesOf(c.relation)) suspects.add(q.key);
   const byKey = new Map<string, Array<Checked<F>>>();
   const quantity = new Map<string, Quantity>();
-  for (const c of checked)
-    for (const q of quantitiesOf(c.relation)) {
+  for (const c of checked) {
+    const r = c.relation;
+    const n = r.kind === 'linear' ? r.terms.length : r.quantities.length;
+    for (let i = 0; i < n; i++) {
+      const q = r.kind === 'linear' ? r.terms[i].quantity : r.quantities[i];
+      if (!suspects.has(q.key)) continue;
       const list = byKey.get(q.key);
       if (list) {
         if (!list.includes(c)) list.push(c);
       } else byKey.set(q.key, [c]);
       if (!quantity.has(q.key)) quantity.set(q.key, q);
     }
+  }
 
   /** The best value for `q` among those balancing one of its broken relations, if it breaks nothing. */
   const candidateFor = (q: Quantity): Candidate<F> | null => {

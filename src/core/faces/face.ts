@@ -15,6 +15,11 @@ export interface ColumnSpec {
   key: string;
   label: string;
   match: RegExp;
+  /**
+   * A "其中" column (事业收入 其中：教育收费): the key of the column it is part of. It is no addend of the
+   * row's total; it may not exceed its parent.
+   */
+  partOf?: string;
 }
 
 /** Header and label words the readers look for. */

@@ -17,11 +17,4 @@ export function isFaceId(s: unknown): s is FaceId {
   return FACES.some((f) => f.id === s);
 }
 
-/** The table as this face calls it: "公开05（一般公共预算财政拨款支出决算表）", or "第4张表（…）" outside 财政部. */
-export function faceTableName(face: Face, id: string): string {
-  const t = face.tables.find((x) => x.id === id);
-  if (!t) return id;
-  return face.markers ? `${id}（${t.title}）` : `第${t.number}张表（${t.title}）`;
-}
-
 export type { Face, FaceTable, ColumnSpec, CodeLayout } from './face';

@@ -3,7 +3,7 @@
 import { forTerminal } from './terminal';
 import { SEVERITY_LABELS, summarize, type Finding, type Report } from '../report';
 import { FACE_CHOICES } from '../faces/choices';
-import { TABLE_TITLES, type TableId } from '../tables/model';
+import { reportTableName } from '../faces/names';
 
 /** On a PDF, the page the figure is printed on, so that a reader finds it in the document. */
 function page(f: Finding): string {
@@ -11,6 +11,8 @@ function page(f: Finding): string {
 }
 
 function where(f: Finding): string {
+  // On a PDF a finding on the narrative is placed on its sentence, not on the table cell it may also name.
+  if (f.pdf && f.narrative) return `情况说明第 ${f.narrative.start + 1} 字${page(f)}`;
   if (f.sheet && f.cell) return `${f.sheet}!${f.cell}${page(f)}`;
   if (f.narrative) return `情况说明第 ${f.narrative.start + 1} 字${page(f)}`;
   return f.pdf ? page(f).slice(1, -1) : '—';
@@ -29,7 +31,8 @@ export function formatText(report: Report): string {
     out.push(
       `识别到的表（${FACE_CHOICES.find((c) => c.id === report.tables[0].face)?.name ?? '财政部格式（九张表）'}）：`,
     );
-    for (const t of report.tables) out.push(`  ${t.id} ${t.title}\u3000${t.sheet}!${t.range}`);
+    for (const t of report.tables)
+      out.push(`  ${t.name ?? reportTableName(report, t.id)}\u3000${t.sheet}!${t.range}`);
   }
   // A consequence is printed under its cause, not in its own table's group.
   const byId = new Map(report.findings.map((f) => [f.id, f]));
@@ -44,8 +47,7 @@ export function formatText(report: Report): string {
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   for (const [key, findings] of groups) {
-    const title = TABLE_TITLES[key as TableId];
-    out.push('', `【${key}${title ? ' ' + title : ''}】`);
+    out.push('', `【${reportTableName(report, key)}】`);
     for (const f of findings) {
       out.push(`  ${line(f)}`);
       const consequences = (f.id && under.get(f.id)) || [];

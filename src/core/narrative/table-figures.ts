@@ -49,7 +49,9 @@ export function tableFigure(ctx: RuleContext, subject: string): TableFigure | un
   if (subject === 'totalExpense')
     return t01 && of('公开01', '公开01 本年支出合计', [firstValue(line01('expense', 'totalExpense'))]);
   if (INCOME_LINES[subject]) {
-    const lines = INCOME_LINES[subject].map((k) => line01('income', k));
+    let lines = INCOME_LINES[subject].map((k) => line01('income', k));
+    // The central four-table face prints one 财政拨款收入 line, not its three kinds.
+    if (subject === 'income.fiscal' && lines.every((l) => !l)) lines = [line01('income', 'fiscalIncome')];
     // A line absent from this template is no evidence either way.
     if (!t01 || lines.every((l) => !l)) return undefined;
     return of('公开01', `公开01 ${lines.filter(Boolean)[0]!.label}`, lines.filter(Boolean).map(firstValue));

@@ -143,7 +143,13 @@ export function readCodedTable(
   for (const h of headers) {
     if (h.col <= nameCol || !h.path) continue;
     const spec = specs.find((s) => s.match.test(h.path) && !columns.some((c) => c.key === s.key));
-    if (spec) columns.push({ key: spec.key, header: h.path, col: h.col });
+    if (spec)
+      columns.push({
+        key: spec.key,
+        header: h.path,
+        col: h.col,
+        ...(spec.partOf ? { partOf: spec.partOf } : {}),
+      });
   }
   if (columns.length < 2) return null;
 

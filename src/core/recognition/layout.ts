@@ -1,7 +1,8 @@
 /** Reading the face of a table: header words per column, 栏次 rows, notes and boilerplate cells. */
 
+import { MAX_AMOUNT } from '../limits';
 import { parseAmount } from '../numbers';
-import type { SheetGrid } from '../snapshot';
+import type { CellValue, SheetGrid } from '../snapshot';
 import { labelKey } from '../text';
 import type { AmountParse } from '../numbers';
 import type { CellRef, Figure } from '../tables/model';
@@ -25,6 +26,13 @@ export function isNoteText(text: string): boolean {
   return key.length >= 12 && /本表|无数据|空表|没有|本(部门|单位)无/.test(key);
 }
 
+/** The value of a cell that reads as a whole number, else null; a number cell without parsing it. */
+function wholeNumber(raw: CellValue): number | null {
+  if (typeof raw === 'number') return Number.isInteger(raw) && Math.abs(raw) < MAX_AMOUNT ? raw : null;
+  const p = parseAmount(raw);
+  return p.kind === 'number' && Number.isInteger(p.value) ? p.value : null;
+}
+
 /** A 栏次 row: the word 栏次, or only the numbers 1, 2, 3 … in the value cells. */
 export function isColumnNumberRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
   const numbers: number[] = [];
@@ -32,9 +40,9 @@ export function isColumnNumberRow(grid: SheetGrid, row: number, left: number, ri
     const text = grid.text(row, c);
     if (text === '') continue;
     if (labelKey(text) === '栏次') return true;
-    const p = parseAmount(grid.value(row, c));
-    if (p.kind !== 'number' || !Number.isInteger(p.value)) return false;
-    numbers.push(p.value);
+    const n = wholeNumber(grid.value(row, c));
+    if (n === null) return false;
+    numbers.push(n);
   }
   if (numbers.length < 2 || numbers[0] !== 1) return false;
   return numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);

@@ -8,6 +8,8 @@ import type { Region } from './region';
 
 /** Income row keys in the order they are printed; the 04 table repeats the three 财政拨款 kinds under 年初. */
 const INCOME_LABELS: Array<[string, RegExp]> = [
+  // One 财政拨款 line (the central four-table face), its 其中 lines no addends.
+  ['fiscalIncome', /^财政拨款(收入)?$/],
   ['gpIncome', /^一般公共预算财政拨款(收入)?$/],
   ['gfIncome', /^政府性基金预算财政拨款(收入)?$/],
   ['soeIncome', /^国有资本经营预算财政拨款(收入)?$/],
@@ -18,7 +20,7 @@ const INCOME_LABELS: Array<[string, RegExp]> = [
   ['otherIncome', /^其他收入$/],
   ['totalIncome', /^本年收入合计$/],
   ['nonFiscalBalanceUsed', /^使用非财政拨款结余/],
-  ['openingBalance', /^年初(财政拨款)?结转和结余$/],
+  ['openingBalance', /^(年初|上年)(财政拨款)?结转和结余$/],
   ['grandTotal', /^(总计|合计)$/],
 ];
 
@@ -65,7 +67,7 @@ export function readSummaryTable(grid: SheetGrid, id: TableId, region: Region): 
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8) && headerRow < 0; r++) {
     const cols: number[] = [];
     for (let c = region.left; c <= region.right; c++)
-      if (/^项目$/.test(labelKey(grid.text(r, c)))) cols.push(c);
+      if (/^项目(\(按功能分类\))?$/.test(labelKey(grid.text(r, c)))) cols.push(c);
     if (cols.length >= 2) {
       headerRow = r;
       labelCols = cols.slice(0, 2);

@@ -4,6 +4,7 @@ import type { SheetGrid } from '../snapshot';
 import { labelKey, toHalfWidth } from '../text';
 import type { TableId } from '../tables/model';
 import type { Face } from '../faces/face';
+import { FACES } from '../faces';
 import { MOF_FACE } from '../faces/mof';
 
 /** Title patterns of a face, most specific first: "支出决算表" is the tail of several other titles. */
@@ -67,6 +68,15 @@ export function matchTitle(
     // A title is short: the unit name and year may precede it, a sentence may not.
     if (/[，。；,;]/.test(key)) return null;
     return { id, title: text.trim(), numbered };
+  }
+  return null;
+}
+
+/** A title in any face the reader knows ("表1：高等学校收支决算总表" is the central four-table face's only). */
+export function matchTitleInAnyFace(text: string): ReturnType<typeof matchTitle> {
+  for (const face of FACES) {
+    const hit = matchTitle(text, face);
+    if (hit) return hit;
   }
   return null;
 }

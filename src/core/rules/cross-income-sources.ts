@@ -1,5 +1,6 @@
 import { checkSame, checkSum } from './relations';
 import { line } from './lookup';
+import { fiscalIncomeKeys } from './summary-totals';
 import type { Rule } from './rule';
 
 const SAME: Array<[string, string, string]> = [
@@ -21,12 +22,20 @@ export const crossIncomeSources: Rule = {
     const t = ctx.coded('公开02');
     if (!s || !t?.total) return;
     const v = t.total.values;
-    const fiscalRows = ['gpIncome', 'gfIncome', 'soeIncome'].flatMap((k) => {
+    const fiscalKeys = fiscalIncomeKeys(s);
+    const fiscalRows = fiscalKeys.flatMap((k) => {
       const l = line(s, 'income', k);
       return l ? [l.values.amount] : [];
     });
     if (v.fiscal && fiscalRows.length > 0)
-      checkSum(report, '公开02', '公开02 合计 财政拨款收入', v.fiscal, fiscalRows, '公开01 三项财政拨款收入');
+      checkSum(
+        report,
+        '公开02',
+        '公开02 合计 财政拨款收入',
+        v.fiscal,
+        fiscalRows,
+        fiscalKeys.length > 1 ? '公开01 三项财政拨款收入' : '公开01 财政拨款收入',
+      );
     for (const [col, key, label] of SAME) {
       const l = line(s, 'income', key);
       if (v[col] && l)

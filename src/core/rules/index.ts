@@ -19,6 +19,7 @@ import type { Rule } from './rule';
 import { summaryClassSplit } from './summary-class-split';
 import { summaryTotals } from './summary-totals';
 import { sumHierarchy } from './sum-hierarchy';
+import { sumPart } from './sum-part';
 import { sumRow } from './sum-row';
 import { tableUnreadable } from './table-unreadable';
 import { threeCostsSum } from './three-costs-sum';
@@ -29,6 +30,7 @@ export const TABLE_RULES: Rule[] = [
   numberUncached,
   numberDecimals,
   sumRow,
+  sumPart,
   sumHierarchy,
   codeStructure,
   summaryTotals,

@@ -6,6 +6,7 @@ import type { Face } from '../faces/face';
 import type { UnreadTable } from '../recognition';
 import { parseNarrative, type NarrativeDoc } from '../narrative/document';
 import type { Finding, Severity } from '../report';
+import type { PageLines, SheetSnapshot } from '../snapshot';
 import type {
   CodedTable,
   EconomicTable,
@@ -28,6 +29,10 @@ export interface RuleContext {
   face?: Face;
   /** Titles found whose table could not be read (rule table.unreadable). */
   unreadable?: UnreadTable[];
+  /** The sheets as read (every cell, headings and notes included), for the wording rules. */
+  sheets?: SheetSnapshot[];
+  /** A PDF's pages as text, for the rules on the document's frame (目录, blank pages); absent otherwise. */
+  pages?: PageLines[];
   summary(id: '公开01' | '公开04'): SummaryTable | undefined;
   coded(id: '公开02' | '公开03' | '公开05' | '公开07' | '公开08'): CodedTable | undefined;
   economic(): EconomicTable | undefined;
@@ -57,7 +62,12 @@ export function buildContext(
   year: number | null,
   catalogs: Catalogs,
   narrative: string | null,
-  recognition: { face?: Face; unreadable?: UnreadTable[] } = {},
+  recognition: {
+    face?: Face;
+    unreadable?: UnreadTable[];
+    sheets?: SheetSnapshot[];
+    pages?: PageLines[];
+  } = {},
 ): RuleContext {
   const first = new Map<TableId, Table>();
   for (const t of tables) if (!first.has(t.id)) first.set(t.id, t);
@@ -73,6 +83,8 @@ export function buildContext(
     narrative,
     face: recognition.face,
     unreadable: recognition.unreadable ?? [],
+    sheets: recognition.sheets ?? [],
+    pages: recognition.pages,
     narrativeDoc: () => (doc === undefined ? (doc = narrative ? parseNarrative(narrative) : null) : doc),
     summary: (id) => ofKind(id, 'summary'),
     coded: (id) => ofKind(id, 'coded'),

@@ -31,7 +31,7 @@ export const sumHierarchy: Rule = {
           checkSum(
             report,
             id,
-            `${id} ${LEVEL[parent.code.length]} ${rowLabel(parent)} ${label}`,
+            () => `${id} ${LEVEL[parent.code.length]} ${rowLabel(parent)} ${label}`,
             parent.values[col.key],
             children.map((r) => r.values[col.key]),
             `其下各${LEVEL[parent.code.length + 2]}`,

@@ -6,9 +6,10 @@ import type { Rule } from './rule';
 
 /** The total column of each coded table and the columns that add up to it. */
 function parts(t: CodedTable): { total: string; parts: string[] } | null {
+  // A "其中" column is part of its parent, no addend of the row.
   const keys = (CODED_COLUMNS[t.id] ?? [])
     .map((s) => s.key)
-    .filter((k) => t.columns.some((c) => c.key === k));
+    .filter((k) => t.columns.some((c) => c.key === k && !c.partOf));
   if (!keys.includes('total')) return null;
   const partKeys =
     t.id === '公开07'
@@ -30,14 +31,14 @@ export const sumRow: Rule = {
       const spec = parts(t);
       if (!spec) continue;
       const partsLabel = spec.parts.map((k) => columnLabel(t, k)).join('、');
-      const rows: Array<{ label: string; values: Record<string, Figure> }> = [];
-      if (t.total) rows.push({ label: '合计行', values: t.total.values });
-      for (const r of t.rows as CodedRow[]) rows.push({ label: rowLabel(r), values: r.values });
+      const rows: Array<{ row: CodedRow | null; values: Record<string, Figure> }> = [];
+      if (t.total) rows.push({ row: null, values: t.total.values });
+      for (const r of t.rows as CodedRow[]) rows.push({ row: r, values: r.values });
       for (const r of rows)
         checkSum(
           report,
           id,
-          `${id} ${r.label} ${columnLabel(t, spec.total)}`,
+          () => `${id} ${r.row ? rowLabel(r.row) : '合计行'} ${columnLabel(t, spec.total)}`,
           r.values[spec.total],
           spec.parts.map((k) => r.values[k]),
           partsLabel,

@@ -15,6 +15,12 @@ const INCOME_ROWS_01 = [
 ];
 const INCOME_ROWS_04 = ['gpIncome', 'gfIncome', 'soeIncome'];
 
+/** The 财政拨款 income of 公开01: its three kinds, or the one line of a face that prints no split. */
+export function fiscalIncomeKeys(t: SummaryTable): string[] {
+  const split = ['gpIncome', 'gfIncome', 'soeIncome'];
+  return t.income.some((l) => split.includes(l.key)) ? split : ['fiscalIncome'];
+}
+
 function figures(t: SummaryTable, side: 'income' | 'expense', keys: string[], column: string): Figure[] {
   return keys.flatMap((k) => t[side].filter((l) => l.key === k).map((l) => l.values[column]));
 }
@@ -37,7 +43,12 @@ export const summaryTotals: Rule = {
           id,
           `${id} 本年收入合计`,
           totalIncome.values[amount],
-          figures(t, 'income', id === '公开01' ? INCOME_ROWS_01 : INCOME_ROWS_04, amount),
+          figures(
+            t,
+            'income',
+            id === '公开01' ? [...fiscalIncomeKeys(t), ...INCOME_ROWS_01.slice(3)] : INCOME_ROWS_04,
+            amount,
+          ),
           '各收入行',
         );
       const opening = line(t, 'income', 'openingBalance');

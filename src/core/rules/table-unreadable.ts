@@ -1,5 +1,5 @@
 import { rangeToA1, toA1 } from '../address';
-import { faceTableName } from '../faces';
+import { faceTableName } from '../faces/names';
 import { MOF_FACE } from '../faces/mof';
 import type { Rule } from './rule';
 

@@ -76,6 +76,8 @@ export interface ValueColumn {
   key: string;
   header: string;
   col: number;
+  /** A "其中" column: the key of the column it is part of (not an addend of the row's total). */
+  partOf?: string;
 }
 
 export interface CodedRow {

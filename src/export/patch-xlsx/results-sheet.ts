@@ -7,6 +7,7 @@
 import { SEVERITY_LABELS, type Finding, type Report, type Severity } from '../../core/report';
 import { toA1 } from '../../core/address';
 import { ruleTitle } from '../../core/rule-catalog';
+import { reportTableRef } from '../../core/faces/names';
 
 const escapeXml = (s: string) =>
   s
@@ -105,7 +106,7 @@ export function resultsFilterRange(report: Report): string {
   return `A1:${toA1(Math.max(0, report.findings.length), RESULTS_HEADER.length - 1)}`;
 }
 
-function ignoredRows(ignored: IgnoredFindings): Cell[][] {
+function ignoredRows(report: Report, ignored: IgnoredFindings): Cell[][] {
   if (ignored.length === 0) return [];
   return [
     [],
@@ -115,7 +116,7 @@ function ignoredRows(ignored: IgnoredFindings): Cell[][] {
       i + 1,
       SEVERITY_LABELS[f.severity],
       ruleTitle(f.rule),
-      f.table ?? (f.narrative ? '情况说明' : ''),
+      f.table ? reportTableRef(report, f.table) : f.narrative ? '情况说明' : '',
       f.sheet && f.cell ? `${f.sheet}!${f.cell}` : '',
       f.message,
       f.expected ?? null,
@@ -142,7 +143,7 @@ export function resultsSheetXml(report: Report, styles: SheetStyles, ignored: Ig
       consequence ? `${n}.${sub}` : ++n,
       SEVERITY_LABELS[f.severity],
       ruleTitle(f.rule),
-      f.table ?? (f.narrative ? '情况说明' : ''),
+      f.table ? reportTableRef(report, f.table) : f.narrative ? '情况说明' : '',
       f.sheet && f.cell ? { text: where, link: `${quoteSheet(f.sheet)}!${f.cell}` } : '',
       consequence ? `\u3000└ 由上一条原因引起：${f.message}` : f.message,
       f.expected ?? null,
@@ -154,7 +155,7 @@ export function resultsSheetXml(report: Report, styles: SheetStyles, ignored: Ig
   const s = report.summary;
   rows.push([], ['', '', `错误 ${s.error}，警告 ${s.warning}，提示 ${s.info}`]);
   const firstIgnored = rows.length;
-  rows.push(...ignoredRows(ignored));
+  rows.push(...ignoredRows(report, ignored));
   const bold = new Set([0, firstIgnored + 1, firstIgnored + 2]);
   return worksheetXml(
     rows,

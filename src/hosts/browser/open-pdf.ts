@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { InputError } from '../../core/errors';
 import { MAX_PDF_BYTES } from '../../core/limits';
 import type { Report } from '../../core/report';
-import { layoutDocument, type CellPlace } from '../pdf/geometry/layout';
+import { layoutDocument, type CellPlace, type PdfLayout } from '../pdf/geometry/layout';
 import { locateFindings } from '../pdf/locate';
 import { readPdfText, type PdfJsLib } from '../pdf/read-pdf';
 import { BrowserWorkbook } from './workbook-model';
@@ -26,21 +26,32 @@ export class PdfWorkbook extends BrowserWorkbook {
   readonly pdfBytes: Uint8Array;
   readonly places: Map<string, Map<string, CellPlace>>;
   readonly narrative: string;
+  /** Where each line of the PDF's narrative is printed. */
+  readonly narrativePlaces: PdfLayout['narrativePlaces'];
 
   constructor(
     workbook: ExcelJS.Workbook,
     name: string,
-    pdf: { bytes: Uint8Array; places: Map<string, Map<string, CellPlace>>; narrative: string },
+    pdf: {
+      bytes: Uint8Array;
+      places: Map<string, Map<string, CellPlace>>;
+      narrative: string;
+      narrativePlaces?: PdfLayout['narrativePlaces'];
+    },
   ) {
     super(workbook, name);
     this.pdfBytes = pdf.bytes;
     this.places = pdf.places;
     this.narrative = pdf.narrative;
+    this.narrativePlaces = pdf.narrativePlaces ?? [];
   }
 
-  /** The report with every finding's page and box (REPORT.md `pdf`). */
+  /**
+   * The report with every finding's page and box (REPORT.md `pdf`); a finding on the narrative on its sentence
+   * when the narrative checked is the PDF's own (the pane's text may be another).
+   */
   locate(report: Report): Report {
-    return locateFindings(report, this.places);
+    return locateFindings(report, this.places, this.narrativePlaces, this.narrative);
   }
 
   /** A copy of the PDF with each finding boxed and noted; the file opened is not changed. */
@@ -93,5 +104,10 @@ export async function openPdf(bytes: Uint8Array, name: string): Promise<PdfWorkb
       }),
     );
   }
-  return new PdfWorkbook(workbook, name, { bytes, places: layout.places, narrative: layout.narrative });
+  return new PdfWorkbook(workbook, name, {
+    bytes,
+    places: layout.places,
+    narrative: layout.narrative,
+    narrativePlaces: layout.narrativePlaces,
+  });
 }

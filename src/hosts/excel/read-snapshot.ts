@@ -13,6 +13,12 @@ import { BYTES_PER_CALL, MAX_SYNC_BYTES, isPayloadError, textBytes } from './pay
 
 /** The first guess of a cell's size in the answer (JSON, UTF-8), before any value was seen. */
 const FIRST_BYTES_PER_CELL = 48;
+/** Room left above the average cell size seen: the rows ahead may hold longer texts than those read. */
+const SAFETY = 1.5;
+/** The smallest estimate of a cell: an empty cell is "", with its comma. */
+const MIN_BYTES_PER_CELL = 4;
+/** Cells of one sync at most, whatever their size: Excel answers a read of many more slowly, or not at all. */
+const MAX_CELLS_PER_SYNC = 500_000;
 
 // A stray value far away must not make us load millions of empty cells (5 MB per sync on the web).
 export { MAX_COLUMNS, MAX_ROWS } from '../limits';
@@ -95,19 +101,21 @@ interface Block {
   range: RangeLike;
 }
 
-/** The size of the largest cell of an answer (JSON, UTF-8, with its comma). */
-function largestCell(values: unknown[][]): number {
-  let largest = 0;
+/** The size of an answer's values as JSON in UTF-8 (each cell with its comma; "" for an empty cell). */
+function answerBytes(values: unknown[][]): number {
+  let bytes = 0;
   for (const row of values)
-    for (const v of row) if (typeof v === 'string') largest = Math.max(largest, textBytes(v) + 1);
-  return largest;
+    for (const v of row)
+      bytes += typeof v === 'string' ? textBytes(v) + 1 : typeof v === 'number' ? String(v).length + 1 : 6;
+  return bytes;
 }
 
 /**
- * The values of every sheet's capped used range, in row blocks sized so that each sync's answer stays
- * under the budget. A cell is taken as large as the largest one seen so far (a column of long texts
- * next to numbers must not overflow); an answer over the limit halves the blocks and reads them again
- * (reads change nothing).
+ * The values of every sheet's capped used range, in row blocks packed up to the budget from what the
+ * answers so far weighed: a cell is taken at 1.5 times the average size of the cells read (the first
+ * block, before anything is known, at 48 bytes a cell). An answer over the limit all the same (a block
+ * of long texts after one of numbers) doubles the estimate and reads the blocks again (reads change
+ * nothing). A 200-unit 汇总 (half a million cells, 3.6 MB of values) takes three syncs of values.
  */
 async function readValues(
   context: ExcelContext,
@@ -115,13 +123,20 @@ async function readValues(
   reads: SheetReads[],
 ): Promise<unknown[][][]> {
   const values: unknown[][][] = reads.map(() => []);
-  let perCell = FIRST_BYTES_PER_CELL;
+  let seenBytes = 0;
+  let seenCells = 0;
+  /** Doubled at each refusal. */
+  let scale = 1;
+  const perCell = () =>
+    scale *
+    (seenCells === 0 ? FIRST_BYTES_PER_CELL : Math.max(MIN_BYTES_PER_CELL, (SAFETY * seenBytes) / seenCells));
   let sheet = 0;
   let row = 0;
   while (sheet < reads.length) {
     const from = { sheet, row };
     const queued: Block[] = [];
     let bytes = 0;
+    let cells = 0;
     while (sheet < reads.length) {
       const capped = reads[sheet].capped;
       if (capped.isNullObject || row >= capped.rowCount) {
@@ -130,7 +145,10 @@ async function readValues(
         continue;
       }
       const cols = capped.columnCount;
-      const room = Math.floor((MAX_SYNC_BYTES - bytes - BYTES_PER_CALL) / (cols * perCell));
+      const room = Math.min(
+        Math.floor((MAX_SYNC_BYTES - bytes - BYTES_PER_CALL) / (cols * perCell())),
+        Math.floor((MAX_CELLS_PER_SYNC - cells) / cols),
+      );
       if (room < 1 && queued.length > 0) break;
       const rows = Math.max(1, Math.min(capped.rowCount - row, room));
       const range = worksheets[sheet].getRangeByIndexes(
@@ -141,7 +159,8 @@ async function readValues(
       ); // 1.7
       range.load('values');
       queued.push({ sheet, cells: rows * cols, range });
-      bytes += BYTES_PER_CALL + rows * cols * perCell;
+      bytes += BYTES_PER_CALL + rows * cols * perCell();
+      cells += rows * cols;
       row += rows;
     }
     if (queued.length === 0) break;
@@ -150,13 +169,14 @@ async function readValues(
     } catch (error) {
       const single = queued.length === 1 && queued[0].cells <= reads[queued[0].sheet].capped.columnCount;
       if (!isPayloadError(error) || single) throw error;
-      perCell *= 2; // half as many cells a block
+      scale *= 2; // half as many cells a block
       ({ sheet, row } = from);
       continue;
     }
     for (const b of queued) {
-      values[b.sheet].push(...b.range.values);
-      perCell = Math.max(perCell, largestCell(b.range.values));
+      for (const row of b.range.values) values[b.sheet].push(row);
+      seenBytes += answerBytes(b.range.values);
+      seenCells += b.cells;
     }
   }
   return values;

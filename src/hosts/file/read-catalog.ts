@@ -7,7 +7,6 @@ import { InputError } from '../../core/errors';
 import { MAX_NARRATIVE_BYTES } from '../../core/limits';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { decodeText } from './decode-text';
-import { readWorkbookFile } from './read-workbook';
 
 async function textSnapshot(file: string): Promise<WorkbookSnapshot> {
   let bytes: Buffer;
@@ -33,7 +32,9 @@ async function textSnapshot(file: string): Promise<WorkbookSnapshot> {
 export async function readCatalogFile(file: string): Promise<UserCatalog> {
   const ext = path.extname(file).toLowerCase();
   const snapshot =
-    ext === '.csv' || ext === '.txt' ? await textSnapshot(file) : (await readWorkbookFile(file)).snapshot;
+    ext === '.csv' || ext === '.txt'
+      ? await textSnapshot(file)
+      : (await (await import('./read-workbook')).readWorkbookFile(file)).snapshot;
   const catalog = readUserCatalog(snapshot, path.basename(file));
   if (catalog.functional.length + catalog.economic.length === 0)
     throw new InputError(

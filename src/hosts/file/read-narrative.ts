@@ -5,7 +5,6 @@
 
 import { promises as fs } from 'fs';
 import path from 'path';
-import mammoth from 'mammoth';
 import { InputError } from '../../core/errors';
 import { MAX_DOCX_XML_BYTES, MAX_NARRATIVE_BYTES, MAX_NARRATIVE_CHARS } from '../../core/limits';
 import { decodeTextDetailed } from './decode-text';
@@ -62,6 +61,8 @@ export async function readNarrative(file: string): Promise<NarrativeFile> {
     assertPackageWithinLimits(bytes, `情况说明文件“${name}”`, MAX_DOCX_XML_BYTES);
     let text: string;
     try {
+      // mammoth is loaded only for a .docx.
+      const mammoth = (await import('mammoth')).default;
       text = (await mammoth.extractRawText({ buffer: bytes })).value;
     } catch {
       throw new InputError(

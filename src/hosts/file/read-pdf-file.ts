@@ -6,6 +6,7 @@ import { pathToFileURL } from 'url';
 import { InputError } from '../../core/errors';
 import { MAX_PDF_BYTES } from '../../core/limits';
 import { layoutDocument, type PdfLayout } from '../pdf/geometry/layout';
+import { pageLines } from '../pdf/page-lines';
 import { readPdfText, type PdfJsLib } from '../pdf/read-pdf';
 import { assertInputFile } from './input-file';
 
@@ -53,5 +54,8 @@ export async function readPdfFile(file: string): Promise<LoadedPdf> {
     throw new InputError(`文件“${name}”不是 PDF（文件开头没有 PDF 标记），可能只是改了扩展名`);
   // pdf.js takes ownership of (and detaches) the buffer it is given: keep our own copy for the annotated copy.
   const pages = await readPdfText(await loadPdfJs(), bytes.slice(), name, resources());
-  return { layout: layoutDocument(pages, name), bytes };
+  const layout = layoutDocument(pages, name);
+  // The pages as lines, for the rules on the document's frame (目录 page numbers, blank pages).
+  layout.snapshot.pages = pageLines(pages);
+  return { layout, bytes };
 }

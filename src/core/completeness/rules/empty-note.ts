@@ -1,6 +1,6 @@
 import { location } from '../../report';
 import type { FindingDraft, Rule, RuleContext } from '../../rules/rule';
-import { faceTableName } from '../../faces';
+import { faceTableName } from '../../faces/names';
 import { MOF_FACE } from '../../faces/mof';
 import { isEmptyTable, type TableId } from '../../tables/model';
 import { labelKey } from '../../text';

@@ -1,4 +1,4 @@
-import { faceTableName } from '../../faces';
+import { faceTableName } from '../../faces/names';
 import { MOF_FACE } from '../../faces/mof';
 import type { Rule } from '../../rules/rule';
 

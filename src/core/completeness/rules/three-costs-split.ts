@@ -1,6 +1,7 @@
 import { location } from '../../report';
 import type { Rule, RuleContext, FindingDraft } from '../../rules/rule';
-import { TABLE_TITLES, type ThreeCostKey } from '../../tables/model';
+import { faceTableName } from '../../faces/names';
+import type { ThreeCostKey } from '../../tables/model';
 import { headingText, onNarrative, scopeName } from '../shared';
 import { completenessDoc, locate } from '../sections';
 import { nothingSpent, THREE_COSTS_SECTION } from './three-costs-section';
@@ -25,7 +26,7 @@ function tableSide(ctx: RuleContext, report: (f: FindingDraft) => void): void {
   if (lacking.length === 0) return;
   const car = t.actual.carSubtotal ?? t.budget.carSubtotal;
   report({
-    message: `公开09（${TABLE_TITLES.公开09}）没有${lacking.join('、')}：“三公”经费应分三项列示，公务用车分购置费和运行维护费`,
+    message: `${faceTableName(ctx.face, '公开09')}没有${lacking.join('、')}：“三公”经费应分三项列示，公务用车分购置费和运行维护费`,
     topic: '三公分项',
     table: '公开09',
     ...location(car && !has('carPurchase') ? car.ref : t.titleRef),

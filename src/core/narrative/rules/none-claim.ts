@@ -1,6 +1,6 @@
 import { location } from '../../report';
 import type { Rule } from '../../rules/rule';
-import { TABLE_TITLES } from '../../tables/model';
+import { faceTableName } from '../../faces/names';
 import { tableHasMoney } from '../table-figures';
 import { formatAmount, narrativeOf, quote, span, written } from './shared';
 
@@ -19,7 +19,7 @@ export const narrativeNoneClaim: Rule = {
         if (!fromTable.has) continue;
         const f = fromTable.figure;
         report({
-          message: `${quote(doc, claim.start, claim.end)}，但${fromTable.table}（${TABLE_TITLES[fromTable.table]}）有数${f ? `：${formatAmount(f.value)} 万元` : ''}`,
+          message: `${quote(doc, claim.start, claim.end)}，但${faceTableName(ctx.face, fromTable.table)}有数${f ? `：${formatAmount(f.value)} 万元` : ''}`,
           narrative: span(doc, claim.start, claim.end),
           ...(f ? location(f.ref) : {}),
           table: fromTable.table,

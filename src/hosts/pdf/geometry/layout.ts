@@ -12,7 +12,7 @@ import {
   runs,
   type Line,
 } from './lines';
-import { narrativeText } from './narrative';
+import { narrativeLines, narrativeText } from './narrative';
 import { buildRows, type Row } from './rows';
 import { splitDocument, type Segment } from './segments';
 import { itemRect, toPdfBox, union, type PageText, type Rect, type TextItem } from './types';
@@ -144,7 +144,7 @@ export function layoutDocument(pages: PageText[], name: string | null): PdfLayou
     sheets.push(built.sheet);
     places.set(built.sheet.name, built.places);
   }
-  const prose = narrativeText(narrative);
+  const prose = narrativeText(narrativeLines(narrative));
   return {
     snapshot: { name, sheets },
     places,

@@ -1,6 +1,9 @@
-/** The lines outside the tables as the narrative: a line that runs to the right margin goes on in the next. */
+/**
+ * The lines outside the tables as the narrative: a line that runs to the right margin goes on in the next. The
+ * cover, the table of contents and any table text not cut into a table are no part of it.
+ */
 
-import { lineText, type Line } from './lines';
+import { isNumeric, lineText, phrases, type Line } from './lines';
 
 /** A heading starts a line of its own: 第一部分, 一、, （一）, 1、 */
 const HEADING =
@@ -32,4 +35,49 @@ export function narrativeText(lines: Line[]): { text: string; lines: NarrativeLi
     text += full && !indented && !/[。：:；;]$/.test(t) ? '' : '\n';
   });
   return { text, lines: placed };
+}
+
+/** A sentence's punctuation: a page without any is a cover, a table of contents or a heading page. */
+const SENTENCE = /[。，；;]/;
+/** "目录", "目 录". */
+const CONTENTS = /^目\s*录$/;
+/** An entry of a table of contents with its leaders and page number: "一、部门概况……………1". */
+const LEADERS = /(?:[.．…·•]\s*){4,}\s*\d{1,3}$/;
+
+/** A line of a table: several runs of text far apart with a figure among them, or three runs or more. */
+function isTableLine(line: Line): boolean {
+  const parts = phrases(line, 1.5);
+  return parts.length >= 3 || (parts.length >= 2 && parts.some((p) => isNumeric(p.text)));
+}
+
+/**
+ * The lines of the narrative among the lines outside the tables: without the cover and any heading pages before
+ * the first sentence, the table of contents (from its "目录" to the first page with a sentence, and entries
+ * with leaders), and table text the cutting left (a line of figures in columns; a page that is mostly such).
+ */
+export function narrativeLines(lines: Line[]): Line[] {
+  const pages = new Map<number, Line[]>();
+  for (const l of lines) pages.set(l.page, [...(pages.get(l.page) ?? []), l]);
+  const hasSentence = (page: number) => (pages.get(page) ?? []).some((l) => SENTENCE.test(lineText(l)));
+  const drop = new Set<Line>();
+  // The cover and the pages of headings before the first sentence (a table of contents on its own pages).
+  for (const [page, ls] of pages) {
+    if (hasSentence(page)) break;
+    for (const l of ls) drop.add(l);
+  }
+  // The table of contents: from "目录" to the end of its page, and the following pages with no sentence.
+  lines.forEach((l, i) => {
+    if (!CONTENTS.test(lineText(l).trim())) return;
+    for (let j = i; j < lines.length; j++) {
+      if (lines[j].page !== l.page && hasSentence(lines[j].page)) break;
+      drop.add(lines[j]);
+    }
+  });
+  for (const l of lines) if (LEADERS.test(lineText(l).trim())) drop.add(l);
+  // Table text: its lines, and every line of a page that is mostly table.
+  for (const ls of pages.values()) {
+    const table = ls.filter(isTableLine);
+    for (const l of table.length * 2 >= ls.length && table.length >= 3 ? ls : table) drop.add(l);
+  }
+  return lines.filter((l) => !drop.has(l));
 }

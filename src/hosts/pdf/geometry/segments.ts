@@ -1,6 +1,6 @@
 /** The document's lines into tables (a title, its header, its body over one or more pages) and the narrative. */
 
-import { markerNumber, matchTitle } from '../../../core/recognition/titles';
+import { markerNumber, matchTitleInAnyFace } from '../../../core/recognition/titles';
 import { isNumeric, phrases, type Line } from './lines';
 
 export interface Segment {
@@ -12,7 +12,7 @@ export interface Segment {
 function isTitle(line: Line): boolean {
   const texts = phrases(line).map((p) => p.text);
   texts.push(texts.join(''));
-  return texts.some((t) => t.includes('表') && (matchTitle(t) !== null || markerNumber(t) !== null));
+  return texts.some((t) => t.includes('表') && (matchTitleInAnyFace(t) !== null || markerNumber(t) !== null));
 }
 
 /** A line of prose: across most of the page's text width, with no wide gaps. */

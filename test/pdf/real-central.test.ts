@@ -1,0 +1,136 @@
+/**
+ * A real central university's disclosure (西南大学 2023, 21 pages): the four tables of the 高等学校 face ("表1：高等学校
+ * 收支决算总表" … "表4：高等学校财政拨款支出决算表"), found and named as that face names them, and the narrative
+ * read without the cover, the 目录 and the tables.
+ */
+
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import path from 'path';
+import { checkWorkbook } from '../../src/core/check';
+import { recognizeWorkbook } from '../../src/core/recognition';
+import type { Report } from '../../src/core/report';
+import type { CodedTable, SummaryTable } from '../../src/core/tables/model';
+import { layoutDocument, type PdfLayout } from '../../src/hosts/pdf/geometry/layout';
+import { locateFindings } from '../../src/hosts/pdf/locate';
+import { PDF_FIXTURES, pdfPages } from './pdf-helpers';
+
+let layout: PdfLayout;
+let report: Report;
+
+beforeAll(() => {
+  layout = layoutDocument(pdfPages(path.join(PDF_FIXTURES, 'swu2023-real.pdf')), 'swu2023-real.pdf');
+  report = locateFindings(
+    checkWorkbook(layout.snapshot, { narrative: layout.narrative }),
+    layout.places,
+    layout.narrativePlaces,
+  );
+}, 60000);
+
+describe('the four tables of the 高等学校 face', () => {
+  test('each is found on its pages and named as the face names it', () => {
+    expect(report.tables.map((t) => [t.id, t.name, t.sheet, t.face])).toEqual([
+      ['公开01', '表1 高等学校收支决算总表', '第8-9页', 'central-4'],
+      ['公开02', '表2 收入决算表', '第10-11页', 'central-4'],
+      ['公开03', '表3 支出决算表', '第12-13页', 'central-4'],
+      ['公开05', '表4 财政拨款支出决算表', '第14-15页', 'central-4'],
+    ]);
+    // A finding on a table speaks of it by that name, never by the 财政部 number.
+    const onTables = report.findings.filter((f) => f.table);
+    expect(onTables.length).toBeGreaterThan(0);
+    for (const f of onTables) expect(f.message).not.toMatch(/公开0\d/);
+    expect(onTables.some((f) => f.message.startsWith('表3 支出决算表 '))).toBe(true);
+  });
+
+  test('表1 is read: one 财政拨款收入 line, its 其中 lines no addends, 上年结转和结余; its totals balance', () => {
+    const t = recognizeWorkbook(layout.snapshot).tables.find((x) => x.id === '公开01') as SummaryTable;
+    const income = Object.fromEntries(t.income.map((l) => [l.key, l.values.amount.value]));
+    expect(income).toEqual({
+      fiscalIncome: 243015.38,
+      businessIncome: 136385.24,
+      operatingIncome: 0,
+      superiorIncome: 0,
+      affiliatedIncome: 0,
+      otherIncome: 51324.41,
+      totalIncome: 430725.03,
+      nonFiscalBalanceUsed: 45110.97,
+      openingBalance: 93660.54,
+      grandTotal: 569496.54,
+    });
+    expect(t.expense.filter((l) => l.key === 'class')).toHaveLength(26);
+    expect(report.findings.filter((f) => f.table === '公开01')).toEqual([]);
+  });
+
+  test('the 其中 columns are parts of their parent: 事业收入 其中：教育收费, 项目支出 其中：基本建设资金支出', () => {
+    const tables = recognizeWorkbook(layout.snapshot).tables;
+    const t2 = tables.find((x) => x.id === '公开02') as CodedTable;
+    const t4 = tables.find((x) => x.id === '公开05') as CodedTable;
+    expect(t2.columns.find((c) => c.key === 'tuition')?.partOf).toBe('business');
+    expect(t4.columns.map((c) => [c.key, c.partOf ?? ''])).toEqual([
+      ['total', ''],
+      ['basic', ''],
+      ['project', ''],
+      ['capital', 'project'],
+    ]);
+    expect(t4.total?.values.capital.value).toBe(6894.9);
+    // 表4's rows add up without the 其中 column (合计 237,100.00 = 199,015.13 + 38,084.87), and no 其中 exceeds
+    // its column: nothing to say about 表4's sums.
+    const sums = report.findings.filter(
+      (f) => f.table === '公开05' && /^sum\./.test(f.rule) && f.severity !== 'info',
+    );
+    expect(sums).toEqual([]);
+    expect(t2.unread?.some((u) => /教育收费/.test(u.what)) ?? false).toBe(false);
+  });
+});
+
+describe('the narrative', () => {
+  test('leaves out the cover, the 目录 and the tables', () => {
+    const text = layout.narrative;
+    expect(text.startsWith('一、学校概况\n（一）学校基本情况\n西南大学')).toBe(true);
+    expect(text).not.toMatch(/目录|2024年8月/);
+    expect(text).not.toMatch(/本年收入合计|243,015\.38一、|单位：万元|2050202 小学教育/);
+    expect(text).toContain('（四）高等学校财政拨款支出决算表说明');
+    // Nothing is placed on the cover or the 目录 (the 目录's headings were taken for empty sections).
+    expect(report.findings.filter((f) => f.pdf && f.pdf.page <= 2)).toEqual([]);
+    expect(layout.narrativePlaces.every((p) => p.place.page >= 3)).toBe(true);
+  });
+
+  test('a finding on a sentence that names a table cell is placed on the sentence, not on the cell', () => {
+    // As narrative.table-figure reports a figure of the narrative against 表1's 财政拨款收入 (B6, page 8).
+    const quoted = '财政拨款收入243,015.38万元';
+    const start = layout.narrative.indexOf(quoted);
+    expect(start).toBeGreaterThan(0);
+    const finding = {
+      rule: 'narrative.table-figure',
+      severity: 'error' as const,
+      message: '…',
+      narrative: { start, end: start + quoted.length, text: quoted },
+      sheet: '第8-9页',
+      cell: 'B6',
+      table: '公开01' as const,
+    };
+    const one: Report = { ...report, findings: [finding] };
+    expect(layout.snapshot.sheets[0].values[5][1]).toBe('243,015.38');
+    const cell = layout.places.get('第8-9页')!.get('5,1')!;
+    expect(cell.page).toBe(8);
+    const line = layout.narrativePlaces.find((p) => p.start <= start && start < p.end)!;
+    expect(line.place.page).toBe(16);
+    // On the sentence: its page and the box of the two lines the quoted words are printed on.
+    const lines = layout.narrativePlaces.filter((p) => p.start < start + quoted.length && p.end > start);
+    expect(lines.map((p) => p.place.page)).toEqual([16, 16]);
+    const box = [0, 1, 2, 3].map((i) => (i < 2 ? Math.min : Math.max)(...lines.map((p) => p.place.box[i])));
+    const placed = locateFindings(one, layout.places, layout.narrativePlaces).findings[0];
+    expect(placed.pdf).toEqual({ page: 16, box });
+    expect(placed.sheet).toBe('第8-9页');
+    // The pane's narrative is another text (the finding does not quote the PDF's there): the cell's place.
+    const other = locateFindings(
+      one,
+      layout.places,
+      layout.narrativePlaces,
+      'x'.repeat(layout.narrative.length),
+    );
+    expect(other.findings[0].pdf).toEqual({ page: 8, box: cell.box });
+    expect(
+      locateFindings(one, layout.places, layout.narrativePlaces, layout.narrative).findings[0].pdf?.page,
+    ).toBe(16);
+  });
+});
