@@ -14,7 +14,7 @@
 
 import { CONSEQUENCE_FILLS, MARK_FILLS, NOTE_PREFIX } from '../../core/marks';
 import { HostError } from '../host';
-import { COPY_RECORD_SHEET } from '../own-sheets';
+import { COPY_RECORD_SHEET, WPS_STATE_SHEET } from '../own-sheets';
 import type { ExcelCapabilities } from './capabilities';
 import { queueCellReads, SheetProxies, type CellsBySheet } from './cell-reads';
 import type { ExcelContext, RangeLike, WorksheetCollectionLike, WorksheetLike } from './office-types';
@@ -126,16 +126,34 @@ async function readEntries(record: RecordSheet, payload: Payload, names: Set<str
 }
 
 /** Restores the cells a copy's record lists and removes the record; returns how many cells it restored. */
-export async function restoreCopyRecord(ctx: ExcelContext, capabilities: ExcelCapabilities): Promise<number> {
-  const payload = new Payload(ctx);
+/** The records other tools leave in a workbook, looked for in one sync: a copy's, and WPS's (wps-record.ts). */
+export interface ForeignRecords {
+  copy: RecordSheet;
+  wps: WorksheetLike;
+  names: Set<string>;
+}
+
+export async function lookForRecords(ctx: ExcelContext): Promise<ForeignRecords> {
   const sheets = ctx.workbook.worksheets as Sheets;
-  const record = sheets.getItemOrNullObject(COPY_RECORD_SHEET);
-  record.load('visibility');
+  const copy = sheets.getItemOrNullObject(COPY_RECORD_SHEET); // ExcelApi 1.4
+  copy.load('visibility');
+  const wps = sheets.getItemOrNullObject(WPS_STATE_SHEET);
+  wps.load('name');
   sheets.load('items/name');
-  await payload.sync();
+  await ctx.sync();
+  return { copy, wps, names: new Set(sheets.items.map((s) => s.name)) };
+}
+
+export async function restoreCopyRecord(
+  ctx: ExcelContext,
+  capabilities: ExcelCapabilities,
+  found: ForeignRecords,
+): Promise<number> {
+  const payload = new Payload(ctx);
+  const record = found.copy;
   // Hidden: a delete that failed before left it so (its fills were restored then).
   if (record.isNullObject || (record.visibility !== 'VeryHidden' && record.visibility !== 'Hidden')) return 0;
-  const entries = await readEntries(record, payload, new Set(sheets.items.map((s) => s.name)));
+  const entries = await readEntries(record, payload, found.names);
 
   const proxies = new SheetProxies(ctx);
   const cells: CellsBySheet = new Map();

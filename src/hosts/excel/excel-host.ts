@@ -1,6 +1,6 @@
 /** The Host of the task pane inside Excel, over any `Excel.run`-like entry point. */
 
-import { restoreCopyRecord } from './copy-record';
+import { lookForRecords, restoreCopyRecord } from './copy-record';
 import { restoreWpsRecord } from './wps-record';
 import { fromA1 } from '../../core/address';
 import type { Mark } from '../../core/marks';
@@ -119,10 +119,15 @@ export class ExcelHost implements Host {
     const own = this.lastPaint?.restored ?? 0;
     // A copy made by the command line or the browser page carries its own record of the original formats.
     try {
-      const fromCopy = await this.run((ctx) => restoreCopyRecord(ctx, this.caps(ctx)));
-      // Marks painted by the WPS add-in (the workbook travelled): its record in gouji_state.
-      const fromWps = await this.run((ctx) => restoreWpsRecord(ctx, this.caps(ctx)));
-      return own + fromCopy + fromWps;
+      return (
+        own +
+        (await this.run(async (ctx) => {
+          const found = await lookForRecords(ctx);
+          const fromCopy = await restoreCopyRecord(ctx, this.caps(ctx), found);
+          // Marks painted by the WPS add-in (the workbook travelled): its record in gouji_state.
+          return fromCopy + (await restoreWpsRecord(ctx, this.caps(ctx), found));
+        }))
+      );
     } catch (error) {
       throw this.failure('清除标注副本的标记', error);
     }

@@ -8,10 +8,10 @@
 
 import { NOTE_PREFIX } from '../../core/marks';
 import { hexFromBgr } from '../wps/color';
-import { WPS_STATE_SHEET } from '../own-sheets';
 import type { ExcelCapabilities } from './capabilities';
 import { queueCellReads, SheetProxies, type CellsBySheet } from './cell-reads';
-import type { ExcelContext, RangeLike, WorksheetCollectionLike, WorksheetLike } from './office-types';
+import type { ForeignRecords } from './copy-record';
+import type { ExcelContext, RangeLike, WorksheetLike } from './office-types';
 import { BYTES_PER_CALL, Payload, readInPages, textBytes } from './payload';
 import { NO_FILL, restoreFill, userPart, type SavedFill } from './saved-marks';
 
@@ -28,10 +28,6 @@ interface WpsCell {
   note: string | null;
   paintedColor: number;
   paintedNote: string;
-}
-
-interface Sheets extends WorksheetCollectionLike {
-  getItemOrNullObject(key: string): WorksheetLike;
 }
 
 /** WPS's original fill as Excel's: no fill, or a solid colour (a hatch's pattern is ET's, not Excel's). */
@@ -65,12 +61,9 @@ function parse(text: string): WpsCell[] {
 
 /** WPS's record of originals, read in pages; null when the workbook has none. */
 async function readWpsRecord(
-  sheets: Sheets,
+  sheet: WorksheetLike,
   payload: Payload,
 ): Promise<{ sheet: WorksheetLike; cells: WpsCell[]; width: number } | null> {
-  const sheet = sheets.getItemOrNullObject(WPS_STATE_SHEET); // ExcelApi 1.4
-  sheet.load('name');
-  await payload.sync();
   if (sheet.isNullObject) return null;
   const head = sheet.getRangeByIndexes(ORIGINALS_ROW, 0, 1, 2); // ExcelApi 1.7
   head.load('values');
@@ -95,13 +88,15 @@ async function readWpsRecord(
 }
 
 /** Restores the cells WPS marked and empties its record; returns how many cells were restored. */
-export async function restoreWpsRecord(ctx: ExcelContext, capabilities: ExcelCapabilities): Promise<number> {
+export async function restoreWpsRecord(
+  ctx: ExcelContext,
+  capabilities: ExcelCapabilities,
+  found: ForeignRecords,
+): Promise<number> {
   const payload = new Payload(ctx);
-  const sheets = ctx.workbook.worksheets as Sheets;
-  sheets.load('items/name');
-  const record = await readWpsRecord(sheets, payload);
+  const record = await readWpsRecord(found.wps, payload);
   if (!record) return 0;
-  const names = new Set(sheets.items.map((s) => s.name));
+  const names = found.names;
   const cells = record.cells.filter((c) => names.has(c.sheet));
   const proxies = new SheetProxies(ctx);
   const bySheet: CellsBySheet = new Map();
