@@ -75,7 +75,7 @@ describe('office.js fallback in Chromium, with the CDN unreachable', () => {
       assert.deepEqual(session.outside, [CDN], 'only office.js itself was asked of the CDN');
       // The pane stays in Excel: it does not fall back to the browser page.
       await page.locator('.gj-starting').waitFor({ state: 'detached', timeout: 30000 });
-      assert.equal(await page.getByRole('button', { name: '打开 .xlsx…' }).count(), 0);
+      assert.equal(await page.getByRole('button', { name: '打开 .xlsx 或 PDF…' }).count(), 0);
     } finally {
       await page.close();
     }
