@@ -95,8 +95,12 @@ describe('office.js fallback in Chromium, with the CDN unreachable', () => {
       assert.equal(await openInExcel(page, session.url), 'Excel');
       assert.ok(held, 'the CDN was asked');
       const script = 'window.__goujiLateCdn = true;';
+      // The late answer delivered in full, then a task of the page's own after it: a script it started
+      // would have run by then.
+      const finished = page.waitForEvent('requestfinished', (r) => r.url() === CDN);
       await held!.fulfill({ status: 200, contentType: 'text/javascript', body: script });
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+      await finished;
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
       assert.equal(
         await page.evaluate(() => (window as unknown as { __goujiLateCdn?: boolean }).__goujiLateCdn),
         undefined,
