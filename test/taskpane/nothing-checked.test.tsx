@@ -19,7 +19,7 @@ describe('a clear state for nothing checked', () => {
     renderPane(null);
     const button = screen.getByTestId('check-button');
     expect(button.getAttribute('aria-disabled')).toBe('true');
-    expect(screen.getByText(/先打开 .xlsx 公开表/)).toBeTruthy();
+    expect(screen.getByText(/先打开 .xlsx 公开表或 PDF（或粘贴情况说明），再点“开始审核”/)).toBeTruthy();
   });
 
   test('a workbook with no disclosure table: no "错误 0", 九张表 not 不适用', async () => {
