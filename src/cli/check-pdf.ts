@@ -11,7 +11,6 @@ import { isPdfPath, readPdfFile } from '../hosts/file/read-pdf-file';
 import { locateFindings } from '../hosts/pdf/locate';
 import type { CheckArgs } from './args';
 import { catalogsOf } from './catalogs';
-import { addLastYear, readLastYear } from './last-year';
 
 export const NO_TABLES_IN_PDF = (name: string): string =>
   `PDF“${name}”中没有识别到任何部门决算公开表（公开01–09），不像一份部门决算公开文件。请确认选择的文件正确，且各表的标题（如“收入支出决算总表”“支出决算表”）和表头完整`;
@@ -31,27 +30,30 @@ export async function runPdfCheck(args: CheckArgs): Promise<number> {
     catalogs,
     face: args.face,
   });
-  const withLast = args.lastYear
-    ? addLastYear(
-        checked,
-        {
-          file: path.basename(input),
-          source: 'pdf',
-          workbook: loaded.layout.snapshot,
-          narrative,
-          year: args.year,
-          face: args.face,
-        },
-        await readLastYear(args.lastYear, { narrative: args.lastYearNarrative, face: args.face }),
-      )
-    : checked;
+  if (checked.tables.length === 0) throw new InputError(NO_TABLES_IN_PDF(path.basename(input)));
+  // Last year's file is read (and its modules loaded) only when it is given.
+  const lastYear = args.lastYear ? await import('./last-year') : null;
+  const withLast =
+    lastYear && args.lastYear
+      ? lastYear.addLastYear(
+          checked,
+          {
+            file: path.basename(input),
+            source: 'pdf',
+            workbook: loaded.layout.snapshot,
+            narrative,
+            year: args.year,
+            face: args.face,
+          },
+          await lastYear.readLastYear(args.lastYear, { narrative: args.lastYearNarrative, face: args.face }),
+        )
+      : checked;
   // Findings on the narrative are placed on its lines only when the narrative is the PDF's own.
   const report = locateFindings(
     withLast,
     loaded.layout.places,
     args.narrative ? [] : loaded.layout.narrativePlaces,
   );
-  if (report.tables.length === 0) throw new InputError(NO_TABLES_IN_PDF(path.basename(input)));
   // The results first: a failed write below loses none of them (the caller refused an --out that is an input).
   process.stdout.write(args.format === 'json' ? toJson(report) + '\n' : formatText(report) + '\n');
   if (args.out) {

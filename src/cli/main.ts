@@ -17,14 +17,23 @@ async function listRules(): Promise<string> {
     { NARRATIVE_RULES },
     { TABLE_RULES, YEAR_RULES },
     { NOTICE_RULE },
+    { WORDING_RULES },
   ] = await Promise.all([
     import('../core/causes'),
     import('../core/completeness'),
     import('../core/narrative'),
     import('../core/rules'),
     import('./notices'),
+    import('../core/wording'),
   ]);
-  return [...TABLE_RULES, ...NARRATIVE_RULES, ...CAUSE_RULES, ...COMPLETENESS_RULES, ...YEAR_RULES]
+  return [
+    ...TABLE_RULES,
+    ...NARRATIVE_RULES,
+    ...WORDING_RULES,
+    ...CAUSE_RULES,
+    ...COMPLETENESS_RULES,
+    ...YEAR_RULES,
+  ]
     .map((r) => {
       const topics = RULE_TOPICS[r.id];
       return `${r.id}\t${r.severity}\t${r.title}\n\t${r.description}${topics ? `\n\t主题：${topics.join('、')}` : ''}`;

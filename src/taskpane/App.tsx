@@ -167,6 +167,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
         </div>
       </div>
       <LastYearSection
+        key={boundTo ?? ''}
         lastYear={pane.state.lastYear}
         onChange={pane.changeLastYear}
         findings={report ? report.findings.filter((f) => f.rule.startsWith('year.')) : []}

@@ -53,7 +53,7 @@
     } catch (e) {
       /* next source */
     }
-    if (/[?&]_host_Info=/.test(window.location.search)) return true;
+    if (/[?&]_host_Info=/i.test(window.location.search)) return true;
     try {
       var named = JSON.parse(window.name);
       if (named && named.hostInfo) return true;

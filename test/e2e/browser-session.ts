@@ -127,7 +127,7 @@ export async function loadSample(page: Page): Promise<void> {
 
 /** Open the 情况说明 section of the pane when it is folded. */
 export async function openNarrative(page: Page): Promise<void> {
-  const toggle = page.locator('.gj-narrative-toggle');
+  const toggle = page.locator('.gj-narrative-toggle[aria-controls="gj-narrative-body"]');
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await page.locator('#gj-narrative-text').waitFor();
 }

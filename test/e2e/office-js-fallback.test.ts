@@ -75,7 +75,7 @@ describe('office.js fallback in Chromium, with the CDN unreachable', () => {
       assert.deepEqual(session.outside, [CDN], 'only office.js itself was asked of the CDN');
       // The pane stays in Excel: it does not fall back to the browser page.
       await page.locator('.gj-starting').waitFor({ state: 'detached', timeout: 30000 });
-      assert.equal(await page.getByRole('button', { name: '打开 .xlsx…' }).count(), 0);
+      assert.equal(await page.getByRole('button', { name: '打开 .xlsx 或 PDF…' }).count(), 0);
     } finally {
       await page.close();
     }
@@ -95,8 +95,12 @@ describe('office.js fallback in Chromium, with the CDN unreachable', () => {
       assert.equal(await openInExcel(page, session.url), 'Excel');
       assert.ok(held, 'the CDN was asked');
       const script = 'window.__goujiLateCdn = true;';
+      // The late answer delivered in full, then a task of the page's own after it: a script it started
+      // would have run by then.
+      const finished = page.waitForEvent('requestfinished', (r) => r.url() === CDN);
       await held!.fulfill({ status: 200, contentType: 'text/javascript', body: script });
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+      await finished;
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
       assert.equal(
         await page.evaluate(() => (window as unknown as { __goujiLateCdn?: boolean }).__goujiLateCdn),
         undefined,

@@ -138,6 +138,30 @@ describe('Excel host: payload under the 5 MB cap of Excel on the web', () => {
     );
   });
 
+  it("keeps ignores and settings when last year's file is too large for the settings: it alone is left out, and said", async () => {
+    const fake = FakeExcel.create([{ name: '表', cells: { A1: 1 } }]);
+    const host = createExcelHost(fake.run, fake.env);
+    const values: CellValue[][] = Array.from({ length: 8000 }, (_, r) => [
+      `第${r}行的科目名称`,
+      r * 1.25,
+      '说明文字',
+    ]);
+    const lastYear = {
+      file: '上年.xlsx',
+      source: 'xlsx' as const,
+      snapshot: { name: '上年.xlsx', sheets: [{ name: '公开01', values }] },
+      narrative: null,
+    };
+    await assert.rejects(
+      host.saveState({ ignored: { f1: '已说明' }, narrative: '情况说明', lastYear }),
+      /上年决算“上年.xlsx”超过工作簿设置能保存的长度/,
+    );
+    const saved = await host.loadState();
+    assert.deepEqual(saved?.ignored, { f1: '已说明' });
+    assert.equal(saved?.narrative, '情况说明', 'the narrative fits once last year is left out');
+    assert.equal(saved?.lastYear ?? null, null);
+  });
+
   it('the fake refuses, as Excel does, settings past 2 MB', async () => {
     const fake = FakeExcel.create([{ name: '表', cells: { A1: 1 } }]);
     await assert.rejects(

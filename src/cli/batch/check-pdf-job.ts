@@ -9,13 +9,7 @@ import { readPdfFile } from '../../hosts/file/read-pdf-file';
 import { locateFindings } from '../../hosts/pdf/locate';
 import { coverOf } from '../../core/years/unit';
 import { departmentOf } from './department';
-import type { JobResult } from './check-job';
-
-/** The annotated copy of a PDF: its path below the folder, 标注 added to its name, still a PDF. */
-export function annotatedPdfPath(outDir: string, name: string): string {
-  const parsed = path.parse(name);
-  return path.join(outDir, parsed.dir, `${parsed.name}-标注.pdf`);
-}
+import { annotatedPath, type JobResult } from './check-job';
 
 /** Fills `result` (the caller turns a throw into its reason). */
 export async function checkPdfJob(
@@ -50,7 +44,7 @@ export async function checkPdfJob(
   }
   result.report = report;
   if (options.outDir) {
-    const out = job.out ?? annotatedPdfPath(options.outDir, job.name);
+    const out = annotatedPath(options.outDir, job);
     try {
       await writeFileSafely(out, await annotatePdf(loaded.bytes, report, loaded.pageRefs));
       result.annotated = out;

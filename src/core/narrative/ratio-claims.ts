@@ -14,7 +14,8 @@ import type { NarrativeAmount, NarrativeDoc } from './document';
 import { isProcurementTotal } from './procurement-claims';
 import { isPreviousYearLabel, yearOf } from './years';
 
-const isMoney = (a: NarrativeAmount | undefined): a is NarrativeAmount =>
+/** An amount with a money unit (万元, 元 …), not a percentage and not a bare number. */
+export const isMoney = (a: NarrativeAmount | undefined): a is NarrativeAmount =>
   !!a && a.unit !== null && a.unit !== '%';
 const isPercent = (a: NarrativeAmount | undefined): boolean => !!a && a.unit === '%';
 

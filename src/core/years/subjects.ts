@@ -1,15 +1,13 @@
 /** Which subject (narrative/table-figures.ts keys) a narrative figure of this year's disclosure speaks of. */
 
 import type { NarrativeAmount, NarrativeDoc } from '../narrative/document';
+import { isMoney } from '../narrative/ratio-claims';
 import { isPreviousYearLabel } from '../narrative/years';
 
 /** The subject of a figure the narrative names itself ("收入总计…为1,049.22万元"), by its index. */
 export function subjectAt(doc: NarrativeDoc, index: number): string | undefined {
   return doc.claims.figures.find((f) => f.amount.index === index)?.subject;
 }
-
-const isMoney = (a: NarrativeAmount | undefined): a is NarrativeAmount =>
-  !!a && a.unit !== null && a.unit !== '%';
 
 /** Last year's figures quoted in this year's narrative: "比上年1,006.19万元增加…", "上年决算数为0.80万元". */
 export function priorFigures(

@@ -4,6 +4,7 @@
  */
 
 import type { WorkbookSnapshot } from '../snapshot';
+import { yearOfText } from '../recognition/titles';
 import { labelKey, stripOrdinal } from '../text';
 
 const LABELLED = /^(?:编制|填报)?(?:部门|单位)(?:名称)?[:：]\s*(\S.*?)\s*$/;
@@ -51,9 +52,8 @@ export function titleYearOf(snapshot: WorkbookSnapshot): number | null {
   for (const sheet of snapshot.sheets)
     for (const row of sheet.values.slice(0, 6))
       for (const v of row) {
-        if (typeof v !== 'string') continue;
-        const m = /(20\d{2})\s*年/.exec(v);
-        if (m) return Number(m[1]);
+        const year = typeof v === 'string' ? yearOfText(v) : null;
+        if (year) return year;
       }
   return null;
 }

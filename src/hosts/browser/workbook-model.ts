@@ -7,11 +7,12 @@ import ExcelJS from 'exceljs';
 import type { Mark } from '../../core/marks';
 import type { Report } from '../../core/report';
 import type { CellValue } from '../../core/snapshot';
+import { BROWSER_STATE_SHEET, COPY_RECORD_SHEET, isOwnSheet } from '../own-sheets';
 
-/** Sheets 勾稽 keeps inside the workbook for itself: never shown, never checked. */
-export const ORIGINALS_SHEET = '勾稽_原格式';
-export const STATE_SHEET = '勾稽_状态';
-const OWN_SHEETS = new Set([ORIGINALS_SHEET, STATE_SHEET]);
+/** Sheets 勾稽 keeps inside the workbook for itself (src/hosts/own-sheets.ts): never shown, never checked. */
+export const ORIGINALS_SHEET = COPY_RECORD_SHEET;
+export const STATE_SHEET = BROWSER_STATE_SHEET;
+export { isOwnSheet };
 
 export interface Selection {
   sheet: string;
@@ -23,10 +24,6 @@ export interface Selection {
 }
 
 type Listener = () => void;
-
-export function isOwnSheet(name: string): boolean {
-  return OWN_SHEETS.has(name);
-}
 
 /** A solid fill's colour as upper-case '#RRGGBB'; null for no fill (or a fill with no plain colour). */
 export function fillHex(fill: ExcelJS.Fill | undefined): string | null {

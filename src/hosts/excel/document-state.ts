@@ -32,16 +32,21 @@ export async function loadState(context: ExcelContext): Promise<DocumentState | 
 
 /**
  * One setting of at most STATE_BYTES (one sync well under the payload limit, and room for the record of
- * originals under the 2 MB of settings). A narrative too long for it is left out, the rest saved, and the
- * user told; state too large even without it is not saved, and the user told.
+ * originals under the 2 MB of settings). Last year's file, then a narrative, too long for it are left out,
+ * the rest saved, and the user told; state too large even without them is not saved, and the user told.
  */
 export async function saveState(context: ExcelContext, state: DocumentState): Promise<void> {
-  let text = JSON.stringify(state);
-  let dropped = false;
-  if (textBytes(text) > STATE_BYTES && state.narrative) {
-    text = JSON.stringify({ ...state, narrative: null });
-    dropped = true;
+  let kept = state;
+  const dropped: string[] = [];
+  if (textBytes(JSON.stringify(kept)) > STATE_BYTES && kept.lastYear) {
+    kept = { ...kept, lastYear: null };
+    dropped.push(`上年决算“${state.lastYear!.file}”`);
   }
+  if (textBytes(JSON.stringify(kept)) > STATE_BYTES && kept.narrative) {
+    kept = { ...kept, narrative: null };
+    dropped.push(`情况说明（${state.narrative!.length} 字）`);
+  }
+  const text = JSON.stringify(kept);
   if (textBytes(text) > STATE_BYTES)
     throw new HostError(
       `勾稽状态（忽略的问题及理由、设置）有 ${Math.ceil(textBytes(text) / 1024)} KB，超过工作簿设置能保存的 ` +
@@ -49,9 +54,9 @@ export async function saveState(context: ExcelContext, state: DocumentState): Pr
     );
   context.workbook.settings.add(STATE_SETTING, text);
   await context.sync();
-  if (dropped)
+  if (dropped.length > 0)
     throw new HostError(
-      `情况说明有 ${state.narrative!.length} 字，超过工作簿设置能保存的长度，没有保存在工作簿中` +
-        '（忽略的问题、理由和设置已保存）。下次打开时请重新粘贴或打开情况说明。',
+      `${dropped.join('和')}超过工作簿设置能保存的长度，没有保存在工作簿中` +
+        '（忽略的问题、理由和设置已保存）。下次打开时请重新打开或粘贴。',
     );
 }

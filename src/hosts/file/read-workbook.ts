@@ -8,7 +8,7 @@ import { quietly } from '../../core/quietly';
 import { MAX_WORKBOOK_BYTES } from '../../core/limits';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { recognizeWorkbook } from '../../core/recognition';
-import { isOwnSheet } from '../browser/workbook-model';
+import { isOwnSheet } from '../own-sheets';
 import { useLinearMergeCheck } from './exceljs-merges';
 import { assertInputFile } from './input-file';
 import { preflightXlsx } from './preflight-xlsx';

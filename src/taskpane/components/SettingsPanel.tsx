@@ -28,6 +28,7 @@ export function SettingsPanel({ settings, onChange }: Props) {
     { kind: '情况说明', legend: '情况说明审核规则' },
     { kind: '文字规范', legend: '文字规范性规则' },
     { kind: '完整性', legend: '公开完整性规则' },
+    { kind: '跨年', legend: '跨年审核规则（上年决算）' },
     { kind: '根源', legend: '出错单元格（根源）' },
   ];
   return (
