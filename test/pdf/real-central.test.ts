@@ -57,7 +57,8 @@ describe('the four tables of the 高等学校 face', () => {
       grandTotal: 569496.54,
     });
     expect(t.expense.filter((l) => l.key === 'class')).toHaveLength(26);
-    expect(report.findings.filter((f) => f.table === '公开01')).toEqual([]);
+    // Nothing wrong with 表1 itself (its 本年支出合计 is the base of a narrative share, below).
+    expect(report.findings.filter((f) => f.table === '公开01' && !f.narrative)).toEqual([]);
   });
 
   test('the 其中 columns are parts of their parent: 事业收入 其中：教育收费, 项目支出 其中：基本建设资金支出', () => {
@@ -132,5 +133,19 @@ describe('the narrative', () => {
     expect(
       locateFindings(one, layout.places, layout.narrativePlaces, layout.narrative).findings[0].pdf?.page,
     ).toBe(16);
+  });
+});
+
+describe('the narrative as the PDF gives it', () => {
+  test('"占总支出的P%" is a share of 表1 本年支出合计: the published 0.56% for 2,536.65 of 457,676.75 is 0.55%', () => {
+    const line =
+      '按照支出功能科目划分，教育支出425,287.27万元，占总支出的92.92%；科学技术支出2,536.65万元，占总支出的0.56%；';
+    expect(layout.narrative).toContain(line);
+    const shares = report.findings.filter((f) => f.rule === 'narrative.share');
+    expect(shares.map((f) => [f.narrative?.text, f.expected, f.actual, f.table, f.pdf?.page])).toEqual([
+      ['占总支出的0.56%', 0.55, 0.56, '公开01', 17],
+    ]);
+    // "财政拨款支出总计为237,100万元，其中基本支出…，占总支出的83.94%": there 总支出 is the 财政拨款 one, not 表1's.
+    expect(layout.narrative).toContain('占总支出的83.94%');
   });
 });

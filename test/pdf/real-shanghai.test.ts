@@ -105,8 +105,8 @@ describe('the narrative', () => {
 });
 
 describe('what the check says of it', () => {
-  test('no error; every finding on a table cell is located on its page', () => {
-    expect(report.summary.error).toBe(0);
+  test('one error, in the narrative; every finding on a table cell is located on its page', () => {
+    expect(report.summary.error).toBe(1);
     for (const f of report.findings.filter((x) => x.sheet)) expect(f.pdf?.page).toBeGreaterThan(4);
   });
 
@@ -123,6 +123,9 @@ describe('what the check says of it', () => {
       // ("主要用于：事业单位医疗保险支出", p20; located on its page when the PDF's narrative places are given).
       'warning text.template-residue  p15',
       'warning text.template-residue  p16',
+      // Labelled published errors of the narrative (p18), read from the PDF's own text: see below.
+      'error narrative.share',
+      'warning narrative.zero-budget',
       'warning text.purpose-copy',
       // Fixed: 公开08 (p.16) and 公开09 (p.14) are empty tables, recognised in the Shanghai face; 公开09's 合计
       // and 小计 sit centred over their 预算数 | 决算数 pairs and its empty columns still name every 三公 item,
@@ -130,5 +133,25 @@ describe('what the check says of it', () => {
       // The narrative repeats the first tail: 人员经费 95.36 + 公用经费 10.23 against 基本支出 105.58.
       'info narrative.parts',
     ]);
+  });
+});
+
+describe('the narrative errors labelled on p18, as the PDF gives the text', () => {
+  test('a 主要用于以下方面： line opens the list on the next line: 29.42 of 307.82 is 9.56%, not the printed 9.55%', () => {
+    expect(layout.narrative).toContain(
+      '一般公共预算财政拨款支出307.82万元，主要用于以下方面：\n一般公共服务支出（类）264.87万元，占86.05%；',
+    );
+    const shares = report.findings.filter((f) => f.rule === 'narrative.share');
+    expect(shares.map((f) => [f.narrative?.text, f.expected, f.actual])).toEqual([['占9.55%', 9.56, 9.55]]);
+    expect(shares[0].message).toContain('29.42万元÷307.82万元');
+  });
+
+  test('"完成年初预算的95.89%" where the same sentence gives 年初预算 0万元', () => {
+    expect(layout.narrative).toContain(
+      '一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。',
+    );
+    const zero = report.findings.filter((f) => f.rule === 'narrative.zero-budget');
+    expect(zero.map((f) => f.narrative?.text)).toEqual(['完成年初预算的95.89%']);
+    expect(zero[0].message).toMatch(/^“一般公共预算财政拨款支出年初预算为0万元，全年预算/);
   });
 });

@@ -41,7 +41,9 @@ function subjectOf(doc: NarrativeDoc, a: NarrativeAmount, head: string | undefin
   const section = sectionTitle(doc, a);
   if (
     /总计/.test(label) &&
-    /^(?:\d{4}年度?)?(?:财政拨款)?(?:收、?支|收入|支出)总计(?:、?支出总计)?(?:均|各)?(?:为)?$/.test(label)
+    (/^(?:\d{4}年度?)?(?:财政拨款)?(?:收、?支|收入|支出)总计(?:、?支出总计)?(?:均|各)?(?:为)?$/.test(label) ||
+      // "上海市普陀区财政局2024年度财政拨款收入支出总计": both sides named, the unit's name may open it.
+      /^(?:[^\d\s]{0,40}?\d{4}年度?)?(?:财政拨款)?收入、?支出总计(?:均|各)?(?:为)?$/.test(label))
   )
     return /财政拨款/.test(label) ? 'fiscalGrandTotal' : 'grandTotal';
   for (const [re, key] of STARTS) if (re.test(label)) return key;

@@ -5,7 +5,7 @@
  */
 
 import type { NarrativeAmount, NarrativeDoc } from './document';
-import { sectionTitle } from './document';
+import { sectionTitle, sentenceText } from './document';
 import { isChangeLabel } from './ratio-claims';
 import { isPreviousYearLabel, yearOf } from './years';
 
@@ -25,7 +25,7 @@ const YEAR = '(?:\\d{4}年度?)?(?:本年度?)?';
 export function baseSubject(words: string, section: string): string | null {
   const w = words.replace(new RegExp(`^${YEAR}`), '');
   if (/^(?:收入|支出)总计$/.test(w)) return 'grandTotal';
-  if (/^(?:本年)?支出合计$/.test(w)) return 'totalExpense';
+  if (/^(?:本年)?支出合计$|^总支出$|^支出总额$/.test(w)) return 'totalExpense';
   if (/^(?:本年)?收入合计$/.test(w)) return 'totalIncome';
   if (/^一般公共预算财政拨款支出(?:合计|总额|决算)?$/.test(w)) return 'gp.total';
   if (/^(?:一般公共预算)?财政拨款基本支出(?:合计|总额)?$/.test(w)) return 'gp.basic';
@@ -72,6 +72,8 @@ export function extractNamedShares(doc: NarrativeDoc): NamedShareClaim[] {
     if (!m || m[1] === '比') continue;
     const subject = baseSubject(m[1], sectionTitle(doc, p));
     if (!subject) continue;
+    // "财政拨款支出总计为237,100万元，其中基本支出…，占总支出的83.94%": there 总支出 is the 财政拨款 one.
+    if (/^(?:总支出|支出总额)$/.test(m[1]) && /财政拨款/.test(sentenceText(doc, p.sentence))) continue;
     const part = partBefore(doc, p);
     if (part) out.push({ part, percent: p, base: m[1], subject });
   }

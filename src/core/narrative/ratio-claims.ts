@@ -38,6 +38,14 @@ function listStart(doc: NarrativeDoc, sentence: number): number {
   return m ? s.start + m.index : -1;
 }
 
+/** A sentence of the same section that ends in a colon after a 其中/主要用于 mark: the next sentence is its list. */
+function introducesList(doc: NarrativeDoc, sentence: number, section: number): boolean {
+  const s = doc.sentences[sentence];
+  if (!s || s.section !== section) return false;
+  const text = doc.text.slice(s.start, s.end).trim();
+  return /[：:]$/.test(text) && listStart(doc, sentence) >= 0;
+}
+
 /** The last money figure of a sentence before an offset: the whole a 其中 list divides. */
 function wholeBefore(doc: NarrativeDoc, sentence: number, offset: number): NarrativeAmount | undefined {
   let found: NarrativeAmount | undefined;
@@ -51,9 +59,12 @@ export function extractShares(doc: NarrativeDoc): ShareClaim[] {
     if (!isPercent(p) || !/^占比?(?:为)?$/.test(p.label)) continue;
     const part = doc.amounts[p.index - 1];
     if (!isMoney(part) || part.sentence !== p.sentence) continue;
-    const mark = listStart(doc, p.sentence);
+    let listSentence = p.sentence;
+    let mark = listStart(doc, listSentence);
+    // "…支出307.82万元，主要用于以下方面：" on a line of its own, the list on the next.
+    if (mark < 0 && introducesList(doc, p.sentence - 1, p.section)) mark = listStart(doc, --listSentence);
     if (mark < 0 || part.start < mark) continue;
-    const whole = wholeBefore(doc, p.sentence, mark);
+    const whole = wholeBefore(doc, listSentence, mark);
     if (!whole || whole.unit !== part.unit || isChangeLabel(whole.label) || isChangeLabel(part.label))
       continue;
     out.push({ part, whole, percent: p });

@@ -1,8 +1,26 @@
 import type { Rule } from '../../rules/rule';
+import type { NarrativeAmount, NarrativeDoc } from '../document';
 import { tableFigure } from '../table-figures';
 import { amountSpan, cells, narrativeOf, quote, written } from './shared';
 
 const COMPLETION_WORDS = /^(?:完成|超出|超过)(?:年初|全年)?预算(?:数)?的?$/;
+
+const INITIAL_BUDGET = /年初预算(?:数)?(?:为)?$/;
+
+/** A 年初预算 of 0 earlier in the sentence of a completion against another budget, when its rate names 年初. */
+function zeroInitialBudget(
+  doc: NarrativeDoc,
+  budget: NarrativeAmount,
+  percent: NarrativeAmount,
+): NarrativeAmount | null {
+  if (!/年初/.test(percent.label) || INITIAL_BUDGET.test(budget.label)) return null;
+  for (let i = budget.index - 1; i >= 0; i--) {
+    const a = doc.amounts[i];
+    if (a.sentence !== budget.sentence) return null;
+    if (a.unit !== null && a.unit !== '%' && INITIAL_BUDGET.test(a.label)) return a.value === 0 ? a : null;
+  }
+  return null;
+}
 
 export const narrativeZeroBudget: Rule = {
   id: 'narrative.zero-budget',
@@ -17,9 +35,12 @@ export const narrativeZeroBudget: Rule = {
     for (const { budget, actual, percent } of doc.claims.completions) {
       if (!percent) continue;
       judged.add(percent.index);
-      if (budget.value !== 0 || (actual.value === 0 && percent.value === 0)) continue;
+      // "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%": the rate names
+      // the 年初 budget, which the same sentence gives as 0.
+      const zero = budget.value === 0 ? budget : zeroInitialBudget(doc, budget, percent);
+      if (!zero || (actual.value === 0 && percent.value === 0)) continue;
       report({
-        message: `${quote(doc, budget.labelStart, percent.end)}：年初预算为0，不存在完成（超支）百分比，“${written(percent)}”无从计算`,
+        message: `${quote(doc, zero.labelStart, percent.end)}：年初预算为0，不存在完成（超支）百分比，“${written(percent)}”无从计算`,
         narrative: amountSpan(doc, percent),
       });
     }
