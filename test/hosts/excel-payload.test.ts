@@ -149,7 +149,10 @@ describe('Excel host: payload under the 5 MB cap of Excel on the web', () => {
     const lastYear = {
       file: '上年.xlsx',
       source: 'xlsx' as const,
-      snapshot: { name: '上年.xlsx', sheets: [{ name: '公开01', values }] },
+      snapshot: {
+        name: '上年.xlsx',
+        sheets: [{ name: '公开01', originRow: 0, originCol: 0, values, merges: [] }],
+      },
       narrative: null,
     };
     await assert.rejects(

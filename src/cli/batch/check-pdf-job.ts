@@ -1,6 +1,5 @@
 /** One PDF of a batch: its tables and (unless a paired file is found) its narrative from the PDF, a boxed copy. */
 
-import path from 'path';
 import { annotatePdf, PdfCopyError } from '../../export/annotate-pdf';
 import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
 import { checkWorkbook, type CheckOptions } from '../../core/check';
