@@ -4,10 +4,11 @@
  * (a card's link) scrolls its page into view and outlines its figure and the related figures of its relation.
  */
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fromA1 } from '../../../core/address';
 import { SEVERITY_LABELS, type Severity } from '../../../core/report';
 import type { PdfRenderDocument, PdfViewport, PdfWorkbook } from '../open-pdf';
+import { useModelVersion } from './use-model-version';
 
 interface Props {
   model: PdfWorkbook;
@@ -35,18 +36,6 @@ interface PageFrame {
 /** Points to pixels: the page's width fits the view, between a readable and a sharp scale. */
 function scaleFor(width: number, pageWidth: number): number {
   return Math.max(0.4, Math.min(1.6, (width - 24) / pageWidth));
-}
-
-function useModelVersion(model: PdfWorkbook): number {
-  const version = useRef(0);
-  return useSyncExternalStore(
-    (notify) =>
-      model.subscribe(() => {
-        version.current++;
-        notify();
-      }),
-    () => version.current,
-  );
 }
 
 /** Where a cell of a rebuilt sheet is printed, or null. */

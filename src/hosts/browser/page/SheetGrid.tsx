@@ -1,27 +1,15 @@
 /** The open workbook as a grid with sheet tabs: marks (fills, notes) and the selection, kept live. */
 
-import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { fromA1, toA1 } from '../../../core/address';
 import type { BrowserWorkbook } from '../workbook-model';
 import { CellEditor } from './CellEditor';
 import { inRange, rangeBetween } from './drag-range';
 import { MAX_GRID_COLS, MAX_GRID_ROWS, buildGridView, type GridView } from './grid-view';
+import { useModelVersion } from './use-model-version';
 
 interface Props {
   model: BrowserWorkbook;
-}
-
-/** Redraw whenever the model changes (painting, clearing, selecting, a user edit). */
-function useModelVersion(model: BrowserWorkbook): number {
-  const version = useRef(0);
-  return useSyncExternalStore(
-    (notify) =>
-      model.subscribe(() => {
-        version.current++;
-        notify();
-      }),
-    () => version.current,
-  );
 }
 
 /** Arrow keys: [row step, column step]. */
