@@ -22,6 +22,12 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 /** Decimals of a number as an accountant would read it; float noise past 8 places is ignored. */
 export function decimalsOf(value: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
+  // Most amounts are whole cents: the double nearest to cents/100 prints exactly as cents/100 to 8
+  // places while |value| < 1e7 (its error is below 1e-9), so the digits are known without printing.
+  if (Math.abs(value) < 1e7) {
+    const cents = Math.round(value * 100);
+    if (cents / 100 === value) return cents % 10 === 0 ? 1 : 2;
+  }
   const text = value.toFixed(8).replace(/0+$/, '');
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.length - dot - 1;
