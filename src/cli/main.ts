@@ -68,7 +68,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
       ],
       '--out',
     );
-  const { isPdfPath } = await import('../hosts/file/read-pdf-file');
+  const { isPdfPath } = await import('../hosts/file/pdf-path');
   if (args.workbook && isPdfPath(args.workbook)) return (await import('./check-pdf')).runPdfCheck(args);
   if (args.out && isPdfPath(args.out))
     throw new InputError('--out 为 .pdf 时输入须是 PDF；工作簿的标注副本请写为 .xlsx');

@@ -16,6 +16,9 @@ export function isUsable(p: AmountParse): boolean {
   return p.kind === 'number' || p.kind === 'blank';
 }
 
+/** One blank parse for every blank cell (parses are read, never changed). */
+const BLANK: AmountParse = { kind: 'blank' };
+
 const ZERO_MARKS = new Set(['-', '—', '–', '--', '——', '－', '/', '无']);
 const PLAIN_NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 
@@ -40,15 +43,14 @@ function decimalsOfText(text: string): number {
 
 /** A value cell: blank, a dash or "0" means zero; text numbers with commas, spaces or full-width digits are numbers. */
 export function parseAmount(raw: CellValue): AmountParse {
-  if (raw === null) return { kind: 'blank' };
+  if (raw === null) return BLANK;
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw) || Math.abs(raw) >= MAX_AMOUNT) return { kind: 'invalid', text: String(raw) };
     return { kind: 'number', value: raw, decimals: decimalsOf(raw) };
   }
   if (typeof raw === 'boolean') return { kind: 'invalid', text: raw ? 'TRUE' : 'FALSE' };
   const compact = stripSpaces(toHalfWidth(raw)).replace(/[。]/g, '.');
-  if (compact === '') return { kind: 'blank' };
-  if (ZERO_MARKS.has(compact)) return { kind: 'blank' };
+  if (compact === '' || ZERO_MARKS.has(compact)) return BLANK;
   let text = compact;
   let negative = false;
   const paren = /^\((.*)\)$/.exec(text);

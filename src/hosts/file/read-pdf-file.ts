@@ -10,9 +10,7 @@ import { pageLines } from '../pdf/page-lines';
 import { readPdfText, type PdfJsLib } from '../pdf/read-pdf';
 import { assertInputFile } from './input-file';
 
-export function isPdfPath(file: string): boolean {
-  return path.extname(file).toLowerCase() === '.pdf';
-}
+export { isPdfPath } from './pdf-path';
 
 // tsc compiles import() to require() under CommonJS, and pdf.js is ESM-only: a real dynamic import.
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>;
