@@ -88,5 +88,18 @@ export function round2(x: number): number {
 
 /** Figures in messages: two decimals with thousands separators, as printed in the tables. */
 export function formatAmount(x: number): string {
-  return round2(x).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const v = round2(x);
+  if (!Number.isFinite(v) || Math.abs(v) >= 1e11)
+    return v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // What toLocaleString prints, without its cost (Intl formatting is slow and rules format many figures):
+  // below 1e11 a rounded amount is within 1e-5 of its cents, so both print those cents; a negative zero
+  // keeps its sign. Larger amounts (past MAX_AMOUNT in practice) are left to Intl.
+  const fixed = Math.abs(v).toFixed(2);
+  let whole = fixed.slice(0, -3);
+  let grouped = fixed.slice(-3);
+  while (whole.length > 3) {
+    grouped = ',' + whole.slice(-3) + grouped;
+    whole = whole.slice(0, -3);
+  }
+  return (v < 0 || Object.is(v, -0) ? '-' : '') + whole + grouped;
 }
