@@ -5,6 +5,7 @@ import { textTemplateResidue } from './rules/template-residue';
 import { textFigureConflict } from './rules/figure-conflict';
 import { textFigureWording } from './rules/figure-text';
 import { textFrame } from './rules/frame';
+import { textParagraphEnd } from './rules/paragraph-end';
 import { textPunctuation } from './rules/punctuation';
 import { textPurposeCopy } from './rules/purpose-copy';
 import { textSubjectName } from './rules/subject-name';
@@ -19,6 +20,7 @@ export const WORDING_RULES: Rule[] = [
   textFigureConflict,
   textPurposeCopy,
   textPunctuation,
+  textParagraphEnd,
   textYear,
   textFrame,
 ];

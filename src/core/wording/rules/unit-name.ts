@@ -1,5 +1,5 @@
 import type { Rule } from '../../rules/rule';
-import { narrativePassages, quoted, where, type Passage } from '../passages';
+import { narrativePassages, quoted, textSheets, where, type Passage } from '../passages';
 
 /** A heading's unit field: "编制单位：", "单位名称：", "单位：" (the unit's name, not the money unit). */
 const FIELD = /^[ \t]*(编制单位|单位名称|填报单位|部门名称|单位)[ \t]*[:：][ \t]*/;
@@ -40,7 +40,7 @@ export const textUnitName: Rule = {
     '表头的“编制单位”“单位名称”不应留空；单位预算（决算）文件中不应写成“部门预算安排”等部门口径的用词（反之亦然），应统一为本文件的口径。',
   severity: 'warning',
   check(ctx, report) {
-    for (const sheet of ctx.sheets ?? []) {
+    for (const sheet of textSheets(ctx)) {
       sheet.values.forEach((row, r) => {
         const texts = row.map((v) => (typeof v === 'string' ? v : v === null ? null : String(v)));
         texts.forEach((_, c) => {
