@@ -9,6 +9,7 @@ import { textParagraphEnd } from './rules/paragraph-end';
 import { textPunctuation } from './rules/punctuation';
 import { textPurposeCopy } from './rules/purpose-copy';
 import { textSubjectName } from './rules/subject-name';
+import { textSubjectParent } from './rules/subject-parent';
 import { textUnitName } from './rules/unit-name';
 import { textYear } from './rules/year';
 
@@ -16,6 +17,7 @@ export const WORDING_RULES: Rule[] = [
   textTemplateResidue,
   textUnitName,
   textSubjectName,
+  textSubjectParent,
   textFigureWording,
   textFigureConflict,
   textPurposeCopy,
