@@ -63,6 +63,18 @@ test('text.unit-name: a title naming the unit otherwise (a word dropped) or anot
     other[0].message,
     /“中共上海市委社会工作部”与本文件其他表头和标题的“中共上海市普陀区委社会工作部”不一致，疑为其他单位的名称/,
   );
+  // 与 for 和 (DOMAIN.md §8): the same unit written otherwise.
+  const withAnd = TITLES.split(UNIT)
+    .join('上海市普陀区民政和社会工作局')
+    .replace(
+      '上海市普陀区民政和社会工作局2024年度部门决算表',
+      '上海市普陀区民政与社会工作局2024年度部门决算表',
+    );
+  assert.deepEqual(
+    unitName(withAnd).map((x) => x.narrative?.text),
+    ['上海市普陀区民政与社会工作局'],
+  );
+  assert.match(unitName(withAnd)[0].message, /疑为名称写法不同/);
   // Spaces and full-width brackets are the same name.
   assert.deepEqual(
     unitName(TITLES.replace(TABLE_TITLE, `中共上海市普陀区委 社会工作部 2024 年度部门决算表`)),

@@ -91,6 +91,20 @@ function occurrences(ctx: RuleContext, words: string): number {
   return n;
 }
 
+/** Two names of one unit written differently: one holds the other, or they differ in one or two characters. */
+function variants(a: string, b: string): boolean {
+  if (a.includes(b) || b.includes(a)) return true;
+  // Edit distance of at most 2 ("与" for "和", a character dropped or added), row by row.
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length] <= 2;
+}
+
 export interface TitleHit {
   p: Passage;
   start: number;
@@ -116,8 +130,7 @@ export function titleHits(ctx: RuleContext): TitleHit[] {
   if (unit !== null)
     for (const n of named) {
       if (sameUnit(n.unit!, unit)) continue;
-      const variant =
-        n.unit!.includes(unit) || unit.includes(n.unit!) ? '，疑为名称写法不同' : '，疑为其他单位的名称';
+      const variant = variants(n.unit!, unit) ? '，疑为名称写法不同' : '，疑为其他单位的名称';
       out.push({
         p: n.p,
         start: n.start,
