@@ -42,6 +42,16 @@ test('text.paragraph-end: a paragraph that stops without 。 before the next par
   );
 });
 
+test('text.paragraph-end: a paragraph cut short where its reason should be', () => {
+  const cut = MARKED.replace('的主要原因是工作量增加', '的主要原因是');
+  const f = ofRule(wording(cut), 'text.paragraph-end');
+  assert.deepEqual(
+    f.map((x) => x.narrative?.text),
+    ['原因是'],
+  );
+  assert.match(f[0].message, /这句话没有写完：“原因是”之后缺少内容/);
+});
+
 test('text.paragraph-end: headings, captions, list intros and table rows are not sentences', () => {
   for (const text of [
     '一、收入支出决算总体情况说明\n二、收入决算情况说明',

@@ -7,6 +7,9 @@ const ORDINAL =
 /** The last character of a sentence that stops without its mark: a word or a rate. */
 const OPEN_END = /[\u4e00-\u9fff%％]$/;
 
+/** Words after which a sentence must go on: a paragraph ending with them is cut short, not only unstopped. */
+const CUT_SHORT = /(?:原因是|原因为|原因|主要用于|用于|包括|主要是|是|为|如下)$/;
+
 /** A sentence, not a heading, a caption or a table row (cells apart by tabs or runs of spaces). */
 function isSentence(text: string): boolean {
   const t = text.trim();
@@ -15,9 +18,9 @@ function isSentence(text: string): boolean {
 
 export const textParagraphEnd: Rule = {
   id: 'text.paragraph-end',
-  title: '段落末尾缺少句号',
+  title: '段落末尾缺少句号或句子没有写完',
   description:
-    '情况说明中一段话写完而末尾没有句号（如“财政拨款收入支出增加的主要原因是工作量增加”后接下一条），应补上“。”；标题、表名和以冒号、分号结尾的列举不在此列。PDF 中因换行断开的句子不会被当作段落末尾。',
+    '情况说明中一段话写完而末尾没有句号（如“财政拨款收入支出增加的主要原因是工作量增加”后接下一条），应补上“。”；一段话停在“主要原因是”“主要用于”等处、没有写完的，应补全。标题、表名和以冒号、分号结尾的列举不在此列。PDF 中因换行断开的句子不会被当作段落末尾。',
   severity: 'warning',
   check(ctx, report) {
     const paragraphs = narrativePassages(ctx);
@@ -29,6 +32,14 @@ export const textParagraphEnd: Rule = {
       const ends = next ? ORDINAL.test(next.text) : !fromPdf;
       const t = p.text.trimEnd();
       if (!ends || !OPEN_END.test(t) || !isSentence(t)) return;
+      const cut = CUT_SHORT.exec(t);
+      if (cut) {
+        report({
+          message: `${context(p, cut.index, t.length, 24)}这句话没有写完：“${cut[0]}”之后缺少内容，段落就此结束，应补全并以句号结尾`,
+          ...where(p, cut.index, t.length),
+        });
+        return;
+      }
       report({
         message: `${context(p, t.length - 1, t.length, 24)}是一段话的结尾，末尾缺少句号“。”，应补上`,
         ...where(p, t.length - 1, t.length),
