@@ -107,8 +107,9 @@ describe('Excel host: round trips', () => {
       const before = documentOf(fake);
       const host = createExcelHost(fake.run, fake.env);
       await host.paintMarks(marks);
-      // Three phases; more syncs only when a phase carries over 4 MB (10,000 marks with their notes).
-      const bound = count <= 1000 ? 3 : 8;
+      // Three phases; more syncs only when a phase carries over 4 MB (10,000 marks with their notes, and
+      // their record in gouji_state: several MB of chunks).
+      const bound = count <= 1000 ? 3 : 9;
       assert.ok(fake.syncs <= bound, `paint took ${fake.syncs} syncs`);
       for (const m of [marks[0], marks[count - 1]]) {
         assert.equal(fake.fill('数据', m.cell), markColorHex(m.severity));
@@ -117,8 +118,9 @@ describe('Excel host: round trips', () => {
       assert.equal(fake.enableEvents, true, 'events are back on');
       const painted = fake.syncs;
       await host.clearMarks();
-      // One sync more to clear: the look for the record a copy made by the command line carries.
-      assert.ok(fake.syncs - painted <= bound + 1, `clear took ${fake.syncs - painted} syncs`);
+      // Three syncs more to clear: the head of the record in gouji_state, its chunks, and the look for
+      // the record a copy made by the command line carries.
+      assert.ok(fake.syncs - painted <= bound + 3, `clear took ${fake.syncs - painted} syncs`);
       assert.deepEqual(documentOf(fake), before, 'fills and notes restored exactly');
     });
 });
@@ -229,16 +231,20 @@ describe('Excel host: painting quietly', () => {
       const from = fake.writes.length;
       await host.paintMarks(painted);
       const writes = fake.writes.slice(from).filter((w) => w.target !== 'runtime');
-      const cellWrites = writes.filter((w) => !w.target.startsWith('setting'));
+      // The record lives in the sheet gouji_state: values written there, the sheet added or removed.
+      const isRecord = (w: (typeof writes)[number]) =>
+        w.property === 'values' || w.target === 'worksheets' || w.target === 'worksheet gouji_state';
+      const cellWrites = writes.filter((w) => !isRecord(w));
       assert.ok(cellWrites.length > 0);
       if (painted.length > 0) {
-        const first = writes.findIndex((w) => w.target.startsWith('setting'));
+        const first = writes.findIndex(isRecord);
         assert.ok(first >= 0 && first < writes.indexOf(cellWrites[0]), 'the record comes first');
         // That first record covers the old marks still to be restored as well as the new ones.
-        const record = JSON.parse(String(writes[first].value)) as { cells: Record<string, object> };
-        assert.equal(Object.keys(record.cells['数据']).length, 12);
+        const chunk = (writes[first].value as string[][])[0][0];
+        const record = JSON.parse(chunk.slice(2)) as { cells: Array<{ sheet: string }> };
+        assert.equal(record.cells.filter((c) => c.sheet === '数据').length, 12);
       } else {
-        const removal = writes.findIndex((w) => w.target.startsWith('setting'));
+        const removal = writes.findIndex(isRecord);
         assert.ok(removal > writes.indexOf(cellWrites[cellWrites.length - 1]), 'the record goes last');
       }
     }

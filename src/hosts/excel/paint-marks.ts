@@ -23,6 +23,13 @@ import {
   RECORD_BYTES,
 } from './marks-record';
 import type { ExcelContext, RangeFillLike } from './office-types';
+import {
+  mergeRecords,
+  queueClearSheetRecord,
+  queueStateSheet,
+  queueWriteSheetRecord,
+  readSheetRecord,
+} from './sheet-record';
 import { BYTES_PER_CALL, Payload, textBytes } from './payload';
 import { fillKey, isMarkFill, restoreFill, userPart, type SavedCell, type SavedMarks } from './saved-marks';
 
@@ -142,6 +149,8 @@ export async function applyMarks(
     // Phase 1: names, saved originals, comments; then events off (Runtime, ExcelApi 1.8).
     workbook.worksheets.load('items/name');
     const head = queueRecordHead(workbook);
+    const stateSheet = queueStateSheet(context);
+    workbook.protection.load('protected'); // ExcelApi 1.7
     // Threaded comments are read where they carry 勾稽's text (below 1.18) and where notes do (1.18): Excel
     // refuses a note on a cell with a threaded comment, so 勾稽's text goes there as a reply.
     const comments =
@@ -155,9 +164,23 @@ export async function applyMarks(
     await payload.sync();
     if (comments) await comments.load(payload);
 
+    // The record of originals lives in gouji_state, as the WPS add-in keeps it; a record older versions
+    // kept in the settings is read too (and removed once gouji_state holds it). A workbook whose structure
+    // is protected cannot get a new sheet: there the settings keep the record, within their 2 MB.
     const stored = await readRecord(workbook, head, payload);
-    const saved = stored.marks;
+    const inSheet = await readSheetRecord(stateSheet, payload);
+    const useSettings = !inSheet.sheet && workbook.protection.protected;
+    const saved = mergeRecords(stored.marks, inSheet.marks);
     let parts = stored.parts;
+    let settingsHeld = !head.isNullObject;
+    const writeRecord = async (r: SavedMarks) => {
+      if (useSettings) parts = await queueWriteRecord(workbook, payload, r, parts);
+      else await queueWriteSheetRecord(context, inSheet, payload, r);
+    };
+    const dropSettingsRecord = async () => {
+      if (settingsHeld) await queueDeleteRecord(workbook, payload, head, parts);
+      settingsHeld = false;
+    };
     const existing = new Set(workbook.worksheets.items.map((ws) => ws.name));
     const old: Array<[string, string]> = [];
     for (const [sheet, cells] of Object.entries(saved.cells))
@@ -192,14 +215,14 @@ export async function applyMarks(
     }
     // The workbook's settings hold 2 MB in all: marks whose originals do not fit are not painted (the
     // least severe first); one of them marked before is restored instead.
-    const unmarked = fitRecord(wanted, record, old, saved);
+    const unmarked = useSettings ? fitRecord(wanted, record, old, saved) : [];
     const again = unmarked.filter((m) => saved.cells[m.sheet]?.[m.cell]);
     if (wanted.size > 0) {
       const before: SavedMarks = { version: 1, cells: {} };
       for (const [sheet, cell] of old) (before.cells[sheet] ??= {})[cell] = saved.cells[sheet][cell];
       for (const [sheet, cells] of Object.entries(record.cells))
         Object.assign((before.cells[sheet] ??= {}), cells);
-      parts = await queueWriteRecord(workbook, payload, before, parts);
+      await writeRecord(before);
     }
     const groups: FillGroups = new Map();
     for (const [sheet, cell] of old)
@@ -230,9 +253,11 @@ export async function applyMarks(
     const written = await queueFills(sheets, groups, payload);
     options.onOwnWrites?.([...written, ...[...wanted.values()].map((m) => m.cell), ...old.map(([, c]) => c)]);
     // The old cells are restored now: the record keeps only the new ones (or goes when there are none).
-    if (wanted.size > 0 && old.length + again.length > 0)
-      parts = await queueWriteRecord(workbook, payload, record, parts);
-    else if (wanted.size === 0 && !head.isNullObject) await queueDeleteRecord(workbook, payload, head, parts);
+    if (wanted.size > 0 && old.length + again.length > 0) await writeRecord(record);
+    else if (wanted.size === 0 && useSettings) await dropSettingsRecord();
+    else if (wanted.size === 0)
+      await queueClearSheetRecord(inSheet, payload, !workbook.protection.protected);
+    if (!useSettings) await dropSettingsRecord();
     // Events back on in the last sync (queued again if a refused comment makes it run twice).
     const eventsOn = () => {
       if (eventsOff) context.runtime.enableEvents = true;
@@ -309,7 +334,7 @@ function originalOf(
     const user = userPart(text);
     note = kept && user === (kept.note ?? '') ? kept.note : text === null ? null : user || null;
   }
-  return { fill, note, mark: color };
+  return { fill, note, mark: color, paintedNote: mark.note };
 }
 
 async function paintCell(
