@@ -16,52 +16,10 @@ import { OWN_CHANGE_WINDOW_MS } from '../../src/hosts/excel/excel-host';
 import { MAX_ROWS } from '../../src/hosts/limits';
 import { FakeExcel } from '../fakes/excel/fake-excel';
 import { loadCase } from '../helpers';
-import { fixtureFromSnapshot, hostSuite, type FixtureSheet, type HostHarness } from './host-suite';
-import type { FillReadings, LibrarySurface } from '../fakes/excel/context';
+import { fixtureFromSnapshot, hostSuite } from './host-suite';
+import { excelFake, excelHarness, type ExcelConfig } from './host-harnesses';
 
-interface Config {
-  apiMinor: number;
-  library?: LibrarySurface;
-  fillReadings?: FillReadings;
-  /** Where the fixture's notes go: notes (批注, default) or threaded comments (评论). */
-  userNotes?: 'notes' | 'comments';
-  /** A legacy note on '表 二'!A2 (a marked cell) that an API below 1.18 cannot see. */
-  legacyNote?: boolean;
-}
-
-function harness(fake: FakeExcel, config: Config): HostHarness {
-  const options = { apiMinor: config.apiMinor, library: config.library, fillReadings: config.fillReadings };
-  return {
-    host: createExcelHost(fake.run, fake.env),
-    seesNotes: config.apiMinor >= 18 && config.library !== 'stale' && config.userNotes !== 'comments',
-    fill: (sheet, cell) => fake.fill(sheet, cell),
-    // The legacy note planted by the configuration is not the fixture's: the suite sees the rest.
-    note: (sheet, cell) =>
-      config.legacyNote && sheet === '表 二' && cell === 'A2'
-        ? fake.thread(sheet, cell)
-        : fake.note(sheet, cell),
-    value: (sheet, cell) => fake.value(sheet, cell),
-    selection: () =>
-      fake.selection && fake.activeSheet === fake.selection.sheet
-        ? { sheet: fake.selection.sheet, cell: fake.selection.cells[0] }
-        : null,
-    userSelect: (sheet, range) => fake.userSelect(sheet, range),
-    userEdit: (sheet, cell, value) => fake.userEdit(sheet, cell, value),
-    reopen: async () => harness(FakeExcel.open(fake.serialize(), options), config),
-  };
-}
-
-function fakeFor(sheets: FixtureSheet[], config: Config): FakeExcel {
-  const fake = FakeExcel.create(
-    sheets.map((s) =>
-      config.userNotes === 'comments' ? { ...s, notes: undefined, comments: s.notes } : { ...s },
-    ),
-    { apiMinor: config.apiMinor, library: config.library, fillReadings: config.fillReadings },
-  );
-  const second = fake.doc.sheets.find((s) => s.name === '表 二');
-  if (config.legacyNote && second) second.notes.A2 = '旧式批注（API 1.18 以下看不到）';
-  return fake;
-}
+type Config = ExcelConfig;
 
 const CONFIGS: Array<[string, Config]> = [
   ['Excel（Microsoft 365，CDN 的 office.js，ExcelApi 1.18）', { apiMinor: 18 }],
@@ -79,7 +37,7 @@ const CONFIGS: Array<[string, Config]> = [
 ];
 
 for (const [label, config] of CONFIGS)
-  hostSuite(label, async (sheets) => harness(fakeFor(sheets, config), config));
+  hostSuite(label, async (sheets) => excelHarness(excelFake(sheets, config), config), { otherHost: 'WPS' });
 
 import { documentOf, mark, scattered, waitFor } from './excel-helpers';
 

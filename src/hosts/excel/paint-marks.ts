@@ -255,8 +255,7 @@ export async function applyMarks(
     // The old cells are restored now: the record keeps only the new ones (or goes when there are none).
     if (wanted.size > 0 && old.length + again.length > 0) await writeRecord(record);
     else if (wanted.size === 0 && useSettings) await dropSettingsRecord();
-    else if (wanted.size === 0)
-      await queueClearSheetRecord(inSheet, payload, !workbook.protection.protected);
+    else if (wanted.size === 0) await queueClearSheetRecord(inSheet, payload, !workbook.protection.protected);
     if (!useSettings) await dropSettingsRecord();
     // Events back on in the last sync (queued again if a refused comment makes it run twice).
     const eventsOn = () => {

@@ -118,7 +118,8 @@ export function queueStateSheet(ctx: ExcelContext): WorksheetLike {
 
 /** After the first sync: the record of originals, read in pages; empty when there is none or it is damaged. */
 export async function readSheetRecord(sheet: WorksheetLike, payload: Payload): Promise<SheetRecord> {
-  if (sheet.isNullObject) return { sheet: null, width: 0, marks: { version: 1, cells: {} }, holdsOther: false };
+  if (sheet.isNullObject)
+    return { sheet: null, width: 0, marks: { version: 1, cells: {} }, holdsOther: false };
   // Rows 2 and 3: the key and count of this record, and whether another record follows.
   const head = sheet.getRangeByIndexes(ROW, 0, 2, 2); // ExcelApi 1.7
   head.load('values');
