@@ -5,7 +5,7 @@
     if (!target || typeof target[name] !== 'undefined') return;
     Object.defineProperty(target, name, { value: value, configurable: true, writable: true });
   };
-  // globalThis: Chrome 71.
+  // The global object by its standard name: Chrome 71.
   define(g, 'globalThis', g);
   // Object.hasOwn: Chrome 93.
   define(Object, 'hasOwn', function (object, key) {
