@@ -82,6 +82,11 @@ export class ExcelHost implements Host {
         ...(this.lastPaint?.patternsUnread
           ? ['这个 Excel 读不出填充图案（pattern 读作空）：带图案的单元格清除标记后恢复为同色的纯色填充']
           : []),
+        ...(this.lastPaint?.refusedNotes.length
+          ? [
+              `Excel 拒绝写入这些单元格的批注（底色和其他批注已写入）：${this.lastPaint.refusedNotes.join('、')}`,
+            ]
+          : []),
         ...(this.lastRawError ? [`Excel 上次报告的原始错误：${this.lastRawError}`] : []),
       ],
     };

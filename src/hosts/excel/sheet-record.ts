@@ -187,7 +187,7 @@ export async function queueWriteSheetRecord(
 }
 
 /**
- * Queue the record's removal: the sheet goes when it holds nothing else and the structure may change
+ * Queue the record's removal (the same again if the batch must be sent again): the sheet goes when it holds nothing else and the structure may change
  * (made hidden first: Excel refuses to delete a very hidden sheet); else its row is emptied, as the WPS
  * add-in leaves it when every cell is restored.
  */
@@ -202,9 +202,7 @@ export async function queueClearSheetRecord(
     await payload.reserve(3 * BYTES_PER_CALL);
     sheet.visibility = 'Hidden'; // ExcelApi 1.1
     sheet.delete(); // ExcelApi 1.1
-    record.sheet = null;
   } else await queueEmpty(sheet, payload, 0, record.width);
-  record.width = 0;
 }
 
 async function queueEmpty(sheet: WorksheetLike, payload: Payload, from: number, to: number): Promise<void> {
