@@ -45,11 +45,14 @@ const OLD_ENGINES = fs.readFileSync(path.join(__dirname, 'src', 'taskpane', 'old
  */
 function toES2017(content) {
   const ts = require('typescript');
-  return OLD_ENGINES + ts.transpileModule(content.toString('utf8'), {
-    compilerOptions: { target: ts.ScriptTarget.ES2017, module: ts.ModuleKind.ESNext, allowJs: true },
-    fileName: 'pdf.worker.js',
-    reportDiagnostics: false,
-  }).outputText;
+  return (
+    OLD_ENGINES +
+    ts.transpileModule(content.toString('utf8'), {
+      compilerOptions: { target: ts.ScriptTarget.ES2017, module: ts.ModuleKind.ESNext, allowJs: true },
+      fileName: 'pdf.worker.js',
+      reportDiagnostics: false,
+    }).outputText
+  );
 }
 
 const PORT = 3000;

@@ -1,4 +1,5 @@
 /* 勾稽: for Chromium-69-class engines (WPS 2019, 信创 builds), what pdf.js uses at run time and they lack. */
+/* global self, window */
 (function (g) {
   'use strict';
   var define = function (target, name, value) {
@@ -23,7 +24,8 @@
   // String.prototype.replaceAll: Chrome 85.
   define(String.prototype, 'replaceAll', function (search, replacement) {
     if (search instanceof RegExp) {
-      if (search.flags.indexOf('g') < 0) throw new TypeError('replaceAll must be called with a global RegExp');
+      if (search.flags.indexOf('g') < 0)
+        throw new TypeError('replaceAll must be called with a global RegExp');
       return String(this).replace(search, replacement);
     }
     var escaped = String(search).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

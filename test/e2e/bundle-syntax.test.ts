@@ -90,7 +90,9 @@ function globalThisFirstUse(code: string): string | null {
   if (first < 0) return null;
   const quoted = /["']/.test(code[first - 1] ?? '') && /["']/.test(code[first + 'globalThis'.length] ?? '');
   const polyfill = /hasOwn/.test(code.slice(0, 3000)) && /replaceAll/.test(code.slice(0, 3000));
-  return quoted && first < 3000 && polyfill ? null : `globalThis used first: ${code.slice(first - 40, first + 40)}`;
+  return quoted && first < 3000 && polyfill
+    ? null
+    : `globalThis used first: ${code.slice(first - 40, first + 40)}`;
 }
 
 /** Syntax newer than ES2017 that TypeScript lowers (our own bundle is built for ES2017). */
