@@ -35,6 +35,14 @@ describe('the four tables of the 高等学校 face', () => {
       ['公开03', '表3 支出决算表', '第12-13页', 'central-4'],
       ['公开05', '表4 财政拨款支出决算表', '第14-15页', 'central-4'],
     ]);
+    // The titles as printed: the 表 glyph, a text item of its own, stays with its number.
+    expect(report.tables.map((t) => t.title)).toEqual([
+      '表1：高等学校收支决算总表',
+      '表2：高等学校收入决算表',
+      '表3：高等学校支出决算表',
+      '表4：高等学校财政拨款支出决算表',
+    ]);
+    expect(layout.snapshot.pages?.find((p) => p.page === 8)?.lines[0]).toBe('表1：高等学校收支决算总表');
     // A finding on a table speaks of it by that name, never by the 财政部 number.
     const onTables = report.findings.filter((f) => f.table);
     expect(onTables.length).toBeGreaterThan(0);
