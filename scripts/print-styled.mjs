@@ -41,7 +41,7 @@ const isNote = (v) => typeof v === 'string' && /^\s*(注|说明)[:：]/.test(v);
 /** Lines of the page above the table (title, 编制部门, 单位, 公开NN表): printed on one line, never wrapped. */
 const isFrame = (v) =>
   typeof v === 'string' &&
-  /^\s*(编制(部门|单位)|单位)[:：]|决算(总)?表$|^公开\d{2}表$|明细表$/.test(v.trim());
+  /^\s*(编制)?(部门|单位)(名称)?[:：]|决算(总)?表$|^公开\d{2}表$|明细表$/.test(v.trim());
 
 /** A row of the table itself: something in it, and no title, 编制部门 or 注 line. */
 const tableRow = (row) => {
@@ -83,7 +83,8 @@ function restyle(sheet, print) {
       cell.alignment = {
         wrapText: !note,
         vertical,
-        horizontal: kind === 'figure' ? 'right' : kind === 'code' ? 'left' : 'center',
+        // A note or heading line runs on from its cell's left edge (centred, it would run off the page).
+        horizontal: note ? 'left' : kind === 'figure' ? 'right' : kind === 'code' ? 'left' : 'center',
       };
       // Every cell of a table row is boxed, empty ones too (a merged header's lines are drawn whole).
       cell.border = print.borders && tableRow(row) ? BOX : {};
