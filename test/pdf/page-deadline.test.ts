@@ -27,6 +27,8 @@ test('a page that never finishes is cut at the deadline, with the page named, an
 
 test('the same file with no stalled page is read whole', () => {
   const file = path.join(PDF_FIXTURES, 'danfeng2024-standard.pdf');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, 'hang', file, '0', '60'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, 'hang', file, '0', '60'], {
+    encoding: 'utf8',
+  });
   expect(r.stdout).toBe('read');
 });

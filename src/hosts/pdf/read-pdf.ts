@@ -169,7 +169,9 @@ export async function readPdfText(
     let items = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       // One page's work is cut at the deadline too: a page pdf.js never finishes must not hang the check.
-      const { page, content, segments } = await beforeDeadline(readPage(pdfjs, doc, n), deadline, () => late(n));
+      const { page, content, segments } = await beforeDeadline(readPage(pdfjs, doc, n), deadline, () =>
+        late(n),
+      );
       items += content.items.length;
       if (items > MAX_PDF_TEXT_ITEMS)
         throw new InputError(
