@@ -111,8 +111,9 @@ async function pageSegments(pdfjs: PdfJsLib, page: PdfJsPage): Promise<Segment[]
 
 async function readPage(pdfjs: PdfJsLib, doc: PdfJsDocument, n: number) {
   const page = await doc.getPage(n);
-  const content = await page.getTextContent();
-  return { page, content, segments: await pageSegments(pdfjs, page) };
+  // Both at once: pdf.js inflates each one's content stream off the thread, so one's wait is the other's work.
+  const [content, segments] = await Promise.all([page.getTextContent(), pageSegments(pdfjs, page)]);
+  return { page, content, segments };
 }
 
 /** `work`, or `late()` thrown at `deadline` (a time in ms) if it has not settled by then. */
