@@ -9,7 +9,7 @@ import { readNarrative } from '../hosts/file/read-narrative';
 import { isPdfPath, readPdfFile } from '../hosts/file/read-pdf-file';
 import { readWorkbookFile } from '../hosts/file/read-workbook';
 import { locateFindings, locateOtherYear } from '../hosts/pdf/locate';
-import { narrativeSheetText } from './batch/department';
+import { narrativeSheetText } from '../core/years/unit';
 
 export interface LastYear {
   input: DisclosureInput;

@@ -6,8 +6,7 @@ import { checkWorkbook, type CheckOptions } from '../../core/check';
 import { readNarrativeFile } from '../../hosts/file/read-narrative';
 import { readPdfFile } from '../../hosts/file/read-pdf-file';
 import { locateFindings } from '../../hosts/pdf/locate';
-import { coverOf } from '../../core/years/unit';
-import { departmentOf } from './department';
+import { coverOf, departmentOf } from '../../core/years/unit';
 import { annotatedPath, type JobResult } from './check-job';
 
 /** Fills `result` (the caller turns a throw into its reason). */
