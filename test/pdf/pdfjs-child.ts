@@ -5,7 +5,7 @@
 
 import { promises as fs } from 'fs';
 import path from 'path';
-import { loadPdfJs } from '../../src/hosts/file/read-pdf-file';
+import { loadPdfJs, readPdfFile } from '../../src/hosts/file/read-pdf-file';
 import { readPdfText, type PdfJsLib } from '../../src/hosts/pdf/read-pdf';
 
 interface AnnotPage {
@@ -25,6 +25,16 @@ async function main(): Promise<void> {
   };
   const bytes = new Uint8Array(await fs.readFile(file));
   const pdfjs = await loadPdfJs();
+  if (mode === 'file') {
+    // The command line's reader (pdf.js in its thread) under a limit of `seconds`.
+    try {
+      const loaded = await readPdfFile(file, Number(process.argv[4]));
+      process.stdout.write(`read ${loaded.pageRefs.length} pages`);
+    } catch (err) {
+      process.stdout.write(`${(err as Error).name}: ${(err as Error).message}`);
+    }
+    return;
+  }
   if (mode === 'hang') {
     // pdf.js itself, with page `page` never finishing its text (as a page pdf.js stalls on would): the reader
     // must stop at its deadline (`seconds`) with the input-error message instead of waiting for ever.
@@ -47,7 +57,7 @@ async function main(): Promise<void> {
       },
     };
     try {
-      await readPdfText(stalled, bytes, path.basename(file), resources, undefined, seconds);
+      await readPdfText(stalled, bytes, path.basename(file), resources, undefined, { seconds });
       process.stdout.write('read');
     } catch (err) {
       process.stdout.write(`${(err as Error).name}: ${(err as Error).message}`);

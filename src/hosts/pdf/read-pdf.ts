@@ -135,8 +135,9 @@ export async function readPdfText(
   name: string,
   resources: PdfResources,
   pageRefs?: string[],
-  seconds = MAX_PDF_SECONDS,
+  limits: { seconds?: number; onPage?: (page: number, pages: number) => void } = {},
 ): Promise<PageText[]> {
+  const seconds = limits.seconds ?? MAX_PDF_SECONDS;
   assertPdfWithinBounds(bytes, name);
   const task = pdfjs.getDocument({
     data: bytes,
@@ -169,7 +170,9 @@ export async function readPdfText(
       );
     let items = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      // One page's work is cut at the deadline too: a page pdf.js never finishes must not hang the check.
+      limits.onPage?.(n, doc.numPages);
+      // One page's work is cut at the deadline too: a page pdf.js never finishes must not hang the check. (pdf.js
+      // parses a page without yielding to timers: a page that keeps it busy is cut by the host, e.g. a thread.)
       const { page, content, segments } = await beforeDeadline(readPage(pdfjs, doc, n), deadline, () =>
         late(n),
       );
