@@ -5,7 +5,8 @@
 
 import { promises as fs } from 'fs';
 import path from 'path';
-import { loadPdfJs, readPdfFile } from '../../src/hosts/file/read-pdf-file';
+import { loadPdfJs } from '../../src/hosts/file/pdfjs-node';
+import { readPdfFile } from '../../src/hosts/file/read-pdf-file';
 import { readPdfText, type PdfJsLib } from '../../src/hosts/pdf/read-pdf';
 
 interface AnnotPage {

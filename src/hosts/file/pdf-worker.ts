@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'worker_threads';
 import { InputError } from '../../core/errors';
 import { readPdfText } from '../pdf/read-pdf';
 import type { PdfThreadInput, PdfThreadMessage } from './pdf-thread';
-import { loadPdfJs, pdfResources } from './read-pdf-file';
+import { loadPdfJs, pdfResources } from './pdfjs-node';
 
 const input = workerData as PdfThreadInput;
 const post = (m: PdfThreadMessage) => parentPort?.postMessage(m);

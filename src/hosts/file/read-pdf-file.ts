@@ -1,44 +1,16 @@
-/** The command line's PDF host: a .pdf on disk read with pdf.js's Node build, no network, no worker thread. */
+/** The command line's PDF host: a .pdf on disk read with pdf.js's Node build (in a worker thread), no network. */
 
 import { promises as fs } from 'fs';
 import path from 'path';
-import { pathToFileURL } from 'url';
 import { InputError } from '../../core/errors';
 import { MAX_PDF_BYTES, MAX_PDF_SECONDS } from '../../core/limits';
 import { layoutDocument, type PdfLayout } from '../pdf/geometry/layout';
 import { pageLines } from '../pdf/page-lines';
-import type { PdfJsLib } from '../pdf/read-pdf';
 import { readPdfInThread } from './pdf-thread';
 import { assertInputFile } from './input-file';
 
 export function isPdfPath(file: string): boolean {
   return path.extname(file).toLowerCase() === '.pdf';
-}
-
-// tsc compiles import() to require() under CommonJS, and pdf.js is ESM-only: a real dynamic import.
-const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>;
-
-let loaded: Promise<PdfJsLib> | null = null;
-
-/** pdf.js with its worker run on this thread (set as globalThis.pdfjsWorker, as pdf.js looks for it). */
-export function loadPdfJs(): Promise<PdfJsLib> {
-  if (!loaded) {
-    const url = (rel: string) => pathToFileURL(require.resolve(`pdfjs-dist/${rel}`)).href;
-    loaded = (async () => {
-      const worker = await importEsm(url('legacy/build/pdf.worker.mjs'));
-      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-      return (await importEsm(url('legacy/build/pdf.mjs'))) as PdfJsLib;
-    })();
-  }
-  return loaded;
-}
-
-export function pdfResources(): { cMapUrl: string; standardFontDataUrl: string } {
-  const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
-  return {
-    cMapUrl: path.join(root, 'cmaps') + path.sep,
-    standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep,
-  };
 }
 
 export interface LoadedPdf {
