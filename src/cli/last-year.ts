@@ -9,7 +9,7 @@ import { readNarrative } from '../hosts/file/read-narrative';
 import { isPdfPath, readPdfFile } from '../hosts/file/read-pdf-file';
 import { readWorkbookFile } from '../hosts/file/read-workbook';
 import { locateFindings, locateOtherYear } from '../hosts/pdf/locate';
-import { narrativeSheetText } from './batch/department';
+import { narrativeSheetText } from '../core/years/unit';
 
 export interface LastYear {
   input: DisclosureInput;
@@ -20,7 +20,8 @@ export interface LastYear {
 }
 
 /**
- * Reads last year's file: a PDF (tables and its own narrative) or a workbook (its 情况说明 sheet, or the
+ * Reads last year's file (in the face it prints, unless `face` is given: a batch reads every file of its
+ * folder, last year's too, in the face --face names): a PDF (tables and its own narrative) or a workbook (its 情况说明 sheet, or the
  * narrative file given). `name` is how findings name it (a base name, or a path below a batch folder).
  */
 export async function readLastYear(

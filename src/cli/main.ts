@@ -95,6 +95,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
     );
   if (loaded && args.lastYear) {
     const { addLastYear, readLastYear } = await import('./last-year');
+    // --face names this year's file: last year's is read in the face it prints (a face can change between years).
     report = addLastYear(
       report,
       {
@@ -105,7 +106,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
         year: args.year,
         face: args.face,
       },
-      await readLastYear(args.lastYear, { narrative: args.lastYearNarrative, face: args.face }),
+      await readLastYear(args.lastYear, { narrative: args.lastYearNarrative }),
     );
   }
   // The results first: a failed write below loses none of them.
