@@ -2,6 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TableAssignment } from '../core/faces/choices';
+import { reportTableRef } from '../core/faces/names';
+import type { TableId } from '../core/tables/model';
 import type { CellLocation, Finding, Report } from '../core/report';
 import type { DocumentState, Host, KeptLastYear } from '../hosts/host';
 import { canKeep, keptLastYear } from './logic/last-year';
@@ -249,15 +251,17 @@ export function usePane(host: Host | null, initialNarrative = '') {
     },
     [save, report],
   );
+  /** The table as the face of the last check names it (表4 … in the central units' face), as the button does. */
+  const tableCalled = (id: TableId) => reportTableRef(report ?? { tables: [] }, id);
   const assign = (a: TableAssignment) =>
     changeAssignments(
       assignTable(latest.current.assignments, a),
-      `已把“${a.sheet}${a.range ? `!${a.range}` : ''}”设为${a.table}，已保存在工作簿中，重新审核后生效。`,
+      `已把“${a.sheet}${a.range ? `!${a.range}` : ''}”设为${tableCalled(a.table)}，已保存在工作簿中，重新审核后生效。`,
     );
   const unassign = (a: TableAssignment) =>
     changeAssignments(
       latest.current.assignments.filter((x) => x !== a),
-      `已取消“${a.sheet}${a.range ? `!${a.range}` : ''}”的${a.table}指定，重新审核后生效。`,
+      `已取消“${a.sheet}${a.range ? `!${a.range}` : ''}”的${tableCalled(a.table)}指定，重新审核后生效。`,
     );
 
   // Commands from the host's own UI (the WPS ribbon's 开始审核 / 清除标记) run as the pane's buttons do.

@@ -61,23 +61,40 @@ export class PdfWorkbook extends BrowserWorkbook {
     return annotatePdf(this.pdfBytes, this.locate(report));
   }
 
-  /** pdf.js's document for drawing the pages (its own copy of the bytes: pdf.js hands them to its worker). */
+  /** pdf.js's document for drawing the pages, opened once until released. */
   render(): Promise<PdfRenderDocument> {
-    if (!this.rendering)
-      this.rendering = loadPdfJs().then((lib) => {
-        const base = new URL(PDFJS_FOLDER, pageBase()).href;
-        const task = (
-          lib as unknown as { getDocument(src: object): { promise: Promise<PdfRenderDocument> } }
-        ).getDocument({
-          data: this.pdfBytes.slice(),
-          cMapUrl: `${base}cmaps/`,
-          cMapPacked: true,
-          standardFontDataUrl: `${base}standard_fonts/`,
-          isEvalSupported: false,
-        });
-        return task.promise;
-      });
+    if (!this.rendering) this.rendering = this.openForDrawing();
     return this.rendering;
+  }
+
+  /**
+   * The drawing document destroyed (its worker-side copy of the PDF freed): when the pages view unmounts
+   * (another file opened, the rebuilt grid shown). The next render() opens it again.
+   */
+  releaseDrawing(): void {
+    const open = this.rendering;
+    this.rendering = null;
+    if (open)
+      void open.then(
+        (doc) => doc.destroy(),
+        () => undefined,
+      );
+  }
+
+  /** Opens the PDF with pdf.js for drawing (its own copy of the bytes: pdf.js hands them to its worker). */
+  protected async openForDrawing(): Promise<PdfRenderDocument> {
+    const lib = await loadPdfJs();
+    const base = new URL(PDFJS_FOLDER, pageBase()).href;
+    const task = (
+      lib as unknown as { getDocument(src: object): { promise: Promise<PdfRenderDocument> } }
+    ).getDocument({
+      data: this.pdfBytes.slice(),
+      cMapUrl: `${base}cmaps/`,
+      cMapPacked: true,
+      standardFontDataUrl: `${base}standard_fonts/`,
+      isEvalSupported: false,
+    });
+    return task.promise;
   }
 
   private rendering: Promise<PdfRenderDocument> | null = null;
@@ -87,6 +104,7 @@ export class PdfWorkbook extends BrowserWorkbook {
 export interface PdfRenderDocument {
   numPages: number;
   getPage(n: number): Promise<PdfRenderPage>;
+  destroy(): Promise<void>;
 }
 
 export interface PdfViewport {

@@ -199,6 +199,8 @@ export function PdfPages({ model }: Props) {
     })();
     return () => {
       live = false;
+      // pdf.js keeps the document (and its worker's copy of the bytes) until destroyed.
+      model.releaseDrawing();
     };
   }, [model]);
 
