@@ -48,7 +48,9 @@ export class BrowserHost implements Host {
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
-    return { name: this.model.name, sheets: this.model.sheets().map(sheetSnapshot) };
+    const pages = this.model.pageLines();
+    const sheets = this.model.sheets().map(sheetSnapshot);
+    return pages ? { name: this.model.name, sheets, pages } : { name: this.model.name, sheets };
   }
 
   async paintMarks(marks: readonly Mark[]): Promise<void> {

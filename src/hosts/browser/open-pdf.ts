@@ -10,6 +10,8 @@ import { MAX_PDF_BYTES } from '../../core/limits';
 import type { Report } from '../../core/report';
 import { layoutDocument, type CellPlace, type PdfLayout } from '../pdf/geometry/layout';
 import { locateFindings } from '../pdf/locate';
+import { pageLines } from '../pdf/page-lines';
+import type { PageLines } from '../../core/snapshot';
 import { readPdfText, type PdfJsLib } from '../pdf/read-pdf';
 import { BrowserWorkbook } from './workbook-model';
 
@@ -28,6 +30,8 @@ export class PdfWorkbook extends BrowserWorkbook {
   readonly narrative: string;
   /** Where each line of the PDF's narrative is printed. */
   readonly narrativePlaces: PdfLayout['narrativePlaces'];
+  /** The pages as lines, for the rules on the document's frame (目录 page numbers, blank pages), as the CLI. */
+  private readonly lines: PageLines[] | undefined;
 
   constructor(
     workbook: ExcelJS.Workbook,
@@ -37,6 +41,7 @@ export class PdfWorkbook extends BrowserWorkbook {
       places: Map<string, Map<string, CellPlace>>;
       narrative: string;
       narrativePlaces?: PdfLayout['narrativePlaces'];
+      pages?: PageLines[];
     },
   ) {
     super(workbook, name);
@@ -44,6 +49,11 @@ export class PdfWorkbook extends BrowserWorkbook {
     this.places = pdf.places;
     this.narrative = pdf.narrative;
     this.narrativePlaces = pdf.narrativePlaces ?? [];
+    this.lines = pdf.pages;
+  }
+
+  override pageLines(): PageLines[] | undefined {
+    return this.lines;
   }
 
   /**
@@ -165,5 +175,6 @@ export async function openPdf(bytes: Uint8Array, name: string): Promise<PdfWorkb
     places: layout.places,
     narrative: layout.narrative,
     narrativePlaces: layout.narrativePlaces,
+    pages: pageLines(pages),
   });
 }

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Mark } from '../../core/marks';
 import type { Report } from '../../core/report';
-import type { CellValue } from '../../core/snapshot';
+import type { CellValue, PageLines } from '../../core/snapshot';
 import { BROWSER_STATE_SHEET, COPY_RECORD_SHEET, isOwnSheet } from '../own-sheets';
 
 /** Sheets 勾稽 keeps inside the workbook for itself (src/hosts/own-sheets.ts): never shown, never checked. */
@@ -84,6 +84,11 @@ export class BrowserWorkbook {
   /** The report as this document places its findings: unchanged for a workbook (a PDF adds pages and boxes). */
   locate(report: Report): Report {
     return report;
+  }
+
+  /** A PDF's pages as lines (snapshot.pages, for text.frame); none for a workbook. */
+  pageLines(): PageLines[] | undefined {
+    return undefined;
   }
 
   getSelection(): Selection | null {
