@@ -90,6 +90,15 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
     () => (report ? buildFindingsView(report.findings, ignored, pane.state.filter).summary : null),
     [report, ignored, pane.state.filter],
   );
+  // The findings across years as the list shows them: counted once, as the summary counts (忽略 left out).
+  const acrossYears = useMemo(() => {
+    const c = buildFindingsView(
+      findings.filter((f) => f.rule.startsWith('year.')),
+      ignored,
+      pane.state.filter,
+    ).summary;
+    return c.error + c.warning + c.info;
+  }, [findings, ignored, pane.state.filter]);
   const checklist = useMemo(() => (report ? checklistOf(report) : null), [report]);
   const checked = report ? (report.checked ?? { tables: report.tables.length > 0, narrative: false }) : null;
 
@@ -189,9 +198,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
         key={boundTo ?? ''}
         lastYear={pane.state.lastYear}
         onChange={pane.changeLastYear}
-        findings={report ? report.findings.filter((f) => f.rule.startsWith('year.')) : []}
-        onSelect={(t) => void pane.select(t)}
-        onShowNarrative={showNarrative}
+        count={acrossYears}
         disabled={!host}
       />
       <Pivot

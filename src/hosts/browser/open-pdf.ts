@@ -11,6 +11,7 @@ import type { Report } from '../../core/report';
 import { layoutDocument, type CellPlace, type PdfLayout } from '../pdf/geometry/layout';
 import { locateFindings } from '../pdf/locate';
 import { pageLines } from '../pdf/page-lines';
+import type { PageText } from '../pdf/geometry/types';
 import type { PageLines } from '../../core/snapshot';
 import { readPdfText, type PdfJsLib } from '../pdf/read-pdf';
 import { BrowserWorkbook } from './workbook-model';
@@ -158,7 +159,11 @@ export async function openPdf(bytes: Uint8Array, name: string): Promise<PdfWorkb
     cMapUrl: `${base}cmaps/`,
     standardFontDataUrl: `${base}standard_fonts/`,
   });
-  const layout = layoutDocument(pages, name);
+  return pdfWorkbookOf(layoutDocument(pages, name), pages, bytes, name);
+}
+
+/** The PDF's rebuilt tables as sheets of an in-memory workbook, with where each cell and line is printed. */
+export function pdfWorkbookOf(layout: PdfLayout, pages: PageText[], bytes: Uint8Array, name: string): PdfWorkbook {
   if (layout.snapshot.sheets.length === 0)
     throw new InputError(`PDF“${name}”中没有找到表格，不像一份部门决算公开文件`);
   const workbook = new ExcelJS.Workbook();
