@@ -9,7 +9,7 @@ import type { DocumentState, Host, KeptLastYear } from '../hosts/host';
 import { canKeep, keptLastYear } from './logic/last-year';
 import { DEFAULT_FILTER, type FindingFilter } from './logic/findings-view';
 import { ignoreFinding, unignoreFinding, type IgnoredMap } from './logic/ignore';
-import { marksToPaint, runCheck, type CheckProgress } from './logic/run-check';
+import { paintFindings, runCheck, type CheckProgress } from './logic/run-check';
 import {
   DEFAULT_SETTINGS,
   assignTable,
@@ -151,9 +151,7 @@ export function usePane(host: Host | null, initialNarrative = '') {
   const repaint = useCallback(
     async (r: Report | null, s: PaneSettings, ig: IgnoredMap) => {
       if (!host || !r || !marked) return;
-      const marks = marksToPaint(r, s, ig);
-      await host.paintMarks(marks);
-      markedCount.current = marks.length;
+      markedCount.current = await paintFindings(host, r, s, ig);
     },
     [host, marked],
   );

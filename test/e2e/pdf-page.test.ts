@@ -151,6 +151,18 @@ describe('browser page: PDF input', () => {
         const onTables = report.findings.filter((f: { sheet?: string }) => f.sheet);
         assert.ok(onTables.length >= 5, `findings on the tables (${onTables.length})`);
         assert.ok(onTables.every((f: { pdf?: unknown }) => f.pdf));
+        // The narrative's findings are boxed on the pages where the PDF prints their sentences.
+        const onNarrative = report.findings.filter(
+          (f: { sheet?: string; narrative?: unknown; pdf?: unknown }) => !f.sheet && f.narrative && f.pdf,
+        );
+        assert.ok(onNarrative.length >= 3, `findings on the narrative (${onNarrative.length})`);
+        for (const f of onNarrative)
+          assert.ok(
+            (await page
+              .locator(`.gj-pdf-leaf[data-page="${f.pdf.page}"] .gj-pdf-box[data-cell^="情况说明:"]`)
+              .count()) > 0,
+            `the narrative finding on page ${f.pdf.page} is boxed`,
+          );
         const placed = report.findings.filter((f: { pdf?: unknown }) => f.pdf);
         for (const f of placed) {
           assert.ok(Number.isInteger(f.pdf.page) && f.pdf.page >= 1);
