@@ -24,8 +24,7 @@ interface PlacedFinding {
 }
 
 /** A finding as both the page's export and the command line's JSON give it. */
-const findingLine = (f: PlacedFinding) =>
-  `${f.rule}|${f.severity}|p${f.pdf ? f.pdf.page : '-'}|${f.message}`;
+const findingLine = (f: PlacedFinding) => `${f.rule}|${f.severity}|p${f.pdf ? f.pdf.page : '-'}|${f.message}`;
 
 async function openPage(session: BrowserSession, width = 1280, height = 860): Promise<Page> {
   const page = await session.context.newPage();

@@ -16,7 +16,12 @@ import { XINAN_2023, XINAN_2024_NARRATIVE, xinan2024 } from '../years/xinan-case
 test('a PDF last year: both 跨年 findings name its page (表1 on pages 8–9), also after being kept in the document', () => {
   const name = '西南大学2023年度部门决算.pdf';
   const pages = pdfPages(XINAN_2023);
-  const model = pdfWorkbookOf(layoutDocument(pages, name), pages, new Uint8Array(readFileSync(XINAN_2023)), name);
+  const model = pdfWorkbookOf(
+    layoutDocument(pages, name),
+    pages,
+    new Uint8Array(readFileSync(XINAN_2023)),
+    name,
+  );
   const kept = lastYearOf(model, model.narrative, 'pdf');
   const { workbook } = xinan2024();
   const options = { narrative: XINAN_2024_NARRATIVE };

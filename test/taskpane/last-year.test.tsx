@@ -45,7 +45,9 @@ test('上年决算: open last year’s .xlsx, check, the carry-over break is lis
   expect(cards[0].textContent).toMatch(/公开01 年初结转和结余 3\.00.*12\.50/);
   expect(within(cards[0]).getByText(/上年：丹凤2023\.xlsx 公开01表!F35/)).toBeTruthy();
   expect(screen.getAllByText(/^上年：/)).toHaveLength(1);
-  expect(screen.getByRole('button', { name: /上年决算：丹凤2023\.xlsx（跨年问题 1 条，见审核意见）/ })).toBeTruthy();
+  expect(
+    screen.getByRole('button', { name: /上年决算：丹凤2023\.xlsx（跨年问题 1 条，见审核意见）/ }),
+  ).toBeTruthy();
   await user.click(within(cards[0]).getByRole('button', { name: '公开01表!C35' }));
   expect(model.getSelection()?.cell).toBe('C35');
   await user.click(screen.getByRole('button', { name: '移除' }));
@@ -59,12 +61,11 @@ test('上年决算: a file with neither a table nor a narrative is refused, in t
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('人员名单').addRow(['姓名', '部门']);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  await user.upload(
-    screen.getByTestId('last-year-file') as HTMLInputElement,
-    new File([bytes], '名单.xlsx'),
-  );
+  await user.upload(screen.getByTestId('last-year-file') as HTMLInputElement, new File([bytes], '名单.xlsx'));
   expect(
-    await screen.findByText('上年决算“名单.xlsx”中既没有识别到部门决算公开表，也没有情况说明，无法做跨年比较'),
+    await screen.findByText(
+      '上年决算“名单.xlsx”中既没有识别到部门决算公开表，也没有情况说明，无法做跨年比较',
+    ),
   ).toBeTruthy();
   expect((await host.loadState())?.lastYear ?? null).toBeNull();
   expect(screen.getByRole('button', { name: /上年决算：未打开/ })).toBeTruthy();

@@ -24,5 +24,4 @@ describe('tails under a three-decimal figure', () => {
     // The cent tails of the sample stay where they were.
     expect(entries.filter((e) => e.finding.severity === 'info').length).toBeGreaterThan(10);
   });
-
 });

@@ -35,4 +35,3 @@ export function xinan2024() {
   ]);
   return { last, workbook, openingCell: toA1(opening.ref.row, opening.ref.col), closing };
 }
-

@@ -163,7 +163,12 @@ export async function openPdf(bytes: Uint8Array, name: string): Promise<PdfWorkb
 }
 
 /** The PDF's rebuilt tables as sheets of an in-memory workbook, with where each cell and line is printed. */
-export function pdfWorkbookOf(layout: PdfLayout, pages: PageText[], bytes: Uint8Array, name: string): PdfWorkbook {
+export function pdfWorkbookOf(
+  layout: PdfLayout,
+  pages: PageText[],
+  bytes: Uint8Array,
+  name: string,
+): PdfWorkbook {
   if (layout.snapshot.sheets.length === 0)
     throw new InputError(`PDF“${name}”中没有找到表格，不像一份部门决算公开文件`);
   const workbook = new ExcelJS.Workbook();

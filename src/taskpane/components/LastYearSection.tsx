@@ -20,12 +20,7 @@ interface Props {
   disabled: boolean;
 }
 
-export function LastYearSection({
-  lastYear,
-  onChange,
-  count,
-  disabled,
-}: Props) {
+export function LastYearSection({ lastYear, onChange, count, disabled }: Props) {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const read = async (file: File) => {
@@ -51,9 +46,7 @@ export function LastYearSection({
           {open ? '▾' : '▸'}
         </span>
         上年决算：
-        {lastYear
-          ? `${lastYear.file}${count ? `（跨年问题 ${count} 条，见审核意见）` : ''}`
-          : '未打开'}
+        {lastYear ? `${lastYear.file}${count ? `（跨年问题 ${count} 条，见审核意见）` : ''}` : '未打开'}
       </button>
       <section id="gj-last-year-body" hidden={!open} aria-label="上年决算">
         <p className="gj-hint">

@@ -141,7 +141,8 @@ export function findingEntries(
   const top: FindingEntry[] = [];
   for (const e of all) {
     const cause =
-      (e.finding.explainedBy ? byId.get(e.finding.explainedBy) : undefined) ?? subCentCause(e.finding, decimals);
+      (e.finding.explainedBy ? byId.get(e.finding.explainedBy) : undefined) ??
+      subCentCause(e.finding, decimals);
     if (cause && cause !== e) cause.consequences.push(e);
     else top.push(e);
   }

@@ -34,8 +34,15 @@ export function lastYearOf(
 ): KeptLastYear {
   const name = model.name;
   const snapshot: WorkbookSnapshot = { name, sheets: model.sheets().map(sheetSnapshot) };
-  const kept: KeptLastYear = { file: name, source, snapshot, narrative: narrative ?? narrativeSheetText(snapshot) };
-  const empty = emptyLastYear(yearSide({ file: name, source, workbook: snapshot, narrative: kept.narrative }));
+  const kept: KeptLastYear = {
+    file: name,
+    source,
+    snapshot,
+    narrative: narrative ?? narrativeSheetText(snapshot),
+  };
+  const empty = emptyLastYear(
+    yearSide({ file: name, source, workbook: snapshot, narrative: kept.narrative }),
+  );
   if (empty) throw new InputError(empty);
   if (model instanceof PdfWorkbook)
     kept.pdfPlaces = {
