@@ -66,7 +66,7 @@ describe('issue 22, round two leftovers', () => {
     const dialog = await screen.findByRole('alertdialog');
     await user.type(within(dialog).getByLabelText(/理由/), '已与财政部门核对');
     await user.click(within(dialog).getByRole('button', { name: '忽略' }));
-    await screen.findByRole('checkbox', { name: '显示已忽略的 1 条' });
+    await screen.findByRole('checkbox', { name: '显示已忽略的 1 条' }, { timeout: 15000 });
     expect(asksBeforeClosing()).toBe(true);
     await user.click(screen.getByRole('button', { name: '导出 JSON' }));
     expect(created).toEqual(['danfeng2024-standard-审核结果.json']);

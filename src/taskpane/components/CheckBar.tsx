@@ -44,6 +44,7 @@ export function CheckBar(props: Props) {
   const button = useRef<IButton>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
   useEffect(() => setDismissed(null), [status]);
+  const shown = !!status && status !== dismissed;
   useEffect(() => {
     if (focusToken) button.current?.focus();
   }, [focusToken]);
@@ -94,20 +95,24 @@ export function CheckBar(props: Props) {
           the pane or the page is scrolled into view: at the bottom of the window. */}
       <div className="gj-toasts">
         {!busy && stale && <p className="gj-stale">工作表或设置已修改，结果可能已过时，请重新审核。</p>}
-        <div className="gj-live" role="status" data-testid="status-region">
-          {status && status !== dismissed && (
-            <p className="gj-status" data-testid="status">
-              <span>{status}</span>
-              <button
-                type="button"
-                className="gj-toast-close"
-                aria-label="关闭提示"
-                title="关闭"
-                onClick={() => setDismissed(status)}
-              >
-                ×
-              </button>
-            </p>
+        <div className={`gj-toast${shown ? '' : ' gj-toast-empty'}`}>
+          <div className="gj-live" role="status" data-testid="status-region">
+            {shown && (
+              <p className="gj-status" data-testid="status">
+                {status}
+              </p>
+            )}
+          </div>
+          {shown && (
+            <button
+              type="button"
+              className="gj-toast-close"
+              aria-label="关闭提示"
+              title="关闭"
+              onClick={() => setDismissed(status)}
+            >
+              ×
+            </button>
           )}
         </div>
       </div>
