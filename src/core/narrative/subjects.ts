@@ -50,7 +50,7 @@ export function nameFit(written: string, official: string): number {
 }
 
 /** The unique best-fitting code among candidates, or null when none fits or two fit equally. */
-function bestCode(written: string, candidates: Array<[string, string]>): string | null {
+export function bestCode(written: string, candidates: Array<[string, string]>): string | null {
   let best: string | null = null;
   let bestFit = 0;
   let tie = false;

@@ -3,6 +3,8 @@
 import { toA1 } from '../address';
 import type { RuleContext } from '../rules/rule';
 import type { FindingDraft } from '../rules/rule';
+import type { SheetSnapshot } from '../snapshot';
+import { narrativeSheetText } from '../years/unit';
 
 export interface Passage {
   text: string;
@@ -12,9 +14,15 @@ export interface Passage {
   cell?: { sheet: string; row: number; col: number };
 }
 
-const cache = new WeakMap<object, { narrative: Passage[]; cells: Passage[] }>();
+interface Passages {
+  narrative: Passage[];
+  cells: Passage[];
+  sheets: SheetSnapshot[];
+}
 
-function build(ctx: RuleContext): { narrative: Passage[]; cells: Passage[] } {
+const cache = new WeakMap<object, Passages>();
+
+function build(ctx: RuleContext): Passages {
   const narrative: Passage[] = [];
   const text = ctx.narrative ?? '';
   let start = 0;
@@ -23,7 +31,14 @@ function build(ctx: RuleContext): { narrative: Passage[]; cells: Passage[] } {
     start += line.length + 1;
   }
   const cells: Passage[] = [];
-  for (const sheet of ctx.sheets ?? [])
+  // A narrative kept in the workbook (a 情况说明 sheet) is read as the narrative: its cells are not read twice.
+  const all = ctx.sheets ?? [];
+  const own =
+    ctx.narrative !== null && narrativeSheetText({ name: null, sheets: all }) === ctx.narrative
+      ? all.find((s) => narrativeSheetText({ name: null, sheets: [s] }) !== null)
+      : undefined;
+  const sheets = all.filter((s) => s !== own);
+  for (const sheet of sheets)
     sheet.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (typeof v !== 'string' || !/[\u4e00-\u9fff]/.test(v)) return;
@@ -33,10 +48,10 @@ function build(ctx: RuleContext): { narrative: Passage[]; cells: Passage[] } {
         });
       }),
     );
-  return { narrative, cells };
+  return { narrative, cells, sheets };
 }
 
-function passagesOf(ctx: RuleContext): { narrative: Passage[]; cells: Passage[] } {
+function passagesOf(ctx: RuleContext): Passages {
   // The context object lives for one check: the passages are built once for all the wording rules.
   let p = cache.get(ctx);
   if (!p) cache.set(ctx, (p = build(ctx)));
@@ -46,6 +61,11 @@ function passagesOf(ctx: RuleContext): { narrative: Passage[]; cells: Passage[] 
 /** The narrative's paragraphs (lines), empty ones left out. */
 export function narrativePassages(ctx: RuleContext): Passage[] {
   return passagesOf(ctx).narrative;
+}
+
+/** The sheets the wording rules read: all but a 情况说明 sheet whose text is the narrative (read as such). */
+export function textSheets(ctx: RuleContext): SheetSnapshot[] {
+  return passagesOf(ctx).sheets;
 }
 
 /** Every cell of the sheets holding Chinese text. */

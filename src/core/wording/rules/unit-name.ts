@@ -1,5 +1,6 @@
 import type { Rule } from '../../rules/rule';
-import { narrativePassages, quoted, where, type Passage } from '../passages';
+import { narrativePassages, quoted, textSheets, where, type Passage } from '../passages';
+import { titleHits } from './unit-titles';
 
 /** A heading's unit field: "编制单位：", "单位名称：", "单位：" (the unit's name, not the money unit). */
 const FIELD = /^[ \t]*(编制单位|单位名称|填报单位|部门名称|单位)[ \t]*[:：][ \t]*/;
@@ -37,10 +38,10 @@ export const textUnitName: Rule = {
   id: 'text.unit-name',
   title: '单位名称或文件名称用词不当',
   description:
-    '表头的“编制单位”“单位名称”不应留空；单位预算（决算）文件中不应写成“部门预算安排”等部门口径的用词（反之亦然），应统一为本文件的口径。',
+    '表头的“编制单位”“单位名称”不应留空，也不应与封面、标题中的单位名称不同（写法不同或写成其他单位）；标题中的“部门决算”“单位预算”等应与本文件一致；单位预算（决算）文件中不应写成“部门预算安排”等部门口径的用词，应统一为本文件的口径。',
   severity: 'warning',
   check(ctx, report) {
-    for (const sheet of ctx.sheets ?? []) {
+    for (const sheet of textSheets(ctx)) {
       sheet.values.forEach((row, r) => {
         const texts = row.map((v) => (typeof v === 'string' ? v : v === null ? null : String(v)));
         texts.forEach((_, c) => {
@@ -69,6 +70,7 @@ export const textUnitName: Rule = {
         ...where(p, 0, p.text.trimEnd().length),
       });
     }
+    for (const h of titleHits(ctx)) report({ message: h.message, ...where(h.p, h.start, h.end) });
     if (documentKind(ctx) === '单位')
       for (const p of narrativePassages(ctx))
         for (const m of p.text.matchAll(DEPARTMENT_WORD)) {
