@@ -4,7 +4,7 @@ import path from 'path';
 import type { FaceId } from '../core/faces/choices';
 import { InputError } from '../core/errors';
 import type { Report } from '../core/report';
-import { checkAcrossYears, withLastYear, type DisclosureInput } from '../core/years';
+import { checkAcrossYears, emptyLastYear, withLastYear, type DisclosureInput } from '../core/years';
 import { readNarrative } from '../hosts/file/read-narrative';
 import { isPdfPath, readPdfFile } from '../hosts/file/read-pdf-file';
 import { readWorkbookFile } from '../hosts/file/read-workbook';
@@ -69,9 +69,7 @@ export async function readLastYear(
 /** This year's report with the findings across years added; a last year with no table nor narrative is refused. */
 export function addLastYear(report: Report, current: DisclosureInput, last: LastYear): Report {
   const across = checkAcrossYears({ ...current, year: current.year ?? report.year }, last.input);
-  if (across.last.units === 0 && !across.last.doc)
-    throw new InputError(
-      `上年决算“${last.input.file}”中既没有识别到部门决算公开表，也没有情况说明，无法做跨年比较`,
-    );
+  const empty = emptyLastYear(across.last);
+  if (empty) throw new InputError(empty);
   return last.locate(withLastYear(report, across));
 }
