@@ -2,9 +2,11 @@
 /* global self, window */
 (function (g) {
   'use strict';
-  var define = function (target, name, value) {
-    if (!target || typeof target[name] !== 'undefined') return;
-    Object.defineProperty(target, name, { value: value, configurable: true, writable: true });
+  // No webpack path placeholder (a word such as name or id in square brackets) may appear here: BannerPlugin
+  // fills them in.
+  var define = function (target, member, value) {
+    if (!target || typeof target[member] !== 'undefined') return;
+    Object.defineProperty(target, member, { value: value, configurable: true, writable: true });
   };
   // The global object by its standard name: Chrome 71.
   define(g, 'globalThis', g);

@@ -12,6 +12,13 @@ import { describe, it } from '@jest/globals';
 
 const SOURCE = readFileSync(path.join(__dirname, '..', '..', 'src', 'taskpane', 'old-engines.js'), 'utf8');
 
+/**
+ * webpack's BannerPlugin fills in path placeholders in the banner: a `target[name]` became `targetpdf-lib` in the
+ * pdf-lib chunk (ReferenceError: lib is not defined, so the PDF export failed).
+ */
+const PLACEHOLDER =
+  /\[(?:name|id|hash|chunkhash|contenthash|fullhash|modulehash|file|filebase|base|path|ext|query|fragment|runtime|url)(?::\d+)?\]/;
+
 /** A fresh context, as a Chromium 69 worker would be: self is the global, the newer members removed. */
 function oldEngine(): vm.Context {
   const context = vm.createContext({});
@@ -69,5 +76,9 @@ describe('polyfills for Chromium-69-class engines', () => {
     vm.runInContext('var self = this; var at = Array.prototype.at;', context);
     vm.runInContext(SOURCE, context);
     assert.equal(vm.runInContext('Array.prototype.at === at', context), true);
+  });
+
+  it('holds no webpack path placeholder that BannerPlugin would fill in', () => {
+    assert.equal(PLACEHOLDER.exec(SOURCE), null);
   });
 });
