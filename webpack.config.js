@@ -9,6 +9,7 @@
 
 const fs = require('fs');
 const path = require('path');
+const { BannerPlugin } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -31,14 +32,27 @@ const OFFICE_JS_FILES = [
 /** The office.js loader (ES5), written into taskpane.html and commands.html as it is. */
 const OFFICE_LOADER = fs.readFileSync(path.join(__dirname, 'src', 'taskpane', 'office-loader.js'), 'utf8');
 
-/** A script (an ES module) in ES2017 syntax, as TypeScript lowers it; regular expressions are left as they are. */
+/**
+ * What Chromium-69-class engines lack at run time and pdf.js uses (globalThis, Object.hasOwn, .at,
+ * replaceAll; pdf.js's legacy build polyfills the rest with core-js): put at the very top of every script
+ * the build emits, the worker included. ES5, like the loader.
+ */
+const OLD_ENGINES = fs.readFileSync(path.join(__dirname, 'src', 'taskpane', 'old-engines.js'), 'utf8');
+
+/**
+ * A script (an ES module) in ES2017 syntax, as TypeScript lowers it, after the polyfills of OLD_ENGINES;
+ * regular expressions are left as they are.
+ */
 function toES2017(content) {
   const ts = require('typescript');
-  return ts.transpileModule(content.toString('utf8'), {
-    compilerOptions: { target: ts.ScriptTarget.ES2017, module: ts.ModuleKind.ESNext, allowJs: true },
-    fileName: 'pdf.worker.js',
-    reportDiagnostics: false,
-  }).outputText;
+  return (
+    OLD_ENGINES +
+    ts.transpileModule(content.toString('utf8'), {
+      compilerOptions: { target: ts.ScriptTarget.ES2017, module: ts.ModuleKind.ESNext, allowJs: true },
+      fileName: 'pdf.worker.js',
+      reportDiagnostics: false,
+    }).outputText
+  );
 }
 
 const PORT = 3000;
@@ -110,6 +124,8 @@ module.exports = (env = {}, argv = {}) => {
       assetFilter: (name) => name.endsWith('.js') && !name.startsWith('office-js/'),
     },
     plugins: [
+      // Our bundle and its chunks (pdf.js's main thread is one): the polyfills first (OLD_ENGINES).
+      new BannerPlugin({ banner: OLD_ENGINES, raw: true, entryOnly: false, test: /\.js$/ }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { checkWorkbook } from '../src/core/check';
-import { loadPdfJs } from '../src/hosts/file/read-pdf-file';
+import { loadPdfJs } from '../src/hosts/file/pdfjs-node';
 import { layoutDocument } from '../src/hosts/pdf/geometry/layout';
 import { locateFindings } from '../src/hosts/pdf/locate';
 import { readPdfText } from '../src/hosts/pdf/read-pdf';

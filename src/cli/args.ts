@@ -33,7 +33,7 @@ export const USAGE = `用法：
   gouji check <工作簿.xlsx|决算公开.pdf> [--narrative <情况说明.txt|.docx|.pdf>] [--year 2024]
               [--format text|json] [--out <标注后的副本.xlsx|.pdf>]
               [--catalog <科目目录.xlsx|.csv> [--catalog-complete]]
-              [--face mof|shanghai|central-4]   表的格式（默认自动识别）
+              [--face mof|shanghai|central-4]   所审核文件的表格式（默认自动识别；上年决算总是自动识别）
               [--last-year <上年.xlsx|.pdf> [--last-year-narrative <上年情况说明>]]   与上年决算跨年比较
   gouji check --narrative <情况说明.txt|.docx|.pdf> 只审核情况说明
   gouji check <文件夹> [--narratives <情况说明文件夹>] [--summary <汇总.xlsx>]

@@ -45,7 +45,7 @@ export async function runPdfCheck(args: CheckArgs): Promise<number> {
             year: args.year,
             face: args.face,
           },
-          await lastYear.readLastYear(args.lastYear, { narrative: args.lastYearNarrative, face: args.face }),
+          await lastYear.readLastYear(args.lastYear, { narrative: args.lastYearNarrative }),
         )
       : checked;
   // Findings on the narrative are placed on its lines only when the narrative is the PDF's own.

@@ -4,12 +4,12 @@ import path from 'path';
 import type { FaceId } from '../core/faces/choices';
 import { InputError } from '../core/errors';
 import type { Report } from '../core/report';
-import { checkAcrossYears, withLastYear, type DisclosureInput } from '../core/years';
+import { checkAcrossYears, emptyLastYear, withLastYear, type DisclosureInput } from '../core/years';
 import { readNarrative } from '../hosts/file/read-narrative';
 import { isPdfPath, readPdfFile } from '../hosts/file/read-pdf-file';
 import { readWorkbookFile } from '../hosts/file/read-workbook';
 import { locateFindings, locateOtherYear } from '../hosts/pdf/locate';
-import { narrativeSheetText } from './batch/department';
+import { narrativeSheetText } from '../core/years/unit';
 
 export interface LastYear {
   input: DisclosureInput;
@@ -20,7 +20,8 @@ export interface LastYear {
 }
 
 /**
- * Reads last year's file: a PDF (tables and its own narrative) or a workbook (its 情况说明 sheet, or the
+ * Reads last year's file (in the face it prints, unless `face` is given: a batch reads every file of its
+ * folder, last year's too, in the face --face names): a PDF (tables and its own narrative) or a workbook (its 情况说明 sheet, or the
  * narrative file given). `name` is how findings name it (a base name, or a path below a batch folder).
  */
 export async function readLastYear(
@@ -68,9 +69,7 @@ export async function readLastYear(
 /** This year's report with the findings across years added; a last year with no table nor narrative is refused. */
 export function addLastYear(report: Report, current: DisclosureInput, last: LastYear): Report {
   const across = checkAcrossYears({ ...current, year: current.year ?? report.year }, last.input);
-  if (across.last.units === 0 && !across.last.doc)
-    throw new InputError(
-      `上年决算“${last.input.file}”中既没有识别到部门决算公开表，也没有情况说明，无法做跨年比较`,
-    );
+  const empty = emptyLastYear(across.last);
+  if (empty) throw new InputError(empty);
   return last.locate(withLastYear(report, across));
 }

@@ -68,7 +68,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
       ],
       '--out',
     );
-  const { isPdfPath } = await import('../hosts/file/read-pdf-file');
+  const { isPdfPath } = await import('../hosts/file/pdf-path');
   if (args.workbook && isPdfPath(args.workbook)) return (await import('./check-pdf')).runPdfCheck(args);
   if (args.out && isPdfPath(args.out))
     throw new InputError('--out 为 .pdf 时输入须是 PDF；工作簿的标注副本请写为 .xlsx');
@@ -95,6 +95,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
     );
   if (loaded && args.lastYear) {
     const { addLastYear, readLastYear } = await import('./last-year');
+    // --face names this year's file: last year's is read in the face it prints (a face can change between years).
     report = addLastYear(
       report,
       {
@@ -105,7 +106,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
         year: args.year,
         face: args.face,
       },
-      await readLastYear(args.lastYear, { narrative: args.lastYearNarrative, face: args.face }),
+      await readLastYear(args.lastYear, { narrative: args.lastYearNarrative }),
     );
   }
   // The results first: a failed write below loses none of them.

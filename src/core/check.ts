@@ -78,9 +78,11 @@ export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckO
   const faceOf = (id: string) => tables.find((t) => t.id === id)?.face ?? face;
   const causes: Cause[] = [];
   // Each unit of a 汇总 workbook is checked on its own; the narrative speaks of the first.
-  splitUnits(tables).forEach((unitTables, unit) => {
+  const units = splitUnits(tables);
+  units.forEach((unitTables, unit) => {
     const ctx = buildContext(unitTables, year, options.catalogs ?? defaultCatalogs(), narrative, {
       face,
+      units: units.length,
       unreadable: unit === 0 ? recognition?.unreadable : [],
       sheets: workbook?.sheets,
       pages: workbook?.pages,

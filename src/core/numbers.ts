@@ -16,12 +16,21 @@ export function isUsable(p: AmountParse): boolean {
   return p.kind === 'number' || p.kind === 'blank';
 }
 
+/** One blank parse for every blank cell (parses are read, never changed). */
+const BLANK: AmountParse = { kind: 'blank' };
+
 const ZERO_MARKS = new Set(['-', '—', '–', '--', '——', '－', '/', '无']);
 const PLAIN_NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 
 /** Decimals of a number as an accountant would read it; float noise past 8 places is ignored. */
 export function decimalsOf(value: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
+  // Most amounts are whole cents: the double nearest to cents/100 prints exactly as cents/100 to 8
+  // places while |value| < 1e7 (its error is below 1e-9), so the digits are known without printing.
+  if (Math.abs(value) < 1e7) {
+    const cents = Math.round(value * 100);
+    if (cents / 100 === value) return cents % 10 === 0 ? 1 : 2;
+  }
   const text = value.toFixed(8).replace(/0+$/, '');
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.length - dot - 1;
@@ -34,15 +43,14 @@ function decimalsOfText(text: string): number {
 
 /** A value cell: blank, a dash or "0" means zero; text numbers with commas, spaces or full-width digits are numbers. */
 export function parseAmount(raw: CellValue): AmountParse {
-  if (raw === null) return { kind: 'blank' };
+  if (raw === null) return BLANK;
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw) || Math.abs(raw) >= MAX_AMOUNT) return { kind: 'invalid', text: String(raw) };
     return { kind: 'number', value: raw, decimals: decimalsOf(raw) };
   }
   if (typeof raw === 'boolean') return { kind: 'invalid', text: raw ? 'TRUE' : 'FALSE' };
   const compact = stripSpaces(toHalfWidth(raw)).replace(/[。]/g, '.');
-  if (compact === '') return { kind: 'blank' };
-  if (ZERO_MARKS.has(compact)) return { kind: 'blank' };
+  if (compact === '' || ZERO_MARKS.has(compact)) return BLANK;
   let text = compact;
   let negative = false;
   const paren = /^\((.*)\)$/.exec(text);
@@ -80,5 +88,18 @@ export function round2(x: number): number {
 
 /** Figures in messages: two decimals with thousands separators, as printed in the tables. */
 export function formatAmount(x: number): string {
-  return round2(x).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const v = round2(x);
+  if (!Number.isFinite(v) || Math.abs(v) >= 1e11)
+    return v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // What toLocaleString prints, without its cost (Intl formatting is slow and rules format many figures):
+  // below 1e11 a rounded amount is within 1e-5 of its cents, so both print those cents; a negative zero
+  // keeps its sign. Larger amounts (past MAX_AMOUNT in practice) are left to Intl.
+  const fixed = Math.abs(v).toFixed(2);
+  let whole = fixed.slice(0, -3);
+  let grouped = fixed.slice(-3);
+  while (whole.length > 3) {
+    grouped = ',' + whole.slice(-3) + grouped;
+    whole = whole.slice(0, -3);
+  }
+  return (v < 0 || Object.is(v, -0) ? '-' : '') + whole + grouped;
 }

@@ -49,6 +49,8 @@ export class SheetGrid {
   readonly colCount: number;
   private readonly snapshot: SheetSnapshot;
   private readonly unknown: Set<string>;
+  /** Each cell's text, made on first use: recognition asks for the same cells many times. */
+  private readonly texts: Array<Array<string | undefined> | undefined> = [];
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -86,8 +88,16 @@ export class SheetGrid {
 
   /** The value as trimmed text, '' for empty cells. */
   text(row: number, col: number): string {
-    const v = this.value(row, col);
-    if (v === null) return '';
-    return String(v).trim();
+    const ri = row - this.snapshot.originRow;
+    const ci = col - this.snapshot.originCol;
+    const r = this.snapshot.values[ri];
+    if (!r || ci < 0 || ci >= r.length) return '';
+    const texts = (this.texts[ri] ??= []);
+    const cached = texts[ci];
+    if (cached !== undefined) return cached;
+    const v = r[ci];
+    const t = v === null || v === undefined ? '' : String(v).trim();
+    texts[ci] = t;
+    return t;
   }
 }

@@ -5,7 +5,7 @@
 
 import type { FaceId, TableAssignment } from '../core/faces/choices';
 import type { Mark } from '../core/marks';
-import type { Report } from '../core/report';
+import type { Finding, PdfLocation, Report } from '../core/report';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { SheetSelection } from './selection';
 
@@ -64,6 +64,11 @@ export interface KeptLastYear {
   source: 'xlsx' | 'pdf';
   snapshot: WorkbookSnapshot;
   narrative: string | null;
+  /** A PDF's places, so that its side of a finding gets its page: each sheet's "row,col" cells, the narrative's lines. */
+  pdfPlaces?: {
+    cells: Array<[string, Array<[string, PdfLocation]>]>;
+    narrative: Array<{ start: number; end: number; place: PdfLocation }>;
+  };
 }
 
 export interface Host {
@@ -106,6 +111,11 @@ export interface Host {
    * each finding the page and box where its figure is printed and the source pdf. Absent elsewhere.
    */
   placeReport?(report: Report): Report;
+  /**
+   * The findings painted (not accepted, tails only when shown), for a host that shows the ones with no cell
+   * elsewhere: the browser page boxes a PDF's narrative findings on its pages. Absent elsewhere.
+   */
+  showPainted?(findings: readonly Finding[]): void;
 }
 
 export type HostCommand = 'check' | 'clear';

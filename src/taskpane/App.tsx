@@ -3,7 +3,7 @@
  * interface and the core; the browser page adds its own export of the annotated copy through a prop.
  */
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { MessageBar, MessageBarType, Pivot, PivotItem } from '@fluentui/react';
 import type { Finding, NarrativeSpan } from '../core/report';
 import type { Host, HostInfo } from '../hosts/host';
@@ -28,6 +28,7 @@ import {
   type ExportedReport,
 } from './logic/export-report';
 import { buildFindingsView } from './logic/findings-view';
+import type { IgnoredMap } from './logic/ignore';
 import { usePane } from './use-pane';
 
 export interface AppProps {
@@ -57,6 +58,22 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
   const [highlight, setHighlight] = useState<NarrativeSpan | null>(null);
   const [narrativeOpen, setNarrativeOpen] = useState(!host);
   const [listFocus, setListFocus] = useState(0);
+  /** The 忽略 reasons as last exported (the browser page keeps them only in memory until then). */
+  const [exported, setExported] = useState<IgnoredMap | null>(null);
+
+  // On the browser page the 忽略 reasons live in the tab until exported: closing it asks first. The add-ins
+  // keep them in the document (saveState) and need no warning.
+  const unexported = info.kind === 'browser' && Object.keys(ignored).length > 0 && exported !== ignored;
+  useEffect(() => {
+    if (!unexported) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      // Chromium 80 (older webviews) asks only when returnValue is set.
+      e.returnValue = '有未导出的忽略理由，关闭后将丢失';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unexported]);
 
   const findings = useMemo(
     () =>
@@ -73,6 +90,15 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
     () => (report ? buildFindingsView(report.findings, ignored, pane.state.filter).summary : null),
     [report, ignored, pane.state.filter],
   );
+  // The findings across years as the list shows them: counted once, as the summary counts (忽略 left out).
+  const acrossYears = useMemo(() => {
+    const c = buildFindingsView(
+      findings.filter((f) => f.rule.startsWith('year.')),
+      ignored,
+      pane.state.filter,
+    ).summary;
+    return c.error + c.warning + c.info;
+  }, [findings, ignored, pane.state.filter]);
   const checklist = useMemo(() => (report ? checklistOf(report) : null), [report]);
   const checked = report ? (report.checked ?? { tables: report.tables.length > 0, narrative: false }) : null;
 
@@ -91,6 +117,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
     try {
       if (annotated && exportAnnotated) await exportAnnotated(kept);
       else downloadBytes(await reportWorkbook(kept), `${exportBaseName(report)}-审核结果.xlsx`, XLSX_TYPE);
+      setExported(ignored);
     } catch (err) {
       pane.setError(`导出失败：${(err as Error).message}`);
     }
@@ -102,6 +129,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
       `${exportBaseName(report)}-审核结果.json`,
       JSON_TYPE,
     );
+    setExported(ignored);
   };
   const canCheck = !!host || narrative.trim() !== '';
   const boundTo = workbookName ?? (report ? report.workbook : null);
@@ -170,9 +198,7 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
         key={boundTo ?? ''}
         lastYear={pane.state.lastYear}
         onChange={pane.changeLastYear}
-        findings={report ? report.findings.filter((f) => f.rule.startsWith('year.')) : []}
-        onSelect={(t) => void pane.select(t)}
-        onShowNarrative={showNarrative}
+        count={acrossYears}
         disabled={!host}
       />
       <Pivot

@@ -6,7 +6,9 @@
  *
  * Microsoft's CDN first (it loads the host files that match the user's Office build), the local copy served
  * beside this page when the CDN fails, answers with something that defines no Office (a proxy's error page),
- * or does not answer within TIMEOUT_MS (a firewall that drops packets). Neither script blocks the parser.
+ * or does not answer within TIMEOUT_MS (a firewall that drops packets). Neither script blocks the parser, and
+ * the CDN is asked with fetch before its script goes in (probe), so a CDN that never answers holds neither
+ * the pane nor the page's load event.
  *
  * office.js takes the folder of its host files (excel-win32-16.01.js, zh-cn/office_strings.js) from the
  * first <script> of the page whose src ends in office.js (LoadScriptHelper.getOfficeJsBasePath): before the
@@ -94,6 +96,41 @@
     (document.head || document.getElementsByTagName('head')[0]).appendChild(script);
   }
 
+  /**
+   * Asks the CDN before any script of it is in the page: a script that never gets an answer holds the
+   * page's load event until TCP gives up, a fetch does not. An answer of any kind (no-cors: an opaque
+   * response) calls yes(); a refusal, or no answer within TIMEOUT_MS, no(). Without fetch (Internet
+   * Explorer 11), yes(): the script itself is then the probe.
+   */
+  function probe(src, yes, no) {
+    if (typeof window.fetch !== 'function') {
+      yes();
+      return;
+    }
+    var settled = false;
+    var timer = setTimeout(function () {
+      settle(false);
+    }, TIMEOUT_MS);
+    function settle(answered) {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (answered) yes();
+      else no();
+    }
+    try {
+      var onAnswer = function () {
+        settle(true);
+      };
+      var onRefusal = function () {
+        settle(false);
+      };
+      window.fetch(src, { mode: 'no-cors', credentials: 'omit' }).then(onAnswer, onRefusal);
+    } catch (e) {
+      settle(false);
+    }
+  }
+
   /** Takes a failed script out of the page for good: into a document of its own, where it never runs. */
   function discard(script) {
     try {
@@ -109,13 +146,19 @@
     finish();
     return;
   }
-  load(CDN, function (failed) {
-    discard(failed);
+  function local() {
     window.__goujiOfficeJs = 'local';
     load(LOCAL, function (failedToo) {
       discard(failedToo);
       window.__goujiOfficeJs = 'failed';
       finish();
     });
-  });
+  }
+  function viaCdn() {
+    load(CDN, function (failed) {
+      discard(failed);
+      local();
+    });
+  }
+  probe(CDN, viaCdn, local);
 })();

@@ -2,12 +2,14 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TableAssignment } from '../core/faces/choices';
+import { reportTableRef } from '../core/faces/names';
+import type { TableId } from '../core/tables/model';
 import type { CellLocation, Finding, Report } from '../core/report';
 import type { DocumentState, Host, KeptLastYear } from '../hosts/host';
 import { canKeep, keptLastYear } from './logic/last-year';
 import { DEFAULT_FILTER, type FindingFilter } from './logic/findings-view';
 import { ignoreFinding, unignoreFinding, type IgnoredMap } from './logic/ignore';
-import { marksToPaint, runCheck, type CheckProgress } from './logic/run-check';
+import { paintFindings, runCheck, type CheckProgress } from './logic/run-check';
 import {
   DEFAULT_SETTINGS,
   assignTable,
@@ -149,9 +151,7 @@ export function usePane(host: Host | null, initialNarrative = '') {
   const repaint = useCallback(
     async (r: Report | null, s: PaneSettings, ig: IgnoredMap) => {
       if (!host || !r || !marked) return;
-      const marks = marksToPaint(r, s, ig);
-      await host.paintMarks(marks);
-      markedCount.current = marks.length;
+      markedCount.current = await paintFindings(host, r, s, ig);
     },
     [host, marked],
   );
@@ -249,15 +249,17 @@ export function usePane(host: Host | null, initialNarrative = '') {
     },
     [save, report],
   );
+  /** The table as the face of the last check names it (表4 … in the central units' face), as the button does. */
+  const tableCalled = (id: TableId) => reportTableRef(report ?? { tables: [] }, id);
   const assign = (a: TableAssignment) =>
     changeAssignments(
       assignTable(latest.current.assignments, a),
-      `已把“${a.sheet}${a.range ? `!${a.range}` : ''}”设为${a.table}，已保存在工作簿中，重新审核后生效。`,
+      `已把“${a.sheet}${a.range ? `!${a.range}` : ''}”设为${tableCalled(a.table)}，已保存在工作簿中，重新审核后生效。`,
     );
   const unassign = (a: TableAssignment) =>
     changeAssignments(
       latest.current.assignments.filter((x) => x !== a),
-      `已取消“${a.sheet}${a.range ? `!${a.range}` : ''}”的${a.table}指定，重新审核后生效。`,
+      `已取消“${a.sheet}${a.range ? `!${a.range}` : ''}”的${tableCalled(a.table)}指定，重新审核后生效。`,
     );
 
   // Commands from the host's own UI (the WPS ribbon's 开始审核 / 清除标记) run as the pane's buttons do.

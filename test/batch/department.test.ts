@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from '@jest/globals';
-import { departmentOf } from '../../src/cli/batch/department';
+import { departmentOf } from '../../src/core/years/unit';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { loadCase, withCells } from '../helpers';
 

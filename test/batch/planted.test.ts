@@ -78,6 +78,13 @@ test('a 汇总 workbook: each unit sheet is checked on its own, every planted er
   const plantedSheets = new Set(g.planted.map((p) => p.sheet));
   assert.ok(plantedSheets.size >= 3 && !plantedSheets.has(snapshot.sheets[1].name));
   assertPlantsFound(report, g.planted, '汇总.xlsx');
+  // Each unit's titles and headings name that unit: no wording alarm from comparing one unit's name with another's.
+  assert.deepEqual(
+    alarms(report)
+      .filter((f) => f.rule.startsWith('text.'))
+      .map((f) => `${f.rule} ${f.sheet}!${f.cell}`),
+    [],
+  );
   // Findings of a later unit stay on its own sheet: one unit's figures are never compared with another's.
   for (const f of alarms(report))
     for (const r of f.related ?? []) assert.equal(r.sheet, f.sheet, `${f.rule} ${f.sheet}!${f.cell}`);

@@ -10,9 +10,11 @@ import { describe, it, jest } from '@jest/globals';
 import {
   SCREENSHOTS,
   check,
+  cell,
   loadSample,
   openNarrative,
   openPage,
+  plantedWorkbook,
   unfoldAll,
   useBrowser,
   waitUntil,
@@ -193,6 +195,73 @@ describe('browser page layout and keyboard in Chromium', () => {
     await page.getByRole('tab', { name: '完整性' }).click();
     assert.ok((await page.locator('.gj-check').count()) > 0, 'the 公开完整性 checklist is shown');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'browser-page-320-completeness.png') });
+    await page.close();
+  });
+
+  it('the second review’s smaller items: no blank above the pane, item names that read, the first finding and confirmations in view', async () => {
+    // 350 px, nothing open: the pane follows the opener, with no blank part of the window above it.
+    let page = await openPage(session, 350, 760);
+    const gap = await page.evaluate(() => {
+      const main = document.querySelector('.gj-page-main')!;
+      const last = main.lastElementChild!.getBoundingClientRect();
+      return document.querySelector('.gj-page-pane')!.getBoundingClientRect().top - last.bottom;
+    });
+    assert.ok(gap < 30, `${Math.round(gap)} px of blank above the pane`);
+
+    // A workbook without a narrative: the checklist's long statuses (未检查（未提供情况说明）) leave the names whole.
+    await page.locator('[data-testid="workbook-file"]').setInputFiles(await plantedWorkbook(session));
+    await cell(page, '公开01表', 'A1').waitFor({ timeout: 15000 });
+    await check(page);
+    await page.getByRole('tab', { name: '完整性' }).click();
+    await page
+      .getByText(/未检查（未提供情况说明）/)
+      .first()
+      .waitFor();
+    const narrow = await page.$$eval('.gj-check-topic', (els) =>
+      els.filter((el) => el.getBoundingClientRect().width < 100).map((el) => el.textContent),
+    );
+    assert.deepEqual(narrow, [], 'item names squeezed to a character or two a line');
+
+    // 设为公开05 far down the pane: its confirmation and 结果可能已过时 are in view, not at the pane's top.
+    await page.getByRole('tab', { name: '结果' }).click();
+    await page.getByText(/识别到的表格/).click();
+    await page.getByRole('combobox', { name: /^工作表/ }).click();
+    await page.getByRole('option', { name: '公开05表' }).click();
+    await page.getByRole('combobox', { name: /^是哪张表/ }).click();
+    await page.getByRole('option', { name: /^公开05 / }).click();
+    await page.getByRole('button', { name: '设为公开05' }).click();
+    await page.getByTestId('status').waitFor();
+    const inView = (selector: string) =>
+      page.evaluate((sel) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        if (r.top < 0 || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth)
+          return false;
+        // Not cut off by a scrolling part of the page either.
+        for (let p = document.querySelector(sel)!.parentElement; p; p = p.parentElement) {
+          const style = getComputedStyle(p);
+          if (style.position === 'fixed') return true;
+          if (!/(auto|scroll|hidden)/.test(style.overflowY)) continue;
+          const b = p.getBoundingClientRect();
+          if (r.top < b.top || r.bottom > b.bottom) return false;
+        }
+        return true;
+      }, selector);
+    const paneScrolled = await page.locator('.gj-page-pane').evaluate((el) => el.scrollTop);
+    assert.ok(paneScrolled > 0, 'the pane was scrolled down to 设为公开05');
+    assert.ok(await inView('[data-testid="status"]'), 'the confirmation is in view');
+    assert.ok(await inView('.gj-stale'), '结果可能已过时 is in view');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'browser-page-350-confirmation.png') });
+    await page.getByRole('button', { name: '关闭提示' }).click();
+    await page.getByTestId('status').waitFor({ state: 'detached' });
+    await page.close();
+
+    // 1280×860 with the narrative open: the first finding starts above the fold.
+    page = await openPage(session, 1280, 860);
+    await loadSample(page);
+    await openNarrative(page);
+    await check(page);
+    const first = await page.locator('.gj-finding').first().boundingBox();
+    assert.ok(first && first.y + 20 <= 860, `the first finding starts at ${first && Math.round(first.y)} px`);
     await page.close();
   });
 

@@ -80,6 +80,21 @@ function chromium69Problems(code: string): string[] {
   return found;
 }
 
+/**
+ * Where a script uses globalThis before defining it, or null: either it never names globalThis, or the
+ * first time it does is the polyfill at its very top, which names it as a string (`define(g, "globalThis",
+ * g)`) before any code of its own runs.
+ */
+function globalThisFirstUse(code: string): string | null {
+  const first = code.search(/\bglobalThis\b/);
+  if (first < 0) return null;
+  const quoted = /["']/.test(code[first - 1] ?? '') && /["']/.test(code[first + 'globalThis'.length] ?? '');
+  const polyfill = /hasOwn/.test(code.slice(0, 3000)) && /replaceAll/.test(code.slice(0, 3000));
+  return quoted && first < 3000 && polyfill
+    ? null
+    : `globalThis used first: ${code.slice(first - 40, first + 40)}`;
+}
+
 /** Syntax newer than ES2017 that TypeScript lowers (our own bundle is built for ES2017). */
 function newerThanES2017(code: string): string[] {
   const file = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
@@ -142,11 +157,32 @@ describe('syntax of every emitted script', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('defines globalThis first (src/taskpane/old-engines.js) in every script that uses it: Chromium 69 lacks it', () => {
+    const problems: string[] = [];
+    for (const file of [...scriptsUnder(DIST), ...scriptsUnder(wps)]) {
+      const code = readFileSync(file, 'utf8');
+      const where = globalThisFirstUse(code);
+      if (where !== null) problems.push(`${path.relative(ROOT, file)}: ${where}`);
+    }
+    assert.deepEqual(problems, []);
+    // pdf.js's worker and its main thread use it: the check has something to find.
+    const worker = readFileSync(path.join(DIST, 'pdfjs', 'pdf.worker.min.js'), 'utf8');
+    assert.ok(/\bglobalThis\./.test(worker));
+  });
+
   it('has only ES2017 syntax in our own bundle and its chunks', () => {
     const scripts = readdirSync(DIST).filter((f) => f.endsWith('.js'));
     assert.ok(scripts.length > 1);
     for (const f of scripts)
       assert.deepEqual(newerThanES2017(readFileSync(path.join(DIST, f), 'utf8')), [], f);
+  });
+
+  it('finds a globalThis used before the polyfill (the check can fail)', () => {
+    const polyfill = readFileSync(path.join(ROOT, 'src', 'taskpane', 'old-engines.js'), 'utf8');
+    assert.equal(globalThisFirstUse('var x = 1;'), null);
+    assert.equal(globalThisFirstUse(polyfill + 'globalThis.pdfjsWorker = {};'), null);
+    assert.notEqual(globalThisFirstUse('globalThis.pdfjsWorker = {};' + polyfill), null);
+    assert.notEqual(globalThisFirstUse('var g = typeof globalThis;'), null);
   });
 
   it('finds the syntax it looks for (the checks can fail)', () => {

@@ -94,6 +94,8 @@ describe('office.js fallback in Chromium, with the CDN unreachable', () => {
     try {
       assert.equal(await openInExcel(page, session.url), 'Excel');
       assert.ok(held, 'the CDN was asked');
+      // The CDN is asked with fetch before any script of it goes in: its silence holds no load event.
+      await page.waitForFunction(() => document.readyState === 'complete', undefined, { timeout: 15000 });
       const script = 'window.__goujiLateCdn = true;';
       // The late answer delivered in full, then a task of the page's own after it: a script it started
       // would have run by then.

@@ -4,15 +4,27 @@
  */
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { PDF_FIXTURES, pdfAnnotations } from '../pdf/pdf-helpers';
 import ExcelJS from 'exceljs';
+import { PDFDocument } from 'pdf-lib';
+import { gouji } from '../helpers';
 import { SCREENSHOTS, unfoldAll, useBrowser, waitUntil, type BrowserSession } from './browser-session';
 
 jest.setTimeout(300000);
+
+interface PlacedFinding {
+  rule: string;
+  severity: string;
+  message: string;
+  pdf?: { page: number; box: number[] };
+}
+
+/** A finding as both the page's export and the command line's JSON give it. */
+const findingLine = (f: PlacedFinding) => `${f.rule}|${f.severity}|p${f.pdf ? f.pdf.page : '-'}|${f.message}`;
 
 async function openPage(session: BrowserSession, width = 1280, height = 860): Promise<Page> {
   const page = await session.context.newPage();
@@ -138,6 +150,18 @@ describe('browser page: PDF input', () => {
         const onTables = report.findings.filter((f: { sheet?: string }) => f.sheet);
         assert.ok(onTables.length >= 5, `findings on the tables (${onTables.length})`);
         assert.ok(onTables.every((f: { pdf?: unknown }) => f.pdf));
+        // The narrative's findings are boxed on the pages where the PDF prints their sentences.
+        const onNarrative = report.findings.filter(
+          (f: { sheet?: string; narrative?: unknown; pdf?: unknown }) => !f.sheet && f.narrative && f.pdf,
+        );
+        assert.ok(onNarrative.length >= 3, `findings on the narrative (${onNarrative.length})`);
+        for (const f of onNarrative)
+          assert.ok(
+            (await page
+              .locator(`.gj-pdf-leaf[data-page="${f.pdf.page}"] .gj-pdf-box[data-cell^="情况说明:"]`)
+              .count()) > 0,
+            `the narrative finding on page ${f.pdf.page} is boxed`,
+          );
         const placed = report.findings.filter((f: { pdf?: unknown }) => f.pdf);
         for (const f of placed) {
           assert.ok(Number.isInteger(f.pdf.page) && f.pdf.page >= 1);
@@ -165,6 +189,37 @@ describe('browser page: PDF input', () => {
       }
       await page.close();
     }
+  });
+
+  it('gives the command line’s findings for a real PDF, the document’s frame (a blank page) included', async () => {
+    // The real 普陀 disclosure with a blank page put in after its 目录: text.frame's finding on page 3.
+    const doc = await PDFDocument.load(readFileSync(path.join(PDF_FIXTURES, 'putuo2024-real.pdf')));
+    const { width, height } = doc.getPage(0).getSize();
+    doc.insertPage(2, [width, height]);
+    const file = path.join(session.work, 'putuo2024-blank.pdf');
+    writeFileSync(file, await doc.save());
+    const cli = gouji('check', file, '--format', 'json');
+    assert.ok(cli.status === 0 || cli.status === 1, cli.stderr);
+    const expected = JSON.parse(cli.stdout) as { findings: PlacedFinding[] };
+    assert.ok(
+      expected.findings.some((f) => f.rule === 'text.frame' && f.pdf?.page === 3),
+      'the command line finds the blank page',
+    );
+
+    const page = await openPage(session);
+    await page.locator('[data-testid="workbook-file"]').setInputFiles(file);
+    await page.locator('.gj-pdf-leaf[data-page="1"]').waitFor({ timeout: 60000 });
+    await page.getByTestId('check-button').click();
+    await page.locator('[data-testid="summary"]').waitFor({ timeout: 60000 });
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 JSON' }).click(),
+    ]);
+    const saved = path.join(session.work, json.suggestedFilename());
+    await json.saveAs(saved);
+    const got = JSON.parse(readFileSync(saved, 'utf8')) as { findings: PlacedFinding[] };
+    assert.deepEqual(got.findings.map(findingLine).sort(), expected.findings.map(findingLine).sort());
+    await page.close();
   });
 
   it('refuses an encrypted PDF with a clear message', async () => {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from '@jest/globals';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { checkWorkbook } from '../../src/core/check';
 import { annotatedCopy } from '../../src/hosts/file/annotated-copy';
 import { readWorkbookFile } from '../../src/hosts/file/read-workbook';
@@ -86,6 +86,44 @@ test('no styles part: the default one is added, every other part kept', async ()
     strFromU8(after['xl/_rels/workbook.xml.rels']),
     /styles"? Target="styles1?\.xml"|Target="styles1?\.xml"[^>]*styles"/,
   );
+});
+
+/** The package with the styles part itself gone and its relationship left pointing at `target`. */
+function danglingStyles(target: string): Uint8Array {
+  const files = unzipSync(
+    repack(RICH, (n, t) =>
+      n === 'xl/_rels/workbook.xml.rels'
+        ? t.replace(/(<Relationship [^>]*styles" Target=")[^"]*"/, `$1${target}"`)
+        : null,
+    ),
+  );
+  delete files['xl/styles.xml'];
+  return zipSync(files);
+}
+
+const stylesRels = (rels: string) => rels.match(/<Relationship [^>]*relationships\/styles"[^>]*\/>/g) ?? [];
+
+test('a styles relationship whose part is missing: the part is added under its name, no second relationship', async () => {
+  const { before, after } = await copyOf('样式缺失.xlsx', danglingStyles('styles.xml'));
+  assertEveryPartKept(before, after);
+  assert.ok(!('xl/styles.xml' in before) && 'xl/styles.xml' in after);
+  assert.deepEqual(
+    stylesRels(strFromU8(after['xl/_rels/workbook.xml.rels'])),
+    stylesRels(strFromU8(before['xl/_rels/workbook.xml.rels'])),
+  );
+  assert.equal(stylesRels(strFromU8(after['xl/_rels/workbook.xml.rels'])).length, 1);
+  const types = strFromU8(after['[Content_Types].xml']);
+  assert.equal(types.match(/PartName="\/xl\/styles\.xml"/g)?.length, 1);
+  assert.match(strFromU8(after['xl/styles.xml']), /<cellXfs count="\d+">/);
+});
+
+test('a styles relationship aimed outside the package: pointed at the added part, still one relationship', async () => {
+  const { before, after } = await copyOf('样式越界.xlsx', danglingStyles('../../styles.xml'));
+  assertEveryPartKept(before, after);
+  const rels = stylesRels(strFromU8(after['xl/_rels/workbook.xml.rels']));
+  assert.equal(rels.length, 1);
+  assert.match(rels[0], /Target="styles\.xml"/);
+  assert.ok('xl/styles.xml' in after);
 });
 
 test('an entry named outside the package ("../") is not kept in the copy', async () => {

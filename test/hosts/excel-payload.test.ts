@@ -100,7 +100,7 @@ describe('Excel host: payload under the 5 MB cap of Excel on the web', () => {
     assert.deepEqual(documentOf(fake), before);
   });
 
-  it('keeps the record of originals under the 2 MB of settings: marks what fits, errors first, says so, restores all', async () => {
+  it('with the structure protected (no gouji_state), keeps the record under the 2 MB of settings: marks what fits, errors first, says so; a later Excel restores all from it', async () => {
     const { sheets, marks } = scattered(10000);
     const notes: Record<string, string> = {};
     for (const m of marks)
@@ -108,6 +108,7 @@ describe('Excel host: payload under the 5 MB cap of Excel on the web', () => {
     const fake = FakeExcel.create([{ ...sheets[0], notes }], { apiMinor: 18 });
     const before = documentOf(fake);
     const host = createExcelHost(fake.run, fake.env);
+    fake.refuse.add('structure');
     await assert.rejects(host.paintMarks(marks), (e: Error) => {
       assert.match(e.message, /个单元格没有标记：Excel 的工作簿设置最多保存 2 MB/);
       return true;

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
 import { markColorHex } from '../../src/core/marks';
 import { createExcelHost } from '../../src/hosts/excel';
+import { FakeContext } from '../fakes/excel/context';
 import { FakeExcel } from '../fakes/excel/fake-excel';
 import { mark } from './excel-helpers';
 
@@ -44,5 +45,40 @@ describe('Excel host: a note beside a threaded comment', () => {
     assert.equal(fake.legacyNote('表', 'A1'), null);
     assert.equal(fake.legacyNote('表', 'A3'), '用户批注');
     for (const c of ['A1', 'A2', 'A3']) assert.equal(fake.fill('表', c), null);
+  });
+
+  it('a note refused unpredicted (a co-author started a thread meanwhile) is reported; the fills and the other notes land', async () => {
+    const fake = FakeExcel.create([{ name: '表', cells: { A1: 1, A2: 2, A3: 3 } }]);
+    const host = createExcelHost(fake.run, fake.env);
+    const sync = FakeContext.prototype.sync;
+    let started = false;
+    // The thread appears once 勾稽 has read the cells and queued its note on A1, before that note is sent.
+    FakeContext.prototype.sync = async function (this: FakeContext) {
+      if (!started && fake.writes.some((w) => w.target === 'note A1' && w.property === 'add()')) {
+        started = true;
+        fake.doc.comments.push({ id: '{co}', sheet: '表', cell: 'A1', content: '同事的讨论', replies: [] });
+      }
+      return sync.call(this);
+    };
+    try {
+      await host.paintMarks(['A1', 'A2', 'A3'].map((c) => mark('表', c, 'error', `问题${c}`)));
+    } finally {
+      FakeContext.prototype.sync = sync;
+    }
+    assert.ok(started);
+    for (const c of ['A1', 'A2', 'A3']) assert.equal(fake.fill('表', c), markColorHex('error'));
+    assert.equal(fake.legacyNote('表', 'A1'), null);
+    assert.match(fake.legacyNote('表', 'A2') ?? '', /问题A2/);
+    assert.match(fake.legacyNote('表', 'A3') ?? '', /问题A3/);
+    assert.deepEqual(host.lastPaint?.refusedNotes, ["'表'!A1"]);
+    assert.ok(
+      (host.info.diagnostics ?? []).some(
+        (l) => l.includes('拒绝写入这些单元格的批注') && l.includes("'表'!A1"),
+      ),
+    );
+    assert.equal(fake.enableEvents, true, 'events back on');
+    assert.equal(await host.clearMarks(), 3);
+    for (const c of ['A1', 'A2', 'A3']) assert.equal(fake.fill('表', c), null);
+    assert.equal(fake.legacyNote('表', 'A2'), null);
   });
 });

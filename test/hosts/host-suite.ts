@@ -46,9 +46,21 @@ export interface HostHarness {
   seesNotes?: boolean;
   /** Save, close and reopen the document: a fresh host on what was saved. */
   reopen(): Promise<HostHarness>;
+  /** Save the document and open it in the other add-in's host (Excel ↔ WPS), each over its strict fake. */
+  inOtherHost?(): Promise<HostHarness>;
+  /** The bytes of the document's settings, for hosts that have them (Excel: 2 MB at most). */
+  settingsBytes?(): number;
 }
 
 export type HarnessFactory = (sheets: FixtureSheet[]) => Promise<HostHarness>;
+
+export interface SuiteFeatures {
+  /** The name of the other add-in's host, when the harness can carry the workbook to it. */
+  otherHost?: string;
+}
+
+/** 2 MB: what Excel keeps of a document's settings (office-js issues 621, 3957). */
+const SETTINGS_CAP = 2 * 1024 * 1024;
 
 /** A corpus workbook as fixture sheets (values and merges). */
 export async function corpusFixture(id: string): Promise<FixtureSheet[]> {
@@ -90,8 +102,99 @@ function mark(sheet: string, cell: string, severity: Mark['severity'], text: str
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-export function hostSuite(name: string, factory: HarnessFactory): void {
+/** 2,500 marks on cells whose users' notes are long: more than 2 MB of originals to keep. */
+function manyMarks(): { sheets: FixtureSheet[]; marks: Mark[] } {
+  const cells: Record<string, CellValue> = {};
+  const notes: Record<string, string> = {};
+  const fills: Record<string, string> = {};
+  const marks: Mark[] = [];
+  const severities: Mark['severity'][] = ['error', 'warning', 'info'];
+  for (let i = 0; i < 2500; i++) {
+    const a1 = toA1(Math.floor(i / 25) * 2, (i % 25) * 2);
+    cells[a1] = i;
+    notes[a1] = `用户自己的长批注：${'本单元格的数据来自部门决算报表，'.repeat(18)}${a1}`;
+    if (i % 7 === 0) fills[a1] = '#00B0F0';
+    marks.push(mark('数据', a1, severities[i % 3], `第 ${i} 个问题`));
+  }
+  return {
+    sheets: [
+      { name: '数据', cells, notes, fills },
+      { name: '说明', cells: { A1: '其他' } },
+    ],
+    marks,
+  };
+}
+
+export function hostSuite(name: string, factory: HarnessFactory, features: SuiteFeatures = {}): void {
   describe(`host suite: ${name}`, () => {
+    it('paints 2,500 marks over long notes (over 2 MB of originals), every one, and clears them exactly after reopening', async () => {
+      const { sheets, marks } = manyMarks();
+      const h = await factory(sheets);
+      await h.host.paintMarks(marks);
+      for (const m of marks) assert.equal(h.fill('数据', m.cell), markFillHex(m), m.cell);
+      // Excel's settings hold 2 MB in all (its fake refuses more): the originals are kept elsewhere.
+      if (h.settingsBytes) assert.ok(h.settingsBytes() <= SETTINGS_CAP / 8, `${h.settingsBytes()} bytes`);
+      const reopened = await h.reopen();
+      assert.equal(await reopened.host.clearMarks(), marks.length);
+      for (const [a1, fill] of Object.entries(sheets[0].fills ?? {}))
+        assert.equal(reopened.fill('数据', a1), fill, a1);
+      const notes = sheets[0].notes ?? {};
+      for (const m of marks) {
+        if (!sheets[0].fills?.[m.cell]) assert.equal(reopened.fill('数据', m.cell), null, m.cell);
+        if (reopened.seesNotes !== false) assert.equal(reopened.note('数据', m.cell), notes[m.cell], m.cell);
+      }
+      assert.deepEqual(
+        (await reopened.host.readSnapshot()).sheets.map((s) => s.name),
+        ['数据', '说明'],
+      );
+    }, 300000);
+
+    if (features.otherHost) {
+      const other = features.otherHost;
+      const painted = () => [
+        mark('表一', 'C4', 'error', '甲不对'),
+        mark('表一', 'C5', 'warning', '乙可疑'),
+        mark('表 二', 'A2', 'info', '尾差'),
+      ];
+      const assertRestored = (h: HostHarness, seesNotes: boolean) => {
+        assert.equal(h.fill('表一', 'C4'), '#00B0F0');
+        assert.equal(h.fill('表一', 'C5'), null, 'no fill comes back as no fill, not white');
+        assert.equal(h.fill('表 二', 'A2'), null);
+        assert.equal(h.value('表一', 'C4'), 1.5);
+        if (seesNotes) {
+          assert.equal(h.note('表一', 'C5'), '用户自己的批注');
+          assert.equal(h.note('表一', 'C4'), null);
+        }
+      };
+
+      it(`a workbook marked here is cleared in ${other}, exactly, and its record goes`, async () => {
+        const h = await factory(SMALL);
+        await h.host.paintMarks(painted());
+        const there = await h.inOtherHost!();
+        assert.equal(there.fill('表一', 'C4'), markFillHex(painted()[0]), 'the marks travel with the file');
+        assert.equal(await there.host.clearMarks(), 3);
+        assertRestored(there, h.seesNotes !== false && there.seesNotes !== false);
+        assert.deepEqual(
+          (await there.host.readSnapshot()).sheets.map((s) => s.name),
+          ['表一', '表 二'],
+        );
+        // Back here, nothing is left to restore: the record was emptied there.
+        const back = await there.inOtherHost!();
+        assert.equal(await back.host.clearMarks(), 0);
+        assertRestored(back, h.seesNotes !== false && there.seesNotes !== false);
+      });
+
+      it(`a workbook marked in ${other} is cleared here, exactly`, async () => {
+        const there = await (await factory(SMALL)).inOtherHost!();
+        await there.host.paintMarks(painted());
+        const h = await there.inOtherHost!();
+        assert.equal(h.fill('表 二', 'A2'), markFillHex(painted()[2]));
+        assert.equal(await h.host.clearMarks(), 3);
+        assertRestored(h, h.seesNotes !== false && there.seesNotes !== false);
+        assert.equal(await h.host.clearMarks(), 0, 'a second 清除标记 finds nothing left');
+      });
+    }
+
     it('clears the marks of a copy made by the command line or the browser page, and drops its record', async () => {
       const finding = (cell: string) => ({
         rule: 'test.rule',

@@ -62,7 +62,12 @@ interface Page {
 
 const IN_EXCEL = '?_host_Info=Excel$Win32$16.01$zh-CN$$$$0';
 
-function load(search: string, name = ''): Page {
+/** fetch as a webview has it: each call's answer settled by the test (resolve: the CDN answered). */
+interface FakeFetch {
+  calls: Array<{ url: string; init: unknown; resolve(): void; reject(): void }>;
+}
+
+function load(search: string, name = '', fetch?: FakeFetch): Page {
   const head = parent();
   const elsewhere = parent();
   const scripts: FakeScript[] = [];
@@ -82,6 +87,9 @@ function load(search: string, name = ''): Page {
     waited: 0,
   };
   window.window = window;
+  if (fetch)
+    window.fetch = (url: string, init: unknown) =>
+      new Promise<void>((resolve, reject) => fetch.calls.push({ url, init, resolve, reject }));
   window.setTimeout = (f: () => void) => {
     timers.set(++nextTimer, f);
     return nextTimer;
@@ -196,5 +204,56 @@ describe('office.js loader (src/taskpane/office-loader.js)', () => {
         `${page}: no office.js tag of its own`,
       );
     }
+  });
+
+  describe('where fetch exists, the CDN asked before its script goes in (a silent CDN holds no load event)', () => {
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+
+    it('the CDN answers: its script goes in, as without fetch', async () => {
+      const fetch: FakeFetch = { calls: [] };
+      const page = load(IN_EXCEL, '', fetch);
+      assert.deepEqual(page.head.children, [], 'no script before the CDN has answered');
+      // The options object is of the page's realm: compared as JSON.
+      assert.equal(
+        JSON.stringify(fetch.calls.map((c) => [c.url, c.init])),
+        JSON.stringify([[CDN, { mode: 'no-cors', credentials: 'omit' }]]),
+      );
+      fetch.calls[0].resolve();
+      await settle();
+      assert.equal(baseFolder(page), 'https://appsforoffice.microsoft.com/lib/1/hosted/');
+      page.window.Office = {};
+      page.scripts[0].onload?.();
+      assert.equal(page.window.__goujiOfficeJs, 'cdn');
+      assert.equal(page.waited, 1);
+    });
+
+    it('the CDN refuses: the local copy at once, and no CDN script ever in the page', async () => {
+      const fetch: FakeFetch = { calls: [] };
+      const page = load(IN_EXCEL, '', fetch);
+      fetch.calls[0].reject();
+      await settle();
+      assert.deepEqual(
+        page.scripts.map((s) => s.src),
+        [LOCAL],
+      );
+      assert.equal(page.window.__goujiOfficeJs, 'local');
+    });
+
+    it('the CDN never answers: the local copy after the time limit; a late answer changes nothing', async () => {
+      const fetch: FakeFetch = { calls: [] };
+      const page = load(IN_EXCEL, '', fetch);
+      page.fire();
+      assert.deepEqual(
+        page.scripts.map((s) => s.src),
+        [LOCAL],
+      );
+      page.window.Office = {};
+      page.scripts[0].onload?.();
+      assert.equal(page.waited, 1);
+      fetch.calls[0].resolve();
+      await settle();
+      assert.equal(page.scripts.length, 1, 'no CDN script after a late answer');
+      assert.equal(page.window.__goujiOfficeJs, 'local');
+    });
   });
 });

@@ -18,24 +18,14 @@ import {
   XL_SHEET_VERY_HIDDEN,
 } from '../fakes/wps';
 import { methodStyle } from '../fakes/wps/method-style';
-import { corpusFixture, hostSuite, type FixtureSheet, type HostHarness } from './host-suite';
+import { corpusFixture, hostSuite, type FixtureSheet } from './host-suite';
+import { wpsHarness } from './host-harnesses';
 
-function harness(app: FakeApplication, methods = false): HostHarness {
-  return {
-    host: createWpsHost(methods ? methodStyle(app) : app, { userAgent: 'fake ET' }),
-    fill: (sheet, cell) => fakeCell(app, sheet, cell).fill,
-    note: (sheet, cell) => fakeCell(app, sheet, cell).note,
-    value: (sheet, cell) => fakeCell(app, sheet, cell).value,
-    selection: () => fakeSelection(app),
-    userSelect: (sheet, range) => app.userSelect(sheet, range),
-    userEdit: (sheet, cell, value) => app.userEdit(sheet, cell, value),
-    reopen: async () => harness(FakeApplication.open(app.save()), methods),
-  };
-}
-
-hostSuite('WPS', async (sheets) => harness(fakeApplication(sheets)));
+hostSuite('WPS', async (sheets) => wpsHarness(fakeApplication(sheets)), { otherHost: 'Excel' });
 // Builds where every property is a method: Value2() reads, Value2(v) writes.
-hostSuite('WPS（属性为方法）', async (sheets) => harness(fakeApplication(sheets), true));
+hostSuite('WPS（属性为方法）', async (sheets) => wpsHarness(fakeApplication(sheets), true), {
+  otherHost: 'Excel',
+});
 
 /** Waits until `done` holds (polling), failing after a generous timeout on a busy machine. */
 async function waitFor(done: () => boolean, timeoutMs = 5000): Promise<void> {

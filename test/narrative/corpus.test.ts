@@ -18,7 +18,7 @@ const expected: {
 
 /** What each labelled narrative text must produce: the exact span and severity. */
 const WANTED: Record<string, string> = {
-  '占2.77%': 'error narrative.share «占2.77%»',
+  '占2.77%': 'error narrative.share «2.77%»',
   '行政事业养老支出（款）': 'info narrative.name «行政事业养老支出（款）»',
   '公务员医疗补助支出（项）': 'info narrative.name «公务员医疗补助支出（项）»',
   本部门无项目支出: 'warning narrative.none-claim «本部门无项目支出»',

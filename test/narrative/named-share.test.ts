@@ -22,7 +22,7 @@ test('占本年支出合计的P% against the table figure', async () => {
   const s = realLine('liujiang2022', /^2022 年度财政拨款支出953\.20万元，占本年支出合计的100%/);
   assert.deepEqual(await shares(s, 'liujiang2022-standard'), []);
   const [f] = await shares(s.replace('的100%', '的90%'), 'liujiang2022-standard');
-  assert.equal(brief(f), 'error narrative.share «占本年支出合计的90%»');
+  assert.equal(brief(f), 'error narrative.share «90%»');
   assert.equal(f.table, '公开01');
   assert.equal(f.expected, 100);
   assert.ok(f.sheet && f.cell);
@@ -36,7 +36,7 @@ test('the named base, not the nearest figure, is the denominator (丹凤: 占 op
   const text = `三、支出决算情况说明\n${total}\n五、一般公共预算财政拨款支出决算情况说明\n${gp}`;
   assert.deepEqual(await shares(text), []);
   assert.deepEqual((await shares(text.replace('占本年支出合计的100%', '占本年支出合计的99%'))).map(brief), [
-    'error narrative.share «占本年支出合计的99%»',
+    'error narrative.share «99%»',
   ]);
   // Narrative alone, with no 本年支出合计 anywhere: no base, so no judgement.
   assert.deepEqual(await shares(gp.replace('的100%', '的99%')), []);
@@ -49,7 +49,7 @@ test('占一般公共预算财政拨款支出的P% and 占“三公”经费的P
   assert.notEqual(named, heading + uses);
   assert.deepEqual(await shares(named), []);
   assert.deepEqual((await shares(named.replace('的2.10%', '的2.20%'))).map(brief), [
-    'error narrative.share «占一般公共预算财政拨款支出的2.20%»',
+    'error narrative.share «2.20%»',
   ]);
   const threeCosts = realLine('liujiang2022', /^2022年度“三公”经费财政拨款支出决算中/).replace(
     '0.09万元，占100%',
@@ -60,7 +60,7 @@ test('占一般公共预算财政拨款支出的P% and 占“三公”经费的P
   // 0.09 ÷ 0.09 stands for 0.085…0.095 ÷ 0.085…0.095: anything from 89.5% to 111.8% may be right.
   assert.deepEqual(await shares(threeCosts.replace('的100%', '的90%'), 'liujiang2022-standard'), []);
   const [f] = await shares(threeCosts.replace('的100%', '的50%'), 'liujiang2022-standard');
-  assert.equal(brief(f), 'error narrative.share «占“三公”经费的50%»');
+  assert.equal(brief(f), 'error narrative.share «50%»');
   assert.equal(f.table, '公开09');
 });
 

@@ -28,7 +28,7 @@ async function validInvalid(
 test('narrative.share', async () => {
   const s = '本年支出合计953.20万元，其中：基本支出525.83万元，占55.16%；项目支出 427.37万元，占44.84%。';
   const [f] = await validInvalid('narrative.share', s, s.replace('55.16', '55.26'), [
-    'error narrative.share «占55.26%»',
+    'error narrative.share «55.26%»',
   ]);
   assert.equal(f.expected, 55.16);
   assert.match(f.message, /基本支出525\.83万元，占55\.26%/);

@@ -5,8 +5,9 @@
 
 import { promises as fs } from 'fs';
 import path from 'path';
-import { loadPdfJs } from '../../src/hosts/file/read-pdf-file';
-import { readPdfText } from '../../src/hosts/pdf/read-pdf';
+import { loadPdfJs } from '../../src/hosts/file/pdfjs-node';
+import { readPdfFile } from '../../src/hosts/file/read-pdf-file';
+import { readPdfText, type PdfJsLib } from '../../src/hosts/pdf/read-pdf';
 
 interface AnnotPage {
   getAnnotations(): Promise<Array<{ subtype: string; rect: number[]; contentsObj?: { str: string } }>>;
@@ -25,6 +26,45 @@ async function main(): Promise<void> {
   };
   const bytes = new Uint8Array(await fs.readFile(file));
   const pdfjs = await loadPdfJs();
+  if (mode === 'file') {
+    // The command line's reader (pdf.js in its thread) under a limit of `seconds`.
+    try {
+      const loaded = await readPdfFile(file, Number(process.argv[4]));
+      process.stdout.write(`read ${loaded.pageRefs.length} pages`);
+    } catch (err) {
+      process.stdout.write(`${(err as Error).name}: ${(err as Error).message}`);
+    }
+    return;
+  }
+  if (mode === 'hang') {
+    // pdf.js itself, with page `page` never finishing its text (as a page pdf.js stalls on would): the reader
+    // must stop at its deadline (`seconds`) with the input-error message instead of waiting for ever.
+    const [page, seconds] = process.argv.slice(4).map(Number);
+    const stalled: PdfJsLib = {
+      OPS: pdfjs.OPS,
+      getDocument(src) {
+        const task = pdfjs.getDocument(src);
+        const promise = task.promise.then((doc) => {
+          const d = doc as unknown as { getPage(n: number): Promise<{ getTextContent(): Promise<unknown> }> };
+          const getPage = d.getPage.bind(d);
+          d.getPage = async (n) => {
+            const p = await getPage(n);
+            if (n === page) p.getTextContent = () => new Promise(() => undefined);
+            return p;
+          };
+          return doc;
+        });
+        return { promise, destroy: () => task.destroy() };
+      },
+    };
+    try {
+      await readPdfText(stalled, bytes, path.basename(file), resources, undefined, { seconds });
+      process.stdout.write('read');
+    } catch (err) {
+      process.stdout.write(`${(err as Error).name}: ${(err as Error).message}`);
+    }
+    return;
+  }
   if (mode === 'pages') {
     process.stdout.write(JSON.stringify(await readPdfText(pdfjs, bytes, path.basename(file), resources)));
     return;

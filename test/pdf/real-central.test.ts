@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import path from 'path';
 import { checkWorkbook } from '../../src/core/check';
 import { recognizeWorkbook } from '../../src/core/recognition';
+import { completenessChecklist } from '../../src/core/completeness';
 import type { Report } from '../../src/core/report';
 import type { CodedTable, SummaryTable } from '../../src/core/tables/model';
 import { layoutDocument, type PdfLayout } from '../../src/hosts/pdf/geometry/layout';
@@ -33,6 +34,13 @@ describe('the four tables of the 高等学校 face', () => {
       ['公开02', '表2 收入决算表', '第10-11页', 'central-4'],
       ['公开03', '表3 支出决算表', '第12-13页', 'central-4'],
       ['公开05', '表4 财政拨款支出决算表', '第14-15页', 'central-4'],
+    ]);
+    // The titles as printed: the 表 glyph, a text item of its own, stays with its number.
+    expect(report.tables.map((t) => t.title)).toEqual([
+      '表1：高等学校收支决算总表',
+      '表2：高等学校收入决算表',
+      '表3：高等学校支出决算表',
+      '表4：高等学校财政拨款支出决算表',
     ]);
     // A finding on a table speaks of it by that name, never by the 财政部 number.
     const onTables = report.findings.filter((f) => f.table);
@@ -143,9 +151,55 @@ describe('the narrative as the PDF gives it', () => {
     expect(layout.narrative).toContain(line);
     const shares = report.findings.filter((f) => f.rule === 'narrative.share');
     expect(shares.map((f) => [f.narrative?.text, f.expected, f.actual, f.table, f.pdf?.page])).toEqual([
-      ['占总支出的0.56%', 0.55, 0.56, '公开01', 17],
+      ['0.56%', 0.55, 0.56, '公开01', 17],
     ]);
     // "财政拨款支出总计为237,100万元，其中基本支出…，占总支出的83.94%": there 总支出 is the 财政拨款 one, not 表1's.
     expect(layout.narrative).toContain('占总支出的83.94%');
+  });
+});
+
+describe('表4 against 表2 and 表3, code by code', () => {
+  test('表4 prints whole codes under its 类 | 款 | 项 header: every 款 and 项 row is read, as in 表3', () => {
+    const tables = recognizeWorkbook(layout.snapshot).tables;
+    const t3 = tables.find((x) => x.id === '公开03') as CodedTable;
+    const t4 = tables.find((x) => x.id === '公开05') as CodedTable;
+    expect(t4.rows).toHaveLength(22);
+    expect(t4.rows.find((r) => r.code === '2050205')?.values.total.value).toBe(186663.39);
+    // Every code of 表4 is a code of 表3; 表3 has three more: 229, 22960, 2296004.
+    const in4 = new Set(t4.rows.map((r) => r.code));
+    expect(t3.rows.filter((r) => !in4.has(r.code)).map((r) => r.code)).toEqual(['229', '22960', '2296004']);
+    // The 类 rows have their 项: no 细化到项 warning is left.
+    expect(report.findings.filter((f) => f.rule === 'completeness.detail')).toEqual([]);
+  });
+
+  test('229 彩票公益金: all its 表2 income is 财政拨款 and 表3 spends it, yet 表4 leaves it out (labelled p15)', () => {
+    const found = report.findings.filter((f) => f.rule === 'cross.fiscal-codes');
+    expect(found.map((f) => [f.severity, f.table, f.pdf?.page])).toEqual([['warning', '公开05', 15]]);
+    expect(found[0].message).toContain(
+      '表4 财政拨款支出决算表 没有科目 229 其他支出（表3 支出决算表 合计 109.50，项目支出 109.50）；22960 彩票公益金安排的支出',
+    );
+    expect(found[0].message).toContain('2296004 109.50');
+    // Placed on the row after which 229 would be printed: 2210203 购房补贴, the last row of 表4.
+    expect(found[0].cell).toBe('A29');
+    expect(layout.snapshot.sheets.find((s) => s.name === '第14-15页')!.values[28][0]).toBe('2210203');
+  });
+});
+
+describe('completeness in the 高等学校 face', () => {
+  test('its narrative is not asked for 三公, 机关运行经费, 政府采购, 国有资产, 绩效 or 政府性基金 sections', () => {
+    const alarms = report.findings.filter((f) => f.rule.startsWith('completeness.') && f.severity !== 'info');
+    expect(alarms).toEqual([]);
+    const status = Object.fromEntries(completenessChecklist(report).map((e) => [e.topic, e.status]));
+    expect(status).toMatchObject({
+      三公分项: 'n/a',
+      机关运行经费: 'n/a',
+      政府采购: 'n/a',
+      国有资产: 'n/a',
+      绩效: 'n/a',
+      空表说明: 'n/a',
+      部门职责: 'present',
+      项目说明: 'present',
+      名词解释: 'present',
+    });
   });
 });

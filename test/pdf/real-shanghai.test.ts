@@ -105,8 +105,8 @@ describe('the narrative', () => {
 });
 
 describe('what the check says of it', () => {
-  test('one error, in the narrative; every finding on a table cell is located on its page', () => {
-    expect(report.summary.error).toBe(1);
+  test('two errors, in the narrative; every finding on a table cell is located on its page', () => {
+    expect(report.summary.error).toBe(2);
     for (const f of report.findings.filter((x) => x.sheet)) expect(f.pdf?.page).toBeGreaterThan(4);
   });
 
@@ -132,6 +132,8 @@ describe('what the check says of it', () => {
       // so neither completeness.tables nor completeness.three-costs-split is left.
       // The narrative repeats the first tail: 人员经费 95.36 + 公用经费 10.23 against 基本支出 105.58.
       'info narrative.parts',
+      // Labelled on p22: 21.07 万元 to 中小企业 in reserved projects and 21.07 more in other projects, of 21.07 in all.
+      'error narrative.procurement',
     ]);
   });
 });
@@ -142,7 +144,7 @@ describe('the narrative errors labelled on p18, as the PDF gives the text', () =
       '一般公共预算财政拨款支出307.82万元，主要用于以下方面：\n一般公共服务支出（类）264.87万元，占86.05%；',
     );
     const shares = report.findings.filter((f) => f.rule === 'narrative.share');
-    expect(shares.map((f) => [f.narrative?.text, f.expected, f.actual])).toEqual([['占9.55%', 9.56, 9.55]]);
+    expect(shares.map((f) => [f.narrative?.text, f.expected, f.actual])).toEqual([['9.55%', 9.56, 9.55]]);
     expect(shares[0].message).toContain('29.42万元÷307.82万元');
   });
 
@@ -153,5 +155,22 @@ describe('the narrative errors labelled on p18, as the PDF gives the text', () =
     const zero = report.findings.filter((f) => f.rule === 'narrative.zero-budget');
     expect(zero.map((f) => f.narrative?.text)).toEqual(['完成年初预算的95.89%']);
     expect(zero[0].message).toMatch(/^“一般公共预算财政拨款支出年初预算为0万元，全年预算/);
+  });
+});
+
+describe('the 政府采购 section on p22', () => {
+  test('中小企业 amounts in reserved and in other projects are parts of the total: 21.07 + 21.07 > 21.07', () => {
+    expect(layout.narrative).toContain(
+      '在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额21.07万元。',
+    );
+    const placed = locateFindings(report, layout.places, layout.narrativePlaces);
+    const found = placed.findings.filter((f) => f.rule === 'narrative.procurement');
+    expect(found.map((f) => [f.severity, f.narrative?.text, f.expected, f.actual, f.pdf?.page])).toEqual([
+      ['error', '采购金额21.07万元', 0, 21.07, 22],
+    ]);
+    expect(found[0].message).toMatch(
+      /^“在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额21\.07万元”/,
+    );
+    expect(found[0].message).toContain('之和 42.14 万元');
   });
 });

@@ -32,6 +32,9 @@ const PRINTS: Array<[string, string]> = [
   ['D01.wrap.pdf', path.join(PDF_FIXTURES, 'D01.xlsx')],
   ['danfeng2024-shanghai.wrap-mixed.pdf', path.join(PDF_FIXTURES, 'danfeng2024-shanghai.xlsx')],
   ['liujiang2022-standard.wrap-mixed.pdf', path.join(CORPUS, 'cases', 'liujiang2022-standard.xlsx')],
+  // Printed by LibreOffice (scripts/print-styled.mjs): portrait, narrow columns, wrapped names and headers, codes
+  // top / names middle / figures bottom, every table cell boxed, title and 注 lines unboxed.
+  ['danfeng2024-standard.lo-portrait.pdf', path.join(CORPUS, 'cases', 'danfeng2024-standard.xlsx')],
 ];
 
 describe.each(PRINTS)('%s', (print, workbook) => {

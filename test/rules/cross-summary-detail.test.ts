@@ -21,3 +21,20 @@ test('cross.summary-detail: 公开01 with a 类 that 公开03 does not have', as
   const r = await planted('liujiang2022-standard', [['公开01表', 'F11', 5]]);
   assert.deepEqual(marks(r, 'cross.summary-detail'), ['error 公开01表!F11']);
 });
+
+test('cross.summary-detail: a tail sits on 公开01 when the 公开03 类 row adds up from its 款, else on 公开03', async () => {
+  // 柳江 2022: 公开03 类 C31 26.35 is the sum of its 款; 公开01 F25 rounded one cent apart.
+  const summaryApart = await planted('liujiang2022-standard', [['公开01表', 'F25', 26.36]]);
+  const f = summaryApart.findings.filter((x) => x.rule === 'cross.summary-detail');
+  assert.deepEqual(
+    f.map((x) => [x.severity, x.sheet, x.cell, x.related?.[0].cell, x.table, x.actual, x.expected]),
+    [['info', '公开01表', 'F25', 'C31', '公开01', 26.36, 26.35]],
+  );
+  // The 公开03 类 row itself one cent off its 款: the tail stays on 公开03 (which of the two is apart is unknown).
+  const detailApart = await planted('liujiang2022-standard', [['公开03表', 'C31', 26.36]]);
+  const g = detailApart.findings.filter((x) => x.rule === 'cross.summary-detail');
+  assert.deepEqual(
+    g.map((x) => [x.severity, x.sheet, x.cell]),
+    [['info', '公开03表', 'C31']],
+  );
+});

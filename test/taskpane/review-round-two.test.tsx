@@ -85,7 +85,7 @@ describe('issue 22: the pane over several workbooks', () => {
     const dialog = await screen.findByRole('alertdialog');
     await user.type(within(dialog).getByLabelText(/理由/), '已与财政部门核对');
     await user.click(within(dialog).getByRole('button', { name: '忽略' }));
-    await screen.findByRole('checkbox', { name: '显示已忽略的 1 条' });
+    await screen.findByRole('checkbox', { name: '显示已忽略的 1 条' }, { timeout: 15000 });
     // 17 MB of paragraphs compress to a few kB: past the 16 MB a .docx part may unpack to.
     const body = '<w:p><w:r><w:t>本年收入合计 1,049.22 万元。</w:t></w:r></w:p>'.repeat(300_000);
     const docx = zipSync({

@@ -1,16 +1,14 @@
 /**
  * A batch folder holding several years: each disclosure is paired with the previous year's of the same unit
  * (unit from the tables or cover, year from the titles or narrative) and checked against it (src/core/years/).
- * Runs on the main thread after the workers, reading the paired files again; the annotated copies written by
- * the workers do not carry these findings.
+ * Runs after the check of every file, each pair in a worker (both files read again, under the batch's time
+ * limit); the annotated copies written by the first pass do not carry these findings.
  */
 
 import { labelKey } from '../../core/text';
-import { checkAcrossYears, withLastYear } from '../../core/years';
-import type { FaceId } from '../../core/faces/choices';
-import { InputError } from '../../core/errors';
-import { readLastYear } from '../last-year';
+import type { AcrossTask } from './across-job';
 import type { JobResult } from './check-job';
+import { runTasks, type PoolOptions } from './pool';
 
 interface Keyed {
   result: JobResult;
@@ -18,7 +16,11 @@ interface Keyed {
   year: number;
 }
 
-export async function addAcrossYears(results: JobResult[], options: { face?: FaceId | null }): Promise<void> {
+export async function addAcrossYears(
+  results: JobResult[],
+  options: Omit<PoolOptions, 'onResult' | 'startWorker'>,
+): Promise<void> {
+  const pairs: AcrossTask[] = [];
   const keyed: Keyed[] = [];
   for (const result of results) {
     if (!result.report) continue;
@@ -47,31 +49,22 @@ export async function addAcrossYears(results: JobResult[], options: { face?: Fac
         k.result.acrossYears = `文件夹中有 ${previous.length} 份 ${k.year - 1} 年度的决算（${previous.map((p) => p.result.job.name).join('、')}），无法确定与哪一份比较`;
         continue;
       }
-      await compare(k.result, previous[0].result, options);
+      pairs.push({ current: k.result, last: previous[0].result });
     }
   }
-}
-
-async function compare(
-  current: JobResult,
-  last: JobResult,
-  options: { face?: FaceId | null },
-): Promise<void> {
-  try {
-    const read = (r: JobResult) =>
-      readLastYear(r.job.file, { narrative: r.job.narrative, face: options.face, name: r.job.name });
-    const [now, before] = [await read(current), await read(last)];
-    const across = checkAcrossYears(
-      { ...now.input, year: current.report!.year },
-      { ...before.input, year: last.report!.year },
-    );
-    current.report = before.locate(now.locateOwn(withLastYear(current.report!, across)));
-    const errors = across.findings.filter((f) => f.severity === 'error').length;
-    const warnings = across.findings.filter((f) => f.severity === 'warning').length;
-    current.acrossYears = across.problem
-      ? `与 ${last.job.name} 不能比较：${across.problem}`
-      : `对照 ${last.job.name}：${errors + warnings === 0 ? '一致' : `错误 ${errors}${warnings ? `，警告 ${warnings}` : ''}`}`;
-  } catch (err) {
-    current.acrossYears = `与 ${last.job.name} 比较时出错：${err instanceof InputError ? err.message : '读取失败'}`;
-  }
+  if (pairs.length === 0) return;
+  // Each pair in the workers, under the batch's time limit: a pair that fails keeps this year's findings.
+  const compared = await runTasks(
+    pairs.map((across) => ({ job: across.current.job, across })),
+    options,
+  );
+  pairs.forEach(({ current, last }, i) => {
+    const r = compared[i];
+    if (r.reason)
+      current.acrossYears = `与 ${last.job.name} 比较时出错：${r.reason.replace(/^审核时出错：/, '')}`;
+    else {
+      current.report = r.report;
+      current.acrossYears = r.acrossYears;
+    }
+  });
 }

@@ -18,8 +18,7 @@ import { readWorkbookFile } from '../../hosts/file/read-workbook';
 import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
 import { withNotices } from '../notices';
 import { checkPdfJob } from './check-pdf-job';
-import { coverOf } from '../../core/years/unit';
-import { departmentOf, narrativeSheetText } from './department';
+import { coverOf, departmentOf, narrativeSheetText } from '../../core/years/unit';
 import type { BatchJob } from './discover';
 
 export interface JobOptions {

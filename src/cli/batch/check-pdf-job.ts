@@ -6,8 +6,7 @@ import { checkWorkbook, type CheckOptions } from '../../core/check';
 import { readNarrativeFile } from '../../hosts/file/read-narrative';
 import { readPdfFile } from '../../hosts/file/read-pdf-file';
 import { locateFindings } from '../../hosts/pdf/locate';
-import { coverOf } from '../../core/years/unit';
-import { departmentOf } from './department';
+import { coverOfDisclosure, departmentOf } from '../../core/years/unit';
 import { annotatedPath, type JobResult } from './check-job';
 
 /** Fills `result` (the caller turns a throw into its reason). */
@@ -23,7 +22,8 @@ export async function checkPdfJob(
     narrative = loaded.layout.narrative;
     result.narrativeSource = 'sheet';
   }
-  result.department = departmentOf(loaded.layout.snapshot) ?? coverOf(narrative).unit;
+  result.department =
+    departmentOf(loaded.layout.snapshot) ?? coverOfDisclosure(narrative, loaded.layout.snapshot).unit;
   const start = process.hrtime.bigint();
   const checked = checkWorkbook(loaded.layout.snapshot, {
     year: options.year,

@@ -5,7 +5,19 @@ import path from 'path';
 import { Worker } from 'worker_threads';
 import type { BatchJob } from './discover';
 import { BATCH_FILE_SECONDS } from '../../core/limits';
+import { acrossJob, type AcrossTask } from './across-job';
 import { checkJob, type JobOptions, type JobResult } from './check-job';
+
+/** What a worker is given: a file to check, or (with `across`) a pair of years to compare. */
+export interface PoolTask {
+  job: BatchJob;
+  across?: AcrossTask;
+}
+
+/** A task on this thread (workers 0) or in a worker. */
+export function runTask(task: PoolTask, options: JobOptions): Promise<JobResult> {
+  return task.across ? acrossJob(task.across, options) : checkJob(task.job, options);
+}
 
 /** The heap one worker may use; a workbook past it fails alone. */
 const WORKER_HEAP_MB = 1536;
@@ -55,7 +67,16 @@ function failedResult(job: BatchJob, err: Error): JobResult {
 }
 
 /** Results in the order of the jobs; workers 0 keeps the work on this thread. */
-export async function runJobs(jobs: BatchJob[], options: PoolOptions): Promise<JobResult[]> {
+export function runJobs(jobs: BatchJob[], options: PoolOptions): Promise<JobResult[]> {
+  return runTasks(
+    jobs.map((job) => ({ job })),
+    options,
+  );
+}
+
+/** Results in the order of the tasks; each task under the time limit of one file. */
+export async function runTasks(tasks: PoolTask[], options: PoolOptions): Promise<JobResult[]> {
+  const jobs = tasks.map((t) => t.job);
   const results: JobResult[] = new Array(jobs.length);
   let done = 0;
   const finish = (index: number, result: JobResult) => {
@@ -72,7 +93,7 @@ export async function runJobs(jobs: BatchJob[], options: PoolOptions): Promise<J
   };
   const count = Math.max(1, Math.min(options.workers, jobs.length));
   if (options.workers <= 0) {
-    for (let i = 0; i < jobs.length; i++) finish(i, await checkJob(jobs[i], jobOptions));
+    for (let i = 0; i < tasks.length; i++) finish(i, await runTask(tasks[i], jobOptions));
     return results;
   }
   let next = 0;
@@ -89,7 +110,7 @@ export async function runJobs(jobs: BatchJob[], options: PoolOptions): Promise<J
           return;
         }
         current = next++;
-        worker.postMessage({ index: current, job: jobs[current] });
+        worker.postMessage({ index: current, ...tasks[current] });
         timer = setTimeout(() => {
           // Too long on one workbook: it becomes a row with its reason, a new worker takes the rest.
           failed = true;

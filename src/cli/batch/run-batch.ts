@@ -138,17 +138,17 @@ export async function runBatch(args: BatchArgs): Promise<BatchOutcome> {
   await assertOutputsAreNotInputs(args, jobs);
   const started = Date.now();
   const progress = progressBar(jobs.length);
-  const results = await runJobs(jobs, {
+  const pool = {
     workers: args.workers ?? defaultWorkers(),
     year: args.year,
     outDir: args.outDir ? path.resolve(args.outDir) : null,
     userCatalog,
     catalogComplete: args.catalogComplete,
     face: args.face,
-    onResult: (r, done) => progress.update(done, r.job.name),
-  });
+  };
+  const results = await runJobs(jobs, { ...pool, onResult: (r, done) => progress.update(done, r.job.name) });
   progress.end();
-  await addAcrossYears(results, { face: args.face });
+  await addAcrossYears(results, pool);
   const seconds = (Date.now() - started) / 1000;
   if (args.format === 'json')
     process.stdout.write(

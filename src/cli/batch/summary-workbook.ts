@@ -1,7 +1,8 @@
 /** The reviewer's 汇总.xlsx: one row per workbook, then every finding of every workbook on a second sheet. */
 
 import path from 'path';
-import type ExcelJS from 'exceljs';
+// Static: a batch has ExcelJS loaded already (every job reads its workbook with it, src/cli/batch/check-job.ts).
+import ExcelJS from 'exceljs';
 import { reportTableRef } from '../../core/faces/names';
 import { SEVERITY_LABELS } from '../../core/report';
 import { writeFileSafely } from '../../hosts/file/safe-write';
@@ -24,9 +25,7 @@ function header(ws: ExcelJS.Worksheet, columns: Array<{ header: string; width: n
 
 export async function writeSummaryWorkbook(file: string, results: JobResult[]): Promise<void> {
   const dir = path.dirname(path.resolve(file));
-  // ExcelJS is loaded only when a summary is written.
-  const { default: Excel } = await import('exceljs');
-  const wb = new Excel.Workbook();
+  const wb = new ExcelJS.Workbook();
   const summary = wb.addWorksheet(SUMMARY_SHEET);
   const columns: SummaryColumn[] = [...BASE_COLUMNS, ...completenessColumns()];
   header(summary, [{ header: '序号', width: 6 }, ...columns]);

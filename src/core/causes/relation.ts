@@ -62,13 +62,15 @@ interface FigureTerms {
   plus?: Term;
   minus?: Term;
 }
-const byFigure = new WeakMap<Figure, FigureTerms>();
+/** Kept on the figure itself (not enumerable, so a copy of a figure does not carry it): a WeakMap lookup per term cost more. */
+const TERMS = Symbol('terms');
+type WithTerms = Figure & { [TERMS]?: FigureTerms };
 
 function termsOf(f: Figure): FigureTerms {
-  let t = byFigure.get(f);
+  let t = (f as WithTerms)[TERMS];
   if (!t) {
     t = { quantity: { key: cellKey(f.ref), value: f.value, decimals: 2, ref: f.ref } };
-    byFigure.set(f, t);
+    Object.defineProperty(f, TERMS, { value: t });
   }
   return t;
 }

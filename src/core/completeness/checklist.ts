@@ -1,5 +1,6 @@
 /** The reviewer's checklist: each completeness topic with its state, read from a report. */
 
+import { faceById, isFaceId } from '../faces';
 import type { Finding, Report } from '../report';
 import { COMPLETENESS_TOPICS, TOPIC_SOURCE, type CompletenessTopic } from './topics';
 
@@ -36,7 +37,11 @@ export function completenessChecklist(report: Report): ChecklistEntry[] {
     const source = TOPIC_SOURCE[t];
     return source === 'tables' ? tables : source === 'narrative' ? narrative : tables || narrative;
   };
+  const faceId = report.tables.find((t) => t.face)?.face;
+  const carried = faceId && isFaceId(faceId) ? faceById(faceId).topics : undefined;
   return COMPLETENESS_TOPICS.map((topic) => {
+    // A topic the disclosure's face does not carry (a university's 三公) is not asked for.
+    if (carried && !carried.includes(topic)) return { topic, status: 'n/a' };
     const found = report.findings.filter((f) => f.rule.startsWith('completeness.') && f.topic === topic);
     const owner = SECTION_OWNER[topic];
     const absent = owner

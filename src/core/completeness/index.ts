@@ -1,5 +1,6 @@
 /** Completeness (完整性、细化程度): what a reviewer checks besides arithmetic (DOMAIN.md §7). */
 
+import type { Face } from '../faces/face';
 import type { Rule } from '../rules/rule';
 import { completenessAssets } from './rules/assets';
 import { completenessBasicExpense } from './rules/basic-expense';
@@ -20,7 +21,7 @@ import { completenessThreeCostsReason } from './rules/three-costs-reason';
 import { completenessThreeCostsSplit } from './rules/three-costs-split';
 import type { CompletenessTopic } from './topics';
 
-export const COMPLETENESS_RULES: Rule[] = [
+const ALL_COMPLETENESS_RULES: Rule[] = [
   completenessTables,
   completenessEmptyNote,
   completenessDetail,
@@ -60,6 +61,24 @@ export const RULE_TOPICS: Record<string, CompletenessTopic[]> = {
   'completeness.performance': ['绩效'],
   'completeness.glossary': ['名词解释'],
 };
+
+/** True when the face of the disclosure carries one of the topics (a face without a topic list carries all). */
+export function faceCarries(face: Face | undefined, topics: readonly CompletenessTopic[]): boolean {
+  return !face?.topics || topics.some((t) => face.topics!.includes(t));
+}
+
+/** A rule checked only where the face carries its topics. */
+function whereFaceCarries(rule: Rule): Rule {
+  const topics = RULE_TOPICS[rule.id] ?? [];
+  return {
+    ...rule,
+    check(ctx, report) {
+      if (faceCarries(ctx.face, topics)) rule.check(ctx, report);
+    },
+  };
+}
+
+export const COMPLETENESS_RULES: Rule[] = ALL_COMPLETENESS_RULES.map(whereFaceCarries);
 
 export { completenessChecklist, type ChecklistEntry, type ChecklistStatus } from './checklist';
 export { COMPLETENESS_TOPICS, type CompletenessTopic } from './topics';

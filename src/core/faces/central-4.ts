@@ -52,5 +52,12 @@ export const CENTRAL_4_FACE: Face = {
   markers: false,
   emptyNote: MOF_FACE.emptyNote,
   signals: [/高等学校收支决算总表/, /^(?!.*(一般公共预算|政府性基金|国有资本)).*财政拨款支出决算表$/],
-  sections: MOF_FACE.sections,
+  // 一、学校概况; 三、决算报表说明 with (一) 收支决算总表说明 … (四) 财政拨款支出决算表说明 (items by code); 四、名词解释.
+  sections: {
+    部门职责: /学校概况|单位构成/,
+    总体增减原因: /收支决算总表说明/,
+    项目说明: /财政拨款支出决算表说明/,
+  },
+  // The 高等学校 template has no 政府性基金/国有资本 tables, no 三公, 机关运行经费, 政府采购, 国有资产 or 绩效 section.
+  topics: ['九张表', '细化到项', '部门职责', '总体增减原因', '项目说明', '名词解释'],
 };

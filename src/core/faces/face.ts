@@ -81,4 +81,9 @@ export interface Face {
   signals: RegExp[];
   /** Narrative section headings per completeness topic, as this face words them. */
   sections: Partial<Record<CompletenessTopic, RegExp>>;
+  /**
+   * The completeness topics a disclosure of this face carries; absent: every topic. A university's four
+   * tables and narrative carry no 三公, 机关运行经费 or 政府采购 section: those topics are not checked there.
+   */
+  topics?: readonly CompletenessTopic[];
 }

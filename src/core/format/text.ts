@@ -1,7 +1,7 @@
 /** The report as text for a terminal: grouped by table, sorted by sheet and cell, in Chinese. */
 
 import { forTerminal } from './terminal';
-import { SEVERITY_LABELS, summarize, type Finding, type Report } from '../report';
+import { SEVERITY_LABELS, summarize, type Finding, type OtherYearLocation, type Report } from '../report';
 import { FACE_CHOICES } from '../faces/choices';
 import { reportTableName } from '../faces/names';
 
@@ -18,19 +18,17 @@ function where(f: Finding): string {
   return f.pdf ? page(f).slice(1, -1) : '—';
 }
 
+/** Where a finding's other side is in last year's file: "上年.pdf 公开01表!F35（第 3 页）". */
+export function otherYearPlace(o: OtherYearLocation): string {
+  const at =
+    o.sheet && o.cell ? `${o.sheet}!${o.cell}` : o.narrative ? `情况说明第 ${o.narrative.start + 1} 字` : '';
+  return `${o.file}${at ? ' ' + at : ''}${o.pdf ? `（第 ${o.pdf.page} 页）` : ''}`;
+}
+
 /** Rules year.*: where the other side is in last year's file. */
 function otherYear(f: Finding): string {
   if (!f.otherYear?.length) return '';
-  const places = f.otherYear.map((o) => {
-    const at =
-      o.sheet && o.cell
-        ? `${o.sheet}!${o.cell}`
-        : o.narrative
-          ? `情况说明第 ${o.narrative.start + 1} 字`
-          : '';
-    return `${o.file}${at ? ' ' + at : ''}${o.pdf ? `（第 ${o.pdf.page} 页）` : ''}`;
-  });
-  return `\u3000〔上年：${places.join('；')}〕`;
+  return `\u3000〔上年：${f.otherYear.map(otherYearPlace).join('；')}〕`;
 }
 
 function line(f: Finding): string {

@@ -32,6 +32,12 @@ export interface ProcurementClaim {
   small: NarrativeAmount | null;
   smallShare: ProcurementShare | null;
   categoryShares: CategoryShare[];
+  /**
+   * "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额X" and "在其他政府采购项目中，
+   * 由中小企业供应商中标或成交的，采购金额Y" (the Shanghai wording): two disjoint parts of the total.
+   */
+  reservedSme: NarrativeAmount | null;
+  otherSme: NarrativeAmount | null;
 }
 
 const CATEGORY_WORDS: Record<string, ProcurementCategory> = {
@@ -45,7 +51,11 @@ export const CATEGORY_NAMES: Record<ProcurementCategory, string> = {
   services: '服务',
 };
 
-const TOTAL = /政府采购(?:支出|金额|合同金额)?(?:总额|合计|总计|共计)(?:为|共计)?$|政府采购支出(?:为|共计)?$/;
+const TOTAL =
+  /政府采购(?:支出|金额|合同金额)?(?:总额|合计|总计|共计)(?:为|共计)?$|政府采购支出(?:为|共计)?$|政府采购金额(?:[(（][^)）]*[)）])?(?:为|共计)?$/;
+/** The clause before a bare "采购金额" says whose projects and whose suppliers. */
+const RESERVED_SME = /面向中小企业预留的?政府采购项目中.*由中小企业供应商中标或成交的?$/;
+const OTHER_SME = /在?其他政府采购项目中.*由中小企业供应商中标或成交的?$/;
 const CATEGORY = /^(?:其中)?(?:政府采购)?(货物|工程|服务)(?:类)?(?:采购)?(?:支出|金额|合同金额)+(?:为)?$/;
 const SME = /授予中小企业(?:的)?(?:采购)?合同(?:金额|总额)(?:为|共计)?$/;
 const SMALL = /授予小微企业(?:的)?(?:采购)?合同(?:金额|总额)(?:为|共计)?$/;
@@ -70,6 +80,21 @@ function inProcurement(doc: NarrativeDoc, a: NarrativeAmount, sentences: Map<num
   return found;
 }
 
+/** Where the clause holding `at` starts: after the last "；", "。" or line break. */
+export function clauseStart(doc: NarrativeDoc, at: number): number {
+  let start = at;
+  while (start > 0 && !/[；;。\n]/.test(doc.text[start - 1])) start--;
+  return start;
+}
+
+/** The clause before an amount's label, without white space or a trailing comma. */
+function clauseBefore(doc: NarrativeDoc, at: number): string {
+  return doc.text
+    .slice(clauseStart(doc, at), at)
+    .replace(/\s+/g, '')
+    .replace(/[，,]$/, '');
+}
+
 /** One claim per section that speaks of 政府采购 (or per narrative without headings). */
 export function extractProcurement(doc: NarrativeDoc): ProcurementClaim[] {
   if (!WORDS.test(doc.text.replace(/\s+/g, ''))) return [];
@@ -86,6 +111,8 @@ export function extractProcurement(doc: NarrativeDoc): ProcurementClaim[] {
         small: null,
         smallShare: null,
         categoryShares: [],
+        reservedSme: null,
+        otherSme: null,
       };
       bySection.set(section, c);
     }
@@ -115,7 +142,11 @@ export function extractProcurement(doc: NarrativeDoc): ProcurementClaim[] {
     }
     if (/预算|计划|上年|增加|减少|增长|下降/.test(label)) continue;
     const c = claimOf(a.section);
-    if (SMALL.test(label)) c.small ??= a;
+    if (/^采购金额(?:为)?$/.test(label)) {
+      const clause = clauseBefore(doc, a.labelStart);
+      if (RESERVED_SME.test(clause)) c.reservedSme ??= a;
+      else if (OTHER_SME.test(clause)) c.otherSme ??= a;
+    } else if (SMALL.test(label)) c.small ??= a;
     else if (SME.test(label)) c.sme ??= a;
     else if (/中小|小微|授予/.test(label)) continue;
     else if (TOTAL.test(label)) c.total ??= a;

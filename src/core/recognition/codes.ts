@@ -55,6 +55,16 @@ export class SplitCodeReader {
     const cls = parseCode(this.grid.value(row, classCol));
     const parts: Array<string | null> = [cls && this.classCode.test(cls) ? cls : null];
     for (const c of rest) parts.push(part(this.grid, row, c));
+    // A whole code printed in the 类 column under a 类 | 款 | 项 header (西南大学 2023 表4: "20502" spans the three).
+    if (
+      cls &&
+      /^\d{5}(\d{2})?$/.test(cls) &&
+      this.classCode.test(cls.slice(0, 3)) &&
+      parts.slice(1).every((p) => p === null)
+    ) {
+      this.carried = [cls.slice(0, 3), cls.slice(3, 5), cls.slice(5, 7)].filter((p) => p !== '');
+      return cls;
+    }
     if (parts.every((p) => p === null)) return null;
     // The deepest part given decides the level; blank parents come from the rows above.
     let depth = -1;

@@ -1,7 +1,7 @@
 import type { CodedRow, CodedTable } from '../tables/model';
 import { checkPresent, checkSame } from './relations';
 import { line, rowLabel, rowsByCode } from './lookup';
-import type { Reporter, Rule } from './rule';
+import type { Reporter, Rule, RuleContext } from './rule';
 
 const NON_GP_INCOME = [
   'gfIncome',
@@ -51,6 +51,18 @@ function compareByCode(
   const shownRows = rowsByCode(shown);
   for (const r of sourceRows.values())
     if (!shownRows.has(r.code) && r.values.total) missing(source, r, shown);
+}
+
+/**
+ * The whole unit's income is 一般公共预算财政拨款 and it opened the year with no balance: the case where
+ * cross.fiscal-only compares 公开05 with 公开03 code by code.
+ */
+export function wholeUnitFiscalOnly(ctx: RuleContext): boolean {
+  const s = ctx.summary('公开01');
+  if (!s) return false;
+  const amount = (key: string) => line(s, 'income', key)?.values.amount;
+  if (NON_GP_INCOME.some((k) => (amount(k)?.value ?? 0) !== 0)) return false;
+  return (amount('openingBalance')?.value ?? 0) === 0;
 }
 
 export const crossFiscalOnly: Rule = {

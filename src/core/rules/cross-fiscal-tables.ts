@@ -1,6 +1,6 @@
 import type { CodedTable, SummaryTable } from '../tables/model';
 import { checkPresent, checkSame } from './relations';
-import { classLines, classRows, line, nameKey, rowLabel } from './lookup';
+import { addsUpFromChildren, classLines, classRows, line, nameKey, rowLabel } from './lookup';
 import type { Reporter, Rule } from './rule';
 
 /** One column of 公开04's 支出 half against the detail table of that kind of money, by 类 and in total. */
@@ -33,6 +33,8 @@ function compare(
         r.values.total,
         l.values[column],
         `公开04 ${nameKey(r.name)}（${columnLabel}）`,
+        // A tail sits on the 总表's copy when the 类 row adds up from its 款 (the 总表 rounded apart).
+        addsUpFromChildren(detail, r, 'total') ? { tailOn: '公开04' } : undefined,
       );
     else checkPresent(report, id, `${id} ${rowLabel(r)}`, r.values.total, '公开04 支出项目中没有这一类');
   }

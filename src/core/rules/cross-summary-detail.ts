@@ -1,7 +1,7 @@
 import { formatAmount, isUsable } from '../numbers';
 import { location } from '../report';
 import { checkSame } from './relations';
-import { classLines, classRows, line, nameKey, rowLabel } from './lookup';
+import { addsUpFromChildren, classLines, classRows, line, nameKey, rowLabel } from './lookup';
 import type { Rule } from './rule';
 
 export const crossSummaryDetail: Rule = {
@@ -50,6 +50,8 @@ export const crossSummaryDetail: Rule = {
           r.values.total,
           l.values.amount,
           `公开01 ${key}`,
+          // A tail sits on the 总表's copy when the 类 row adds up from its 款 (the 总表 rounded apart).
+          addsUpFromChildren(spending, r, 'total') ? { tailOn: '公开01' } : undefined,
         );
       } else if (r.values.total && r.values.total.value !== 0) {
         report({

@@ -5,6 +5,7 @@ import { codeCatalog } from './code-catalog';
 import { codeNameConsistency } from './code-name-consistency';
 import { codeStructure } from './code-structure';
 import { crossBasicExpense } from './cross-basic-expense';
+import { crossFiscalCodes } from './cross-fiscal-codes';
 import { crossFiscalOnly } from './cross-fiscal-only';
 import { crossFiscalSummary } from './cross-fiscal-summary';
 import { crossFiscalTables } from './cross-fiscal-tables';
@@ -43,6 +44,7 @@ export const TABLE_RULES: Rule[] = [
   crossFiscalTables,
   crossBasicExpense,
   crossFiscalOnly,
+  crossFiscalCodes,
   crossFiscalSummary,
   crossThreeCostsBounds,
   codeNameConsistency,

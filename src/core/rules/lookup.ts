@@ -61,6 +61,14 @@ export function childrenOf(t: CodedTable, code: string): CodedRow[] {
   return [...(codeIndex(t).children.get(code) ?? [])];
 }
 
+/** True when a row's figure in column `key` is exactly the sum of its direct children's (a row without children too). */
+export function addsUpFromChildren(t: CodedTable, r: CodedRow, key: string): boolean {
+  const children = childrenOf(t, r.code);
+  if (children.length === 0) return true;
+  const sum = children.reduce((s, c) => s + (c.values[key]?.value ?? 0), 0);
+  return Math.abs(sum - (r.values[key]?.value ?? 0)) < 0.005;
+}
+
 export function columnLabel(t: CodedTable, key: string): string {
   return (
     t.columns

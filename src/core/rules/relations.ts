@@ -3,7 +3,7 @@
 import { atLeastRelation, sameRelation, sumRelation, type Relation } from '../causes/relation';
 import { formatAmount, isUsable, round2 } from '../numbers';
 import { location } from '../report';
-import { sameFigureAgreement, sumAgreement } from '../rounding';
+import { judge, roundingBound, sameFigureAgreement } from '../rounding';
 import type { Figure, TableId } from '../tables/model';
 import type { FindingDraft, Reporter } from './rule';
 
@@ -35,10 +35,14 @@ export function checkSum(
   partsLabel: string,
 ): void {
   if (!usable([total]) || !usable(parts)) return;
-  const a = sumAgreement(
-    total.value,
-    parts.map((p) => p.value),
-  );
+  // sumAgreement's arithmetic, without an array of the values.
+  let partSum = 0;
+  let printed = 0;
+  for (const p of parts) {
+    partSum += p.value;
+    if (p.value !== 0) printed++;
+  }
+  const a = judge(total.value - partSum, roundingBound(Math.max(printed, 1)));
   const relation = sumRelation(total, parts);
   if (a.status === 'equal') return reportRelation(report, relation);
   const sum = round2(parts.reduce((s, p) => s + p.value, 0));
@@ -58,6 +62,14 @@ export function checkSum(
   });
 }
 
+/**
+ * Where a rounding tail between the two sits when not on `shown`: on `source`, in its table. A detail table's
+ * 类 row that adds up from its items against the 总表's copy of it: the 总表's figure is the one rounded apart.
+ */
+export interface TailOnSource {
+  tailOn: TableId;
+}
+
 /** The same figure shown in two places: the finding sits on `shown`, `source` is related. */
 export function checkSame(
   report: Reporter,
@@ -66,15 +78,28 @@ export function checkSame(
   shown: Figure,
   source: Figure,
   sourceLabel: string,
+  options?: TailOnSource,
 ): void {
   if (!usable([shown, source])) return;
   const a = sameFigureAgreement(shown.value, source.value);
   const relation = sameRelation(shown, source);
   if (a.status === 'equal') return reportRelation(report, relation);
   const verdict = a.status === 'tail' ? '（尾差）' : '';
+  const message = `${what} ${formatAmount(shown.value)}，与${sourceLabel} ${formatAmount(source.value)} 不一致，差 ${signed(a.difference)}${verdict}`;
+  if (a.status === 'tail' && options)
+    return reportRelation(report, relation, {
+      severity: 'info',
+      message,
+      ...location(source.ref),
+      related: [location(shown.ref)],
+      expected: shown.value,
+      actual: source.value,
+      difference: round2(-a.difference),
+      table: options.tailOn,
+    });
   reportRelation(report, relation, {
     severity: a.status === 'tail' ? 'info' : undefined,
-    message: `${what} ${formatAmount(shown.value)}，与${sourceLabel} ${formatAmount(source.value)} 不一致，差 ${signed(a.difference)}${verdict}`,
+    message,
     ...location(shown.ref),
     related: [location(source.ref)],
     expected: source.value,

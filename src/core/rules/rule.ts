@@ -33,6 +33,8 @@ export interface RuleContext {
   sheets?: SheetSnapshot[];
   /** A PDF's pages as text, for the rules on the document's frame (目录, blank pages); absent otherwise. */
   pages?: PageLines[];
+  /** How many units the workbook holds: more than one is a 汇总, whose titles name each unit in turn. */
+  units?: number;
   summary(id: '公开01' | '公开04'): SummaryTable | undefined;
   coded(id: '公开02' | '公开03' | '公开05' | '公开07' | '公开08'): CodedTable | undefined;
   economic(): EconomicTable | undefined;
@@ -67,6 +69,7 @@ export function buildContext(
     unreadable?: UnreadTable[];
     sheets?: SheetSnapshot[];
     pages?: PageLines[];
+    units?: number;
   } = {},
 ): RuleContext {
   const first = new Map<TableId, Table>();
@@ -85,6 +88,7 @@ export function buildContext(
     unreadable: recognition.unreadable ?? [],
     sheets: recognition.sheets ?? [],
     pages: recognition.pages,
+    units: recognition.units ?? 1,
     narrativeDoc: () => (doc === undefined ? (doc = narrative ? parseNarrative(narrative) : null) : doc),
     summary: (id) => ofKind(id, 'summary'),
     coded: (id) => ofKind(id, 'coded'),

@@ -40,6 +40,13 @@ export function checkAcrossYears(
   return { findings, problem, ...pair };
 }
 
+/** Last year's file with neither a table nor a narrative cannot be compared: the command line and the pane refuse it. */
+export function emptyLastYear(side: YearSide): string | null {
+  return side.units === 0 && !side.doc
+    ? `上年决算“${side.file}”中既没有识别到部门决算公开表，也没有情况说明，无法做跨年比较`
+    : null;
+}
+
 function sideOf(x: DisclosureInput | YearSide): YearSide {
   return 'ctx' in x ? x : yearSide(x);
 }

@@ -10,7 +10,7 @@ import { disclosureYear } from '../narrative/years';
 import { buildContext, type RuleContext } from '../rules/rule';
 import type { WorkbookSnapshot } from '../snapshot';
 import { splitUnits } from '../units';
-import { coverOf, departmentOf, titleYearOf } from './unit';
+import { coverOf, coverOfDisclosure, departmentOf, titleYearOf } from './unit';
 
 export interface DisclosureInput {
   /** The file's name as the user knows it (a base name, or a path below the batch folder). */
@@ -44,7 +44,7 @@ export function yearSide(input: DisclosureInput): YearSide {
     ? recognizeWorkbook(input.workbook, { face: input.face, assignments: input.assignments })
     : null;
   const units = splitUnits(recognition?.tables ?? []);
-  const cover = coverOf(narrative);
+  const cover = coverOfDisclosure(narrative, input.workbook);
   // A published file is often named as its cover is: "西南大学2023年度部门决算.pdf".
   const named = coverOf(
     input.file

@@ -3,7 +3,7 @@
  * the words before a title's year ("丹凤县医疗保障局2024年度部门决算"), or the narrative's cover line.
  */
 
-import type { WorkbookSnapshot } from '../snapshot';
+import type { PageLines, WorkbookSnapshot } from '../snapshot';
 import { yearOfText } from '../recognition/titles';
 import { labelKey, stripOrdinal } from '../text';
 
@@ -45,6 +45,30 @@ export function coverOf(narrative: string | null): { unit: string | null; year: 
     year ??= Number(m[2]);
   }
   return { unit: null, year };
+}
+
+/**
+ * The unit and year a PDF's cover page prints ("西南大学2023年度部门决算"; or over several lines, "中共上海市普陀区委 /
+ * 社会工作部2024年度 / 部门决算"): the narrative read from a PDF starts after its cover.
+ */
+export function coverOfPages(pages: PageLines[] | undefined): { unit: string | null; year: number | null } {
+  const first = pages?.[0];
+  if (!first) return { unit: null, year: null };
+  const byLine = coverOf(first.lines.join('\n'));
+  if (byLine.unit || first.lines.length > 8) return byLine;
+  const joined = coverOf(first.lines.map((l) => l.trim()).join(''));
+  return joined.unit ? joined : byLine;
+}
+
+/** The unit and year of a narrative's cover, else of a PDF's cover page. */
+export function coverOfDisclosure(
+  narrative: string | null,
+  snapshot: WorkbookSnapshot | null,
+): { unit: string | null; year: number | null } {
+  const text = coverOf(narrative);
+  if (text.unit) return text;
+  const page = coverOfPages(snapshot?.pages);
+  return { unit: page.unit, year: text.year ?? page.year };
 }
 
 /** The year a workbook's titles or headings print: the first "20XX年" in the first rows of a sheet. */

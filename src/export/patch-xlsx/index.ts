@@ -92,9 +92,14 @@ function addFilterName(workbook: Element, sheetsEl: Element, sheetName: string, 
 
 const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 
-/** A package without a styles part (valid: every cell in the default style) gets the default one. */
-function addStylesPart(pkg: OoxmlPackage): string {
-  const part = pkg.has('xl/styles.xml') ? pkg.freeName('xl/styles', '.xml') : 'xl/styles.xml';
+/**
+ * A package without a styles part (valid: every cell in the default style) gets the default one. A styles
+ * relationship whose part is missing is kept and given the part (a second one would make the package invalid).
+ */
+function addStylesPart(pkg: OoxmlPackage, dangling?: { id: string; target: string }): string {
+  const free = pkg.has('xl/styles.xml') ? pkg.freeName('xl/styles', '.xml') : 'xl/styles.xml';
+  const reuse = dangling && /^xl\/[\w\-./]*\.xml$/.test(dangling.target) && !dangling.target.includes('..');
+  const part = reuse ? dangling.target : free;
   pkg.setText(
     part,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS.main}">` +
@@ -106,7 +111,8 @@ function addStylesPart(pkg: OoxmlPackage): string {
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
   );
   pkg.declare(part, STYLES_TYPE);
-  pkg.addRel('xl/workbook.xml', REL_TYPES.styles, part);
+  if (!dangling) pkg.addRel('xl/workbook.xml', REL_TYPES.styles, part);
+  else if (!reuse) pkg.retarget('xl/workbook.xml', dangling.id, part);
   return part;
 }
 
@@ -130,8 +136,9 @@ export function annotatePackage(bytes: Uint8Array, report: AnnotateInput): Uint8
     name: s.getAttribute('name') ?? '',
     part: rels.find((r) => r.id === s.getAttributeNS(NS.rel, 'id'))?.target ?? '',
   }));
-  let stylesPart = rels.find((r) => r.type === REL_TYPES.styles)?.target;
-  if (!stylesPart || !pkg.has(stylesPart)) stylesPart = addStylesPart(pkg);
+  const stylesRel = rels.find((r) => r.type === REL_TYPES.styles);
+  let stylesPart = stylesRel?.target;
+  if (!stylesPart || !pkg.has(stylesPart)) stylesPart = addStylesPart(pkg, stylesRel);
   const styles = new MarkStyles(pkg, stylesPart);
 
   const bySheet = new Map<string, Mark[]>();

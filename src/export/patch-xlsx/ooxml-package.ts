@@ -152,6 +152,16 @@ export class OoxmlPackage {
     return id;
   }
 
+  /** Points the relationship `id` of `part` at `target` (a part name). */
+  retarget(part: string, id: string, target: string): void {
+    const { doc } = this.rels(part);
+    const rel = elements(doc.documentElement!, 'Relationship').find((r) => r.getAttribute('Id') === id);
+    if (!rel) return;
+    rel.removeAttribute('TargetMode');
+    rel.setAttribute('Target', OoxmlPackage.relative(part, target));
+    this.setXml(OoxmlPackage.relsOf(part), doc);
+  }
+
   /** Declares a part's content type (an Override), or an extension's (a Default) when not yet declared. */
   declare(part: string | null, contentType: string, extension?: string): void {
     const doc = this.xml('[Content_Types].xml')!;
@@ -164,6 +174,13 @@ export class OoxmlPackage {
       d.setAttribute('ContentType', contentType);
       root.insertBefore(d, root.firstChild);
     } else if (part) {
+      // A part already declared (its relationship kept while the part itself was missing) is declared once.
+      const declared = elements(root, 'Override').find((o) => o.getAttribute('PartName') === `/${part}`);
+      if (declared) {
+        declared.setAttribute('ContentType', contentType);
+        this.setXml('[Content_Types].xml', doc);
+        return;
+      }
       const o = doc.createElementNS(NS.types, 'Override');
       o.setAttribute('PartName', `/${part}`);
       o.setAttribute('ContentType', contentType);

@@ -2,7 +2,7 @@
 
 import type ExcelJS from 'exceljs';
 import { NOTE_PREFIX, markFillArgb, type Mark } from '../../core/marks';
-import type { Report } from '../../core/report';
+import type { Finding, Report } from '../../core/report';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { sheetSnapshot } from '../file/snapshot-from-exceljs';
 import type { CellTarget, DocumentState, Host, HostInfo, SheetSelection } from '../host';
@@ -48,7 +48,9 @@ export class BrowserHost implements Host {
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
-    return { name: this.model.name, sheets: this.model.sheets().map(sheetSnapshot) };
+    const pages = this.model.pageLines();
+    const sheets = this.model.sheets().map(sheetSnapshot);
+    return pages ? { name: this.model.name, sheets, pages } : { name: this.model.name, sheets };
   }
 
   async paintMarks(marks: readonly Mark[]): Promise<void> {
@@ -65,10 +67,16 @@ export class BrowserHost implements Host {
     this.model.changed();
   }
 
+  showPainted(findings: readonly Finding[]): void {
+    this.model.setPainted(findings);
+    this.model.changed();
+  }
+
   async clearMarks(): Promise<number> {
     const restored = this.restoreOriginals();
     writeSavedFormats(this.model, []);
     this.model.setMarks([]);
+    this.model.setPainted([]);
     this.model.changed();
     return restored;
   }

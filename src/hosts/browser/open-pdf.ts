@@ -10,6 +10,9 @@ import { MAX_PDF_BYTES } from '../../core/limits';
 import type { Report } from '../../core/report';
 import { layoutDocument, type CellPlace, type PdfLayout } from '../pdf/geometry/layout';
 import { locateFindings } from '../pdf/locate';
+import { pageLines } from '../pdf/page-lines';
+import type { PageText } from '../pdf/geometry/types';
+import type { PageLines } from '../../core/snapshot';
 import { readPdfText, type PdfJsLib } from '../pdf/read-pdf';
 import { BrowserWorkbook } from './workbook-model';
 
@@ -28,6 +31,8 @@ export class PdfWorkbook extends BrowserWorkbook {
   readonly narrative: string;
   /** Where each line of the PDF's narrative is printed. */
   readonly narrativePlaces: PdfLayout['narrativePlaces'];
+  /** The pages as lines, for the rules on the document's frame (目录 page numbers, blank pages), as the CLI. */
+  private readonly lines: PageLines[] | undefined;
 
   constructor(
     workbook: ExcelJS.Workbook,
@@ -37,6 +42,7 @@ export class PdfWorkbook extends BrowserWorkbook {
       places: Map<string, Map<string, CellPlace>>;
       narrative: string;
       narrativePlaces?: PdfLayout['narrativePlaces'];
+      pages?: PageLines[];
     },
   ) {
     super(workbook, name);
@@ -44,6 +50,11 @@ export class PdfWorkbook extends BrowserWorkbook {
     this.places = pdf.places;
     this.narrative = pdf.narrative;
     this.narrativePlaces = pdf.narrativePlaces ?? [];
+    this.lines = pdf.pages;
+  }
+
+  override pageLines(): PageLines[] | undefined {
+    return this.lines;
   }
 
   /**
@@ -61,23 +72,40 @@ export class PdfWorkbook extends BrowserWorkbook {
     return annotatePdf(this.pdfBytes, this.locate(report));
   }
 
-  /** pdf.js's document for drawing the pages (its own copy of the bytes: pdf.js hands them to its worker). */
+  /** pdf.js's document for drawing the pages, opened once until released. */
   render(): Promise<PdfRenderDocument> {
-    if (!this.rendering)
-      this.rendering = loadPdfJs().then((lib) => {
-        const base = new URL(PDFJS_FOLDER, pageBase()).href;
-        const task = (
-          lib as unknown as { getDocument(src: object): { promise: Promise<PdfRenderDocument> } }
-        ).getDocument({
-          data: this.pdfBytes.slice(),
-          cMapUrl: `${base}cmaps/`,
-          cMapPacked: true,
-          standardFontDataUrl: `${base}standard_fonts/`,
-          isEvalSupported: false,
-        });
-        return task.promise;
-      });
+    if (!this.rendering) this.rendering = this.openForDrawing();
     return this.rendering;
+  }
+
+  /**
+   * The drawing document destroyed (its worker-side copy of the PDF freed): when the pages view unmounts
+   * (another file opened, the rebuilt grid shown). The next render() opens it again.
+   */
+  releaseDrawing(): void {
+    const open = this.rendering;
+    this.rendering = null;
+    if (open)
+      void open.then(
+        (doc) => doc.destroy(),
+        () => undefined,
+      );
+  }
+
+  /** Opens the PDF with pdf.js for drawing (its own copy of the bytes: pdf.js hands them to its worker). */
+  protected async openForDrawing(): Promise<PdfRenderDocument> {
+    const lib = await loadPdfJs();
+    const base = new URL(PDFJS_FOLDER, pageBase()).href;
+    const task = (
+      lib as unknown as { getDocument(src: object): { promise: Promise<PdfRenderDocument> } }
+    ).getDocument({
+      data: this.pdfBytes.slice(),
+      cMapUrl: `${base}cmaps/`,
+      cMapPacked: true,
+      standardFontDataUrl: `${base}standard_fonts/`,
+      isEvalSupported: false,
+    });
+    return task.promise;
   }
 
   private rendering: Promise<PdfRenderDocument> | null = null;
@@ -87,6 +115,7 @@ export class PdfWorkbook extends BrowserWorkbook {
 export interface PdfRenderDocument {
   numPages: number;
   getPage(n: number): Promise<PdfRenderPage>;
+  destroy(): Promise<void>;
 }
 
 export interface PdfViewport {
@@ -130,7 +159,16 @@ export async function openPdf(bytes: Uint8Array, name: string): Promise<PdfWorkb
     cMapUrl: `${base}cmaps/`,
     standardFontDataUrl: `${base}standard_fonts/`,
   });
-  const layout = layoutDocument(pages, name);
+  return pdfWorkbookOf(layoutDocument(pages, name), pages, bytes, name);
+}
+
+/** The PDF's rebuilt tables as sheets of an in-memory workbook, with where each cell and line is printed. */
+export function pdfWorkbookOf(
+  layout: PdfLayout,
+  pages: PageText[],
+  bytes: Uint8Array,
+  name: string,
+): PdfWorkbook {
   if (layout.snapshot.sheets.length === 0)
     throw new InputError(`PDF“${name}”中没有找到表格，不像一份部门决算公开文件`);
   const workbook = new ExcelJS.Workbook();
@@ -147,5 +185,6 @@ export async function openPdf(bytes: Uint8Array, name: string): Promise<PdfWorkb
     places: layout.places,
     narrative: layout.narrative,
     narrativePlaces: layout.narrativePlaces,
+    pages: pageLines(pages),
   });
 }

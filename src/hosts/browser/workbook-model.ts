@@ -5,8 +5,8 @@
 
 import ExcelJS from 'exceljs';
 import type { Mark } from '../../core/marks';
-import type { Report } from '../../core/report';
-import type { CellValue } from '../../core/snapshot';
+import type { Finding, Report } from '../../core/report';
+import type { CellValue, PageLines } from '../../core/snapshot';
 import { BROWSER_STATE_SHEET, COPY_RECORD_SHEET, isOwnSheet } from '../own-sheets';
 
 /** Sheets 勾稽 keeps inside the workbook for itself (src/hosts/own-sheets.ts): never shown, never checked. */
@@ -51,6 +51,7 @@ export class BrowserWorkbook {
   private selection: Selection | null = null;
   /** The marks painted by the last check (none after 清除标记), for views that draw them elsewhere (PDF pages). */
   private marks: readonly Mark[] = [];
+  private painted: readonly Finding[] = [];
   private readonly changeListeners = new Set<Listener>();
   private readonly editListeners = new Set<Listener>();
 
@@ -81,9 +82,23 @@ export class BrowserWorkbook {
     this.marks = [...marks];
   }
 
+  /** The findings painted by the last check (placed on a PDF's pages), for the narrative's boxes. */
+  getPainted(): readonly Finding[] {
+    return this.painted;
+  }
+
+  setPainted(findings: readonly Finding[]): void {
+    this.painted = [...findings];
+  }
+
   /** The report as this document places its findings: unchanged for a workbook (a PDF adds pages and boxes). */
   locate(report: Report): Report {
     return report;
+  }
+
+  /** A PDF's pages as lines (snapshot.pages, for text.frame); none for a workbook. */
+  pageLines(): PageLines[] | undefined {
+    return undefined;
   }
 
   getSelection(): Selection | null {

@@ -152,7 +152,11 @@ export class CommentIndex {
    * stops at that comment, those before it stay. Then the comments are counted to find the refused one,
    * which is skipped (the cell keeps its fill), and the rest are sent again.
    */
-  async queueAdds(context: ExcelContext, payload: Payload, finish: () => void): Promise<void> {
+  async queueAdds(
+    context: ExcelContext,
+    payload: Payload,
+    finish: () => void | Promise<void>,
+  ): Promise<void> {
     const before = this.all.length - this.deleted;
     let start = 0;
     for (;;) {
@@ -161,7 +165,7 @@ export class CommentIndex {
           await payload.reserve(BYTES_PER_CALL + textBytes(this.adds[i].text) + this.adds[i].address.length);
           this.collection.add(this.adds[i].address, this.adds[i].text); // ExcelApi 1.10
         }
-        finish();
+        await finish();
         await payload.sync();
         return;
       } catch (error) {

@@ -14,7 +14,7 @@
 
 import { CONSEQUENCE_FILLS, MARK_FILLS, NOTE_PREFIX } from '../../core/marks';
 import { HostError } from '../host';
-import { COPY_RECORD_SHEET, WPS_STATE_SHEET } from '../own-sheets';
+import { COPY_RECORD_SHEET } from '../own-sheets';
 import type { ExcelCapabilities } from './capabilities';
 import { queueCellReads, SheetProxies, type CellsBySheet } from './cell-reads';
 import type { ExcelContext, RangeLike, WorksheetCollectionLike, WorksheetLike } from './office-types';
@@ -125,11 +125,9 @@ async function readEntries(record: RecordSheet, payload: Payload, names: Set<str
   return entries;
 }
 
-/** Restores the cells a copy's record lists and removes the record; returns how many cells it restored. */
-/** The records other tools leave in a workbook, looked for in one sync: a copy's, and WPS's (wps-record.ts). */
+/** A copy's record, looked for in one sync with the sheet names. */
 export interface ForeignRecords {
   copy: RecordSheet;
-  wps: WorksheetLike;
   names: Set<string>;
 }
 
@@ -137,13 +135,12 @@ export async function lookForRecords(ctx: ExcelContext): Promise<ForeignRecords>
   const sheets = ctx.workbook.worksheets as Sheets;
   const copy = sheets.getItemOrNullObject(COPY_RECORD_SHEET); // ExcelApi 1.4
   copy.load('visibility');
-  const wps = sheets.getItemOrNullObject(WPS_STATE_SHEET);
-  wps.load('name');
   sheets.load('items/name');
   await ctx.sync();
-  return { copy, wps, names: new Set(sheets.items.map((s) => s.name)) };
+  return { copy, names: new Set(sheets.items.map((s) => s.name)) };
 }
 
+/** Restores the cells a copy's record lists and removes the record; returns how many cells it restored. */
 export async function restoreCopyRecord(
   ctx: ExcelContext,
   capabilities: ExcelCapabilities,

@@ -1,7 +1,6 @@
 /** The Host of the task pane inside Excel, over any `Excel.run`-like entry point. */
 
 import { lookForRecords, restoreCopyRecord } from './copy-record';
-import { restoreWpsRecord } from './wps-record';
 import { fromA1 } from '../../core/address';
 import type { Mark } from '../../core/marks';
 import type { WorkbookSnapshot } from '../../core/snapshot';
@@ -83,6 +82,11 @@ export class ExcelHost implements Host {
         ...(this.lastPaint?.patternsUnread
           ? ['这个 Excel 读不出填充图案（pattern 读作空）：带图案的单元格清除标记后恢复为同色的纯色填充']
           : []),
+        ...(this.lastPaint?.refusedNotes.length
+          ? [
+              `Excel 拒绝写入这些单元格的批注（底色和其他批注已写入）：${this.lastPaint.refusedNotes.join('、')}`,
+            ]
+          : []),
         ...(this.lastRawError ? [`Excel 上次报告的原始错误：${this.lastRawError}`] : []),
       ],
     };
@@ -122,10 +126,9 @@ export class ExcelHost implements Host {
       return (
         own +
         (await this.run(async (ctx) => {
+          // Marks painted by the WPS add-in are in the same record as Excel's own (gouji_state): cleared above.
           const found = await lookForRecords(ctx);
-          const fromCopy = await restoreCopyRecord(ctx, this.caps(ctx), found);
-          // Marks painted by the WPS add-in (the workbook travelled): its record in gouji_state.
-          return fromCopy + (await restoreWpsRecord(ctx, this.caps(ctx), found));
+          return restoreCopyRecord(ctx, this.caps(ctx), found);
         }))
       );
     } catch (error) {
@@ -145,7 +148,8 @@ export class ExcelHost implements Host {
       this.lastPaint = result;
       if (result.unmarked > 0)
         throw new HostError(
-          `有 ${result.unmarked} 个单元格没有标记：Excel 的工作簿设置最多保存 2 MB，` +
+          `有 ${result.unmarked} 个单元格没有标记：Excel 的工作簿设置最多保存 2 MB` +
+            '（工作簿结构受保护，勾稽不能添加隐藏工作表 gouji_state 来保存原格式，只能用设置），' +
             '记不下这么多单元格原来的填充色和批注（标记后就无法准确恢复）。已优先标记错误，其余问题请在任务窗格中查看；' +
             '也可以导出带标注的副本，副本中每个问题都有标记。',
         );

@@ -181,6 +181,10 @@ export interface WorksheetCollectionLike {
   getActiveWorksheet(): WorksheetLike;
   /** ExcelApi 1.9: one handler for every sheet. */
   readonly onChanged: EventHandlersLike<WorksheetChangedArgs>;
+  /** ExcelApi 1.1: a new sheet after the last one (not activated). */
+  add(name?: string): WorksheetLike;
+  /** ExcelApi 1.4 */
+  getItemOrNullObject(key: string): WorksheetLike;
 }
 
 export interface WorkbookLike {
@@ -194,6 +198,8 @@ export interface WorkbookLike {
   readonly settings: SettingCollectionLike;
   /** ExcelApi 1.10 */
   readonly comments: CommentCollectionLike;
+  /** ExcelApi 1.7: `protected` is the protection of the workbook's structure. */
+  readonly protection: { readonly protected: boolean; load(propertyNames?: string | string[]): unknown };
 }
 
 /** ExcelApi 1.8: enableEvents. */

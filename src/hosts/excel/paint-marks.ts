@@ -5,7 +5,8 @@
  * 2. the fills and notes of the cells to mark and of the cells marked before but not now, and where the
  *    user's comments are;
  * 3. every write, fills batched by colour through RangeAreas, the record of originals first; threaded
- *    comments last (a refused one does not undo the rest); then events back on.
+ *    comments last (a refused one does not undo the rest); then, in a sync of their own, the notes
+ *    (note-writes.ts: a refused note is reported and the others still land); then events back on.
  */
 
 import { markFillHex, SEVERITY_RANK, type Mark } from '../../core/marks';
@@ -14,6 +15,7 @@ import { chunkAreas, cellRuns, qualified } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
 import { queueCellReads, SheetProxies, type CellReads, type CellsBySheet } from './cell-reads';
 import { CommentIndex } from './comments';
+import { NoteWrites } from './note-writes';
 import { errorCode, excelFailure, rawError } from './errors';
 import {
   queueDeleteRecord,
@@ -23,6 +25,13 @@ import {
   RECORD_BYTES,
 } from './marks-record';
 import type { ExcelContext, RangeFillLike } from './office-types';
+import {
+  mergeRecords,
+  queueClearSheetRecord,
+  queueStateSheet,
+  queueWriteSheetRecord,
+  readSheetRecord,
+} from './sheet-record';
 import { BYTES_PER_CALL, Payload, textBytes } from './payload';
 import { fillKey, isMarkFill, restoreFill, userPart, type SavedCell, type SavedMarks } from './saved-marks';
 
@@ -86,6 +95,8 @@ export interface PaintResult {
   largestSync: number;
   /** Cells left without 勾稽's text: a legacy note there refused the threaded comment. */
   refusedComments: string[];
+  /** Cells whose note Excel refused (the other writes landed). */
+  refusedNotes: string[];
   /** Cells whose earlier marks were removed and originals restored (from the saved record). */
   restored: number;
   /** Fills read with pattern null: a hatch there cannot be read, nor restored. */
@@ -142,6 +153,8 @@ export async function applyMarks(
     // Phase 1: names, saved originals, comments; then events off (Runtime, ExcelApi 1.8).
     workbook.worksheets.load('items/name');
     const head = queueRecordHead(workbook);
+    const stateSheet = queueStateSheet(context);
+    workbook.protection.load('protected'); // ExcelApi 1.7
     // Threaded comments are read where they carry 勾稽's text (below 1.18) and where notes do (1.18): Excel
     // refuses a note on a cell with a threaded comment, so 勾稽's text goes there as a reply.
     const comments =
@@ -155,9 +168,22 @@ export async function applyMarks(
     await payload.sync();
     if (comments) await comments.load(payload);
 
+    // The record of originals lives in gouji_state, as the WPS add-in keeps it; a record older versions
+    // kept in the settings is read too (and removed once gouji_state holds it). A workbook whose structure
+    // is protected cannot get a new sheet: there the settings keep the record, within their 2 MB.
     const stored = await readRecord(workbook, head, payload);
-    const saved = stored.marks;
+    const inSheet = await readSheetRecord(stateSheet, payload);
+    const useSettings = !inSheet.sheet && workbook.protection.protected;
+    const saved = mergeRecords(stored.marks, inSheet.marks);
     let parts = stored.parts;
+    const settingsHeld = !head.isNullObject;
+    const writeRecord = async (r: SavedMarks) => {
+      if (useSettings) parts = await queueWriteRecord(workbook, payload, r, parts);
+      else await queueWriteSheetRecord(context, inSheet, payload, r);
+    };
+    const dropSettingsRecord = async () => {
+      if (settingsHeld) await queueDeleteRecord(workbook, payload, head, parts);
+    };
     const existing = new Set(workbook.worksheets.items.map((ws) => ws.name));
     const old: Array<[string, string]> = [];
     for (const [sheet, cells] of Object.entries(saved.cells))
@@ -192,63 +218,53 @@ export async function applyMarks(
     }
     // The workbook's settings hold 2 MB in all: marks whose originals do not fit are not painted (the
     // least severe first); one of them marked before is restored instead.
-    const unmarked = fitRecord(wanted, record, old, saved);
+    const unmarked = useSettings ? fitRecord(wanted, record, old, saved) : [];
     const again = unmarked.filter((m) => saved.cells[m.sheet]?.[m.cell]);
     if (wanted.size > 0) {
       const before: SavedMarks = { version: 1, cells: {} };
       for (const [sheet, cell] of old) (before.cells[sheet] ??= {})[cell] = saved.cells[sheet][cell];
       for (const [sheet, cells] of Object.entries(record.cells))
         Object.assign((before.cells[sheet] ??= {}), cells);
-      parts = await queueWriteRecord(workbook, payload, before, parts);
+      await writeRecord(before);
     }
     const groups: FillGroups = new Map();
+    const notes = new NoteWrites(sheets);
     for (const [sheet, cell] of old)
-      await restoreCell(
-        sheets,
-        capabilities,
-        groups,
-        sheet,
-        cell,
-        saved.cells[sheet][cell],
-        oldReads!,
-        payload,
-      );
+      restoreCell(capabilities, groups, sheet, cell, saved.cells[sheet][cell], oldReads!, notes);
     for (const m of again)
-      await restoreCell(
-        sheets,
-        capabilities,
-        groups,
-        m.sheet,
-        m.cell,
-        saved.cells[m.sheet][m.cell],
-        newReads,
-        payload,
-      );
+      restoreCell(capabilities, groups, m.sheet, m.cell, saved.cells[m.sheet][m.cell], newReads, notes);
     if (comments) await comments.queueRemoveOurs(payload);
-    for (const mark of wanted.values())
-      await paintCell(sheets, capabilities, groups, mark, newReads, comments, payload);
+    for (const mark of wanted.values()) paintCell(capabilities, groups, mark, newReads, comments, notes);
     const written = await queueFills(sheets, groups, payload);
     options.onOwnWrites?.([...written, ...[...wanted.values()].map((m) => m.cell), ...old.map(([, c]) => c)]);
-    // The old cells are restored now: the record keeps only the new ones (or goes when there are none).
-    if (wanted.size > 0 && old.length + again.length > 0)
-      parts = await queueWriteRecord(workbook, payload, record, parts);
-    else if (wanted.size === 0 && !head.isNullObject) await queueDeleteRecord(workbook, payload, head, parts);
-    // Events back on in the last sync (queued again if a refused comment makes it run twice).
-    const eventsOn = () => {
+    // Last of the batch, after every cell write (notes included): the record keeps only the new cells (or
+    // goes when there are none), and events come back on; queued again if a refused write makes the last
+    // sync run twice.
+    const finish = async () => {
+      if (wanted.size > 0 && old.length + again.length > 0) await writeRecord(record);
+      else if (wanted.size === 0 && useSettings) await dropSettingsRecord();
+      else if (wanted.size === 0)
+        await queueClearSheetRecord(inSheet, payload, !workbook.protection.protected);
+      if (!useSettings) await dropSettingsRecord();
       if (eventsOff) context.runtime.enableEvents = true;
     };
+    // Threaded comments go with the fills (a refused one is counted and skipped); the notes after all of
+    // them have landed, so a refused note stops no other write.
+    const beforeNotes = notes.size > 0 ? async () => undefined : finish;
     if (comments) {
       await comments.queueReplies(payload);
-      await comments.queueAdds(context, payload, eventsOn);
+      await comments.queueAdds(context, payload, beforeNotes);
     } else {
-      eventsOn();
+      await beforeNotes();
       await payload.sync();
     }
+    if (notes.size > 0) await notes.flush(payload, finish);
     eventsOff = false;
     return {
       syncs: payload.syncs,
       largestSync: payload.largest,
       refusedComments: comments ? comments.refused : [],
+      refusedNotes: notes.refused,
       restored: old.length + again.length,
       unmarked: unmarked.length,
       patternsUnread: newReads.patternsUnread || Boolean(oldReads?.patternsUnread),
@@ -263,16 +279,15 @@ export async function applyMarks(
   }
 }
 
-async function restoreCell(
-  sheets: SheetProxies,
+function restoreCell(
   capabilities: ExcelCapabilities,
   groups: FillGroups,
   sheet: string,
   cell: string,
   saved: SavedCell,
   reads: CellReads,
-  payload: Payload,
-): Promise<void> {
+  notes: NoteWrites,
+): void {
   // A fill the user changed since we painted is theirs now: leave it.
   if (isMarkFill(reads.fill(sheet, cell), saved.mark))
     addToGroup(groups, sheet, `restore ${fillKey(saved.fill)}`, cell, (fill) =>
@@ -283,13 +298,10 @@ async function restoreCell(
   const proxy = reads.noteProxy(sheet, cell);
   if (current === null || !proxy) return;
   const rest = userPart(current);
-  await payload.reserve(BYTES_PER_CALL + textBytes(rest));
   if (rest === (saved.note ?? '')) {
-    if (saved.note === null)
-      proxy.delete(); // ExcelApi 1.18
-    else if (current !== saved.note) proxy.content = saved.note;
-  } else if (rest === '') proxy.delete();
-  else proxy.content = rest;
+    if (saved.note === null) notes.plan(sheet, cell, null, proxy);
+    else if (current !== saved.note) notes.plan(sheet, cell, saved.note, proxy);
+  } else notes.plan(sheet, cell, rest === '' ? null : rest, proxy);
 }
 
 /** What the record keeps for a cell about to be marked: the user's fill and note, never our own. */
@@ -309,18 +321,17 @@ function originalOf(
     const user = userPart(text);
     note = kept && user === (kept.note ?? '') ? kept.note : text === null ? null : user || null;
   }
-  return { fill, note, mark: color };
+  return { fill, note, mark: color, paintedNote: mark.note };
 }
 
-async function paintCell(
-  sheets: SheetProxies,
+function paintCell(
   capabilities: ExcelCapabilities,
   groups: FillGroups,
   mark: Mark,
   reads: CellReads,
   comments: CommentIndex | null,
-  payload: Payload,
-): Promise<void> {
+  notes: NoteWrites,
+): void {
   const color = markFillHex(mark);
   const current = reads.fill(mark.sheet, mark.cell);
   // Always written: a hatch read as pattern null (some builds) would otherwise hide the mark (ExcelApi 1.9).
@@ -337,10 +348,6 @@ async function paintCell(
     const user = userPart(text);
     const content = user ? `${user}\n${mark.note}` : mark.note;
     const proxy = reads.noteProxy(mark.sheet, mark.cell);
-    // notes.add(cell, content): a path with both as arguments, and its action.
-    await payload.reserve(2 * BYTES_PER_CALL + textBytes(content) + mark.cell.length);
-    if (!proxy)
-      sheets.get(mark.sheet).notes.add(mark.cell, content); // ExcelApi 1.18
-    else if (text !== content) proxy.content = content;
+    if (!proxy || text !== content) notes.plan(mark.sheet, mark.cell, content, proxy);
   } else if (comments) comments.plan(qualified(mark.sheet, mark.cell), mark.sheet, mark.cell, mark.note);
 }

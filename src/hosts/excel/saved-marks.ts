@@ -27,6 +27,8 @@ export interface SavedCell {
   note: string | null;
   /** The colour 勾稽 painted ('#RRGGBB'): a different fill now means the user changed it since. */
   mark: string;
+  /** 勾稽's text in the note (the WPS add-in restores a note that still ends with it). */
+  paintedNote?: string;
 }
 
 export interface SavedMarks {

@@ -4,7 +4,7 @@
  * range overlaps an earlier merge exactly when one of its cells is already merged.
  */
 
-import ExcelJS from 'exceljs';
+import { Workbook } from './exceljs-workbook';
 
 interface MergeRange {
   top: number;
@@ -25,7 +25,7 @@ let installed = false;
 export function useLinearMergeCheck(): void {
   if (installed) return;
   installed = true;
-  const sheet = new ExcelJS.Workbook().addWorksheet('x') as unknown as WorksheetInternals;
+  const sheet = new Workbook().addWorksheet('x') as unknown as WorksheetInternals;
   const proto = Object.getPrototypeOf(sheet) as WorksheetInternals;
   const original = proto._mergeCellsInternal;
   proto._mergeCellsInternal = function (this: WorksheetInternals, d: MergeRange, ignoreStyle?: boolean) {

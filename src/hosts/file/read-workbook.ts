@@ -2,7 +2,7 @@
 
 import { promises as fs } from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { InputError } from '../../core/errors';
 import { quietly } from '../../core/quietly';
 import { MAX_WORKBOOK_BYTES } from '../../core/limits';
@@ -10,6 +10,7 @@ import type { WorkbookSnapshot } from '../../core/snapshot';
 import { recognizeWorkbook } from '../../core/recognition';
 import { isOwnSheet } from '../own-sheets';
 import { useLinearMergeCheck } from './exceljs-merges';
+import { Workbook } from './exceljs-workbook';
 import { assertInputFile } from './input-file';
 import { preflightXlsx } from './preflight-xlsx';
 import { sheetsByVisibility } from './snapshot-from-exceljs';
@@ -93,7 +94,7 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   if (!bytes.subarray(0, 4).equals(ZIP)) throw new InputError(describeNonZip(file, bytes));
   const prepared = preflightXlsx(bytes, name);
   useLinearMergeCheck();
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   try {
     await quietly(() => workbook.xlsx.load(prepared as unknown as ArrayBuffer));
   } catch {

@@ -109,6 +109,22 @@ async function pageSegments(pdfjs: PdfJsLib, page: PdfJsPage): Promise<Segment[]
   }
 }
 
+async function readPage(pdfjs: PdfJsLib, doc: PdfJsDocument, n: number) {
+  const page = await doc.getPage(n);
+  // Both at once: pdf.js inflates each one's content stream off the thread, so one's wait is the other's work.
+  const [content, segments] = await Promise.all([page.getTextContent(), pageSegments(pdfjs, page)]);
+  return { page, content, segments };
+}
+
+/** `work`, or `late()` thrown at `deadline` (a time in ms) if it has not settled by then. */
+function beforeDeadline<T>(work: Promise<T>, deadline: number, late: () => Error): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(late()), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([work, cut]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Every page's text (and, given `pageRefs`, each page's object reference in reading order); a clear Chinese
  * message for what cannot be read (password, damage, no text layer).
@@ -119,7 +135,9 @@ export async function readPdfText(
   name: string,
   resources: PdfResources,
   pageRefs?: string[],
+  limits: { seconds?: number; onPage?: (page: number, pages: number) => void } = {},
 ): Promise<PageText[]> {
+  const seconds = limits.seconds ?? MAX_PDF_SECONDS;
   assertPdfWithinBounds(bytes, name);
   const task = pdfjs.getDocument({
     data: bytes,
@@ -145,21 +163,25 @@ export async function readPdfText(
         `文件“${name}”有 ${doc.numPages} 页，超过 ${MAX_PDF_PAGES} 页的上限，不像一份部门决算公开文件`,
       );
     const pages: PageText[] = [];
-    const deadline = Date.now() + MAX_PDF_SECONDS * 1000;
+    const deadline = Date.now() + seconds * 1000;
+    const late = (n: number) =>
+      new InputError(
+        `文件“${name}”读取超过 ${seconds} 秒仍未读完（第 ${n} 页未能读完，共 ${doc.numPages} 页），不像一份部门决算公开文件`,
+      );
     let items = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+      limits.onPage?.(n, doc.numPages);
+      // One page's work is cut at the deadline too: a page pdf.js never finishes must not hang the check. (pdf.js
+      // parses a page without yielding to timers: a page that keeps it busy is cut by the host, e.g. a thread.)
+      const { page, content, segments } = await beforeDeadline(readPage(pdfjs, doc, n), deadline, () =>
+        late(n),
+      );
       items += content.items.length;
       if (items > MAX_PDF_TEXT_ITEMS)
         throw new InputError(
           `文件“${name}”的文字超过 ${MAX_PDF_TEXT_ITEMS.toLocaleString('en-US')} 段的上限（读到第 ${n} 页），不像一份部门决算公开文件`,
         );
-      if (Date.now() > deadline)
-        throw new InputError(
-          `文件“${name}”读取超过 ${MAX_PDF_SECONDS} 秒仍未读完（读到第 ${n} 页，共 ${doc.numPages} 页），不像一份部门决算公开文件`,
-        );
-      pages.push(pageText(n, page.getViewport({ scale: 1 }), content.items, await pageSegments(pdfjs, page)));
+      pages.push(pageText(n, page.getViewport({ scale: 1 }), content.items, segments));
       // The page objects in pdf.js's order: an annotated copy must put its boxes on the same pages.
       pageRefs?.push(page.ref ? `${page.ref.num} ${page.ref.gen} R` : '');
     }
@@ -172,6 +194,11 @@ export async function readPdfText(
     if (err instanceof InputError) throw err;
     throw new InputError(describeOpenError(name, err));
   } finally {
-    await doc.destroy().catch(() => undefined);
+    // Destroying the loading task ends pdf.js's work on a page cut at the deadline; not waited for past a second.
+    await beforeDeadline(
+      Promise.all([doc.destroy(), task.destroy()]),
+      Date.now() + 1000,
+      () => new Error('destroy'),
+    ).catch(() => undefined);
   }
 }

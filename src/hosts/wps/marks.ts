@@ -13,39 +13,26 @@ import {
   prop,
   setProp,
   sheetName,
-  XL_NONE,
   type EtComment,
   type EtInterior,
   type EtRange,
   type EtWorkbook,
   type EtWorksheet,
 } from './et';
+import {
+  recordCells,
+  XL_NONE,
+  XL_SOLID,
+  type OriginalsRecord,
+  type RecordCell,
+  type RecordFill,
+} from './record-layout';
 import { describe, type StateSheet } from './state-sheet';
 
-const XL_SOLID = 1;
 const NO_FILL_COLOR = 0xffffff;
 
-interface OriginalFill {
-  color: number | null;
-  pattern: number | null;
-  colorIndex: number | null;
-}
-
-interface MarkedCell {
-  sheet: string;
-  cell: string;
-  fill: OriginalFill;
-  /** The user's own comment, null when the cell had none. */
-  note: string | null;
-  /** What 勾稽 painted, to leave alone a fill or comment the user changed afterwards. */
-  paintedColor: number;
-  paintedNote: string;
-}
-
-interface OriginalsRecord {
-  v: 1;
-  cells: MarkedCell[];
-}
+type OriginalFill = RecordFill;
+type MarkedCell = RecordCell;
 
 export function paintMarks(store: StateSheet, workbook: EtWorkbook, marks: readonly Mark[]): void {
   restoreMarks(store, workbook);
@@ -85,7 +72,7 @@ export function paintMarks(store: StateSheet, workbook: EtWorkbook, marks: reado
 /** Restore every marked cell; cells that cannot be restored stay in the record and are reported. */
 /** Returns how many cells were restored. */
 export function restoreMarks(store: StateSheet, workbook: EtWorkbook): number {
-  const saved = readRecord(store.read('originals'));
+  const saved = recordCells(store.read('originals'));
   if (saved.length === 0) return 0;
   let restored = 0;
   const sheets = sheetsByName(workbook);
@@ -173,14 +160,6 @@ function sheetsByName(workbook: EtWorkbook): Map<string, EtWorksheet> {
 
 function record(cells: MarkedCell[]): OriginalsRecord {
   return { v: 1, cells };
-}
-
-function readRecord(raw: unknown): MarkedCell[] {
-  if (!raw || typeof raw !== 'object' || !Array.isArray((raw as OriginalsRecord).cells)) return [];
-  return (raw as OriginalsRecord).cells.filter(
-    (c) =>
-      c && typeof c.sheet === 'string' && typeof c.cell === 'string' && c.fill && typeof c.fill === 'object',
-  );
 }
 
 function unique(names: string[]): string {

@@ -2,10 +2,8 @@
  * What 勾稽 keeps inside the workbook: a very hidden sheet (xlSheetVeryHidden, not listed in 取消隐藏)
  * holding JSON records. PluginStorage is not saved with the document, so the original fills and notes
  * of marked cells and the document state (忽略 with reasons) live here and survive save and reopen.
- *
- * Layout: A1 the format marker; one row per record: A the key, B the number of chunks, C… the JSON
- * text in chunks (a cell holds at most 32767 characters), each prefixed so that no chunk can be taken
- * for a number, a date or a formula.
+ * Its layout (record-layout.ts) is shared with the Excel add-in, which keeps its record of originals
+ * here too.
  */
 
 import { rangeToA1 } from '../../core/address';
@@ -25,14 +23,10 @@ import {
   type EtWorksheet,
 } from './et';
 import { valueRows } from './read-sheets';
+import { FORMAT_MARKER, joinChunks, RECORD_ROWS, splitChunks, type RecordKey } from './record-layout';
 
 export const STATE_SHEET_NAME = WPS_STATE_SHEET;
-const FORMAT_MARKER = 'gouji.wps/1';
-const CHUNK_PREFIX = 'j:';
-const CHUNK_SIZE = 8000;
-
-const RECORD_ROWS = { originals: 2, state: 3 } as const;
-export type RecordKey = keyof typeof RECORD_ROWS;
+export type { RecordKey };
 
 export function isStateSheet(name: string): boolean {
   return name === STATE_SHEET_NAME;
@@ -67,10 +61,7 @@ export class StateSheet {
       const old = chunkCount(sheet, row);
       sheet.Range(rangeToA1(row - 1, 0, row - 1, old + 1)).ClearContents();
       if (value === null) return;
-      const text = JSON.stringify(value);
-      const chunks: string[] = [];
-      for (let i = 0; i < text.length; i += CHUNK_SIZE)
-        chunks.push(CHUNK_PREFIX + text.slice(i, i + CHUNK_SIZE));
+      const chunks = splitChunks(JSON.stringify(value));
       setProp(sheet.Range(rangeToA1(row - 1, 0, row - 1, chunks.length + 1)), 'Value2', [
         [key, chunks.length, ...chunks],
       ]);
@@ -118,12 +109,8 @@ function readChunks(sheet: EtWorksheet, row: number): string[] {
   const count = chunkCount(sheet, row);
   if (count === 0) return [];
   const cells = valueRows(prop(sheet.Range(rangeToA1(row - 1, 2, row - 1, count + 1)), 'Value2'), 1)[0] ?? [];
-  const chunks: string[] = [];
-  for (const cell of cells) {
-    if (typeof cell !== 'string' || !cell.startsWith(CHUNK_PREFIX)) return [];
-    chunks.push(cell.slice(CHUNK_PREFIX.length));
-  }
-  return chunks.length === count ? chunks : [];
+  const text = cells.length === count ? joinChunks(cells) : null;
+  return text === null ? [] : [text];
 }
 
 export function describe(e: unknown): string {

@@ -3,7 +3,7 @@
  * what it did. The counts are the summary of the list: accepted findings and consequences left out.
  */
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DefaultButton, PrimaryButton, ProgressIndicator, type IButton } from '@fluentui/react';
 import type { Report, Severity } from '../../core/report';
 import type { CheckProgress } from '../logic/run-check';
@@ -42,6 +42,9 @@ export function CheckBar(props: Props) {
   const { busy, progress, report, counts, tailsHidden, canCheck, canClear, stale, status, focusToken } =
     props;
   const button = useRef<IButton>(null);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  useEffect(() => setDismissed(null), [status]);
+  const shown = !!status && status !== dismissed;
   useEffect(() => {
     if (focusToken) button.current?.focus();
   }, [focusToken]);
@@ -70,7 +73,6 @@ export function CheckBar(props: Props) {
           ariaValueText={progress.label}
         />
       )}
-      {!busy && stale && <p className="gj-stale">工作表或设置已修改，结果可能已过时，请重新审核。</p>}
       {/* The live regions stay mounted and only their content changes: a region inserted together with
           its text is often not announced. */}
       <div className="gj-live" role="status" data-testid="summary-region">
@@ -89,12 +91,30 @@ export function CheckBar(props: Props) {
           </p>
         )}
       </div>
-      <div className="gj-live" role="status" data-testid="status-region">
-        {status && (
-          <p className="gj-status" data-testid="status">
-            {status}
-          </p>
-        )}
+      {/* What an action did and that the results are stale are shown where the user is, whatever part of
+          the pane or the page is scrolled into view: at the bottom of the window. */}
+      <div className="gj-toasts">
+        {!busy && stale && <p className="gj-stale">工作表或设置已修改，结果可能已过时，请重新审核。</p>}
+        <div className={`gj-toast${shown ? '' : ' gj-toast-empty'}`}>
+          <div className="gj-live" role="status" data-testid="status-region">
+            {shown && (
+              <p className="gj-status" data-testid="status">
+                {status}
+              </p>
+            )}
+          </div>
+          {shown && (
+            <button
+              type="button"
+              className="gj-toast-close"
+              aria-label="关闭提示"
+              title="关闭"
+              onClick={() => setDismissed(status)}
+            >
+              ×
+            </button>
+          )}
+        </div>
       </div>
     </div>
   );

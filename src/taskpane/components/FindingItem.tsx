@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { SEVERITY_LABELS, type CellLocation, type Finding, type Report } from '../../core/report';
 import { groupLabel, groupOf, type FindingEntry } from '../logic/findings-view';
 import { ruleTitle } from '../../core/rule-catalog';
+import { otherYearPlace } from '../../core/format/text';
 
 export interface FindingActions {
   onSelect(target: CellLocation, related: CellLocation[]): void;
@@ -105,6 +106,9 @@ export function FindingItem(props: Props) {
               {f.narrative.text}
             </Link>
           </blockquote>
+        )}
+        {f.otherYear && f.otherYear.length > 0 && (
+          <p className="gj-other-year">上年：{f.otherYear.map(otherYearPlace).join('；')}</p>
         )}
         <div className="gj-cells">
           {f.pdf && (

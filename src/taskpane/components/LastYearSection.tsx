@@ -1,12 +1,11 @@
 /**
  * 上年决算: open last year's disclosure (.xlsx or PDF) beside the active workbook; it is kept with the document
- * like the narrative, and 开始审核 then checks this year against it (rules year.*). Its findings are listed
- * here with both places: this year's cell (a link) and last year's file, cell or sentence.
+ * like the narrative, and 开始审核 then checks this year against it (rules year.*). Its findings are in the
+ * list of findings with the others (each card names last year's place); here only how many there are.
  */
 
 import { useState } from 'react';
 import { DefaultButton, MessageBar, MessageBarType } from '@fluentui/react';
-import type { CellLocation, Finding, OtherYearLocation } from '../../core/report';
 import type { KeptLastYear } from '../../hosts/host';
 import { fileBytes } from '../logic/narrative-file';
 import { canKeep, readLastYearFile } from '../logic/last-year';
@@ -15,27 +14,13 @@ import { FilePicker } from './FilePicker';
 interface Props {
   lastYear: KeptLastYear | null;
   onChange(next: KeptLastYear | null): void;
-  /** The findings across years of the last check. */
-  findings: Finding[];
-  onSelect(target: CellLocation): void;
-  onShowNarrative(f: Finding): void;
+  /** How many findings across years the list holds (not accepted, counted as the summary counts). */
+  count: number;
   /** Another workbook can be compared only when one is open. */
   disabled: boolean;
 }
 
-function otherPlace(o: OtherYearLocation): string {
-  const at = o.sheet && o.cell ? `${o.sheet}!${o.cell}` : o.narrative ? `情况说明“${o.narrative.text}”` : '';
-  return `${o.file}${at ? ` ${at}` : ''}${o.pdf ? `（第 ${o.pdf.page} 页）` : ''}`;
-}
-
-export function LastYearSection({
-  lastYear,
-  onChange,
-  findings,
-  onSelect,
-  onShowNarrative,
-  disabled,
-}: Props) {
+export function LastYearSection({ lastYear, onChange, count, disabled }: Props) {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const read = async (file: File) => {
@@ -61,9 +46,7 @@ export function LastYearSection({
           {open ? '▾' : '▸'}
         </span>
         上年决算：
-        {lastYear
-          ? `${lastYear.file}${findings.length ? `（跨年问题 ${findings.length} 条）` : ''}`
-          : '未打开'}
+        {lastYear ? `${lastYear.file}${count ? `（跨年问题 ${count} 条，见审核意见）` : ''}` : '未打开'}
       </button>
       <section id="gj-last-year-body" hidden={!open} aria-label="上年决算">
         <p className="gj-hint">
@@ -91,30 +74,6 @@ export function LastYearSection({
           <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.info}>
             {message.text}
           </MessageBar>
-        )}
-        {findings.length > 0 && (
-          <ul className="gj-last-year-findings" aria-label="跨年问题">
-            {findings.map((f) => (
-              <li key={f.id ?? f.message}>
-                <div>{f.message}</div>
-                <div className="gj-row">
-                  {f.sheet && f.cell ? (
-                    <DefaultButton
-                      text={`本年 ${f.sheet}!${f.cell}`}
-                      onClick={() => onSelect({ sheet: f.sheet!, cell: f.cell! })}
-                    />
-                  ) : f.narrative ? (
-                    <DefaultButton text="本年情况说明" onClick={() => onShowNarrative(f)} />
-                  ) : null}
-                  {(f.otherYear ?? []).map((o, i) => (
-                    <span key={i} className="gj-hint">
-                      上年：{otherPlace(o)}
-                    </span>
-                  ))}
-                </div>
-              </li>
-            ))}
-          </ul>
         )}
       </section>
     </div>

@@ -172,11 +172,11 @@ export function TablesList(props: Props) {
           <ul className="gj-assignments" aria-label="已指定的表">
             {assignments.map((a) => (
               <li key={`${a.table}-${place(a)}`}>
-                “{place(a)}”是{a.table}{' '}
+                “{place(a)}”是{reportTableRef({ tables: [...tables] }, a.table)}{' '}
                 <DefaultButton
                   className="gj-small-button"
                   text="取消指定"
-                  ariaLabel={`取消“${place(a)}”的${a.table}指定`}
+                  ariaLabel={`取消“${place(a)}”的${reportTableRef({ tables: [...tables] }, a.table)}指定`}
                   onClick={() => props.onUnassign(a)}
                 />
               </li>

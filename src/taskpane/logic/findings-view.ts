@@ -134,13 +134,33 @@ export function findingEntries(
   });
   const byId = new Map<string, FindingEntry>();
   for (const e of all) if (e.finding.id && e.finding.explains) byId.set(e.finding.id, e);
+  const decimals = new Map<string, FindingEntry>();
+  for (const e of all)
+    if (e.finding.rule === 'number.decimals' && e.finding.sheet && e.finding.cell)
+      decimals.set(`${e.finding.sheet}!${e.finding.cell}`, e);
   const top: FindingEntry[] = [];
   for (const e of all) {
-    const cause = e.finding.explainedBy ? byId.get(e.finding.explainedBy) : undefined;
+    const cause =
+      (e.finding.explainedBy ? byId.get(e.finding.explainedBy) : undefined) ??
+      subCentCause(e.finding, decimals);
     if (cause && cause !== e) cause.consequences.push(e);
     else top.push(e);
   }
   return top;
+}
+
+/**
+ * A tail under half a cent can only come from a figure printed with more than two decimals: it goes under that
+ * figure's number.decimals warning (151.91 against the 151.911 printed) when the figure is one of its cells.
+ */
+function subCentCause(f: Finding, decimals: ReadonlyMap<string, FindingEntry>): FindingEntry | undefined {
+  if (decimals.size === 0 || !isTail(f) || Math.abs(f.difference!) >= 0.005) return undefined;
+  const cells = [...(f.sheet && f.cell ? [f] : []), ...(f.related ?? [])];
+  for (const c of cells) {
+    const cause = decimals.get(`${c.sheet}!${c.cell}`);
+    if (cause) return cause;
+  }
+  return undefined;
 }
 
 export function buildFindingsView(

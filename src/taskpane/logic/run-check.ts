@@ -41,6 +41,27 @@ export function marksToPaint(
   });
 }
 
+/**
+ * Paints the marks of the findings shown (not accepted, tails only when shown) and hands the host those findings
+ * for what it shows besides the cells (a PDF's narrative findings on its pages). Returns how many cells.
+ */
+export async function paintFindings(
+  host: Host,
+  report: Report,
+  settings: PaneSettings,
+  ignored: Readonly<Record<string, string>>,
+): Promise<number> {
+  const marks = marksToPaint(report, settings, ignored);
+  await host.paintMarks(marks);
+  if (host.showPainted)
+    host.showPainted(
+      report.findings.filter(
+        (f) => (settings.showInfo || f.severity !== 'info') && !(findingKey(f) in ignored),
+      ),
+    );
+  return marks.length;
+}
+
 export interface CheckResult {
   report: Report;
   /** What the host could not read (a sheet read only in part), in Chinese; empty when all was read. */
@@ -81,9 +102,7 @@ export async function runCheck(
     onProgress({ fraction: 0.75, label: '正在工作表上标注…' });
     await nextFrame();
     try {
-      const marks = marksToPaint(report, input.settings, input.ignored);
-      await input.host.paintMarks(marks);
-      marked = marks.length;
+      marked = await paintFindings(input.host, report, input.settings, input.ignored);
     } catch (err) {
       // The findings stand without the marks: the pane shows them and this message side by side.
       paintError = paintFailure(err);

@@ -56,8 +56,9 @@ export interface Session {
   /** Cells whose values a sync sent back (to catch hosts loading millions of cells). */
   cellsLoaded: number;
   /**
-   * Operations this workbook refuses with AccessDenied, as a protected one does ('worksheet.delete':
-   * the structure is protected against deleting sheets).
+   * Operations this workbook refuses with AccessDenied, as a protected one does: 'structure' (a protected
+   * workbook structure: no sheet added, deleted, hidden or shown; workbook.protection.protected reads
+   * true), 'worksheet.delete' (deleting sheets only).
    */
   refuse: Set<string>;
   emitChange(

@@ -233,11 +233,25 @@ export class FakeRange extends FakeAreasObject {
   get values(): unknown[][] {
     return this.prop('values');
   }
-  /** ExcelApi 1.1: a value per cell ('' empties it); never a format. */
-  set values(rows: unknown[][]) {
-    this.write('range', 'values', rows, () => {
+  /**
+   * ExcelApi 1.1: a value per cell ('' empties it); never a format. The 2-D array must have the range's
+   * rows and columns, else InvalidArgument ("The number of rows or columns in the input array doesn't
+   * match the size or dimensions of the range"); one value that is not an array goes to every cell.
+   */
+  set values(input: unknown[][]) {
+    this.write('range', 'values', input, () => {
       const ref = this.ref();
       if (!ref) throw new OfficeError('ItemNotFound', 'The range does not exist.');
+      const height = ref.bottom - ref.top + 1;
+      const width = ref.right - ref.left + 1;
+      const rows: unknown[][] = Array.isArray(input)
+        ? input
+        : Array.from({ length: height }, () => new Array<unknown>(width).fill(input));
+      if (rows.length !== height || rows.some((row) => !Array.isArray(row) || row.length !== width))
+        throw new OfficeError(
+          'InvalidArgument',
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        );
       rows.forEach((row, r) =>
         row.forEach((v, c) => {
           const target = cell(ref.sheet, toA1(ref.top + r, ref.left + c));

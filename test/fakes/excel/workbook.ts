@@ -14,7 +14,7 @@ import {
  * InvalidArgument (office-js issues 621, 3957).
  */
 export const MAX_SETTINGS_BYTES = 2 * 1024 * 1024;
-import type { SheetModel } from './model';
+import { newId, type SheetModel } from './model';
 import { FakeRange, FakeRangeAreas, checkAreaLimits, parseAddressList } from './range';
 import { FakeCommentCollection } from './comments';
 
@@ -143,6 +143,8 @@ export class FakeWorksheet extends FakeObject {
   set visibility(value: string) {
     this.write(`worksheet ${this.key()}`, 'visibility', value, () => {
       const sheet = this.model();
+      if (this.ctx.session.refuse.has('structure'))
+        throw new OfficeError('AccessDenied', 'The workbook structure is protected.');
       if (!['Visible', 'Hidden', 'VeryHidden'].includes(value))
         throw new OfficeError('InvalidArgument', `Not a sheet visibility: ${value}`);
       const othersVisible = this.ctx.session.doc.sheets.some(
@@ -163,7 +165,7 @@ export class FakeWorksheet extends FakeObject {
     this.write(`worksheet ${this.key()}`, 'delete()', null, () => {
       const sheet = this.model();
       const doc = this.ctx.session.doc;
-      if (this.ctx.session.refuse.has('worksheet.delete'))
+      if (this.ctx.session.refuse.has('worksheet.delete') || this.ctx.session.refuse.has('structure'))
         throw new OfficeError('AccessDenied', 'The workbook structure is protected.');
       if (sheet.visibility === 'VeryHidden')
         throw new OfficeError(
@@ -311,6 +313,37 @@ export class FakeWorksheetCollection extends FakeObject {
     return new FakeWorksheet(this.ctx, () => this.ctx.session.doc.sheets.find((s) => s.name === key), true);
   }
 
+  /**
+   * ExcelApi 1.1: a new sheet after the last one ("if you wish to activate the newly added worksheet, call
+   * .activate() on it": it is not activated). A name already used (case-insensitive) or one Excel does
+   * not allow is refused; a protected structure refuses any new sheet.
+   */
+  add(name?: string): FakeWorksheet {
+    this.ctx.path(name ?? null);
+    const doc = () => this.ctx.session.doc;
+    let added: SheetModel | undefined;
+    this.ctx.recordWrite('worksheets', 'add()', name ?? null);
+    this.ctx.enqueue(() => {
+      if (this.ctx.session.refuse.has('structure'))
+        throw new OfficeError('AccessDenied', 'The workbook structure is protected.');
+      const d = doc();
+      let chosen = name;
+      if (chosen === undefined)
+        for (let n = d.sheets.length + 1; ; n++)
+          if (!d.sheets.some((s) => s.name.toLowerCase() === `sheet${n}`)) {
+            chosen = `Sheet${n}`;
+            break;
+          }
+      if (!chosen || chosen.length > 31 || /[\\/?*[\]:]/.test(chosen) || /^'|'$/.test(chosen))
+        throw new OfficeError('InvalidArgument', `Not a sheet name: ${chosen}`);
+      if (d.sheets.some((s) => s.name.toLowerCase() === chosen!.toLowerCase()))
+        throw new OfficeError('ItemAlreadyExists', `A sheet named ${chosen} exists.`);
+      added = { id: `{sheet-added-${newId(d)}}`, name: chosen, cells: {}, merges: [], notes: {} };
+      d.sheets.push(added);
+    });
+    return new FakeWorksheet(this.ctx, () => (added && doc().sheets.includes(added) ? added : undefined));
+  }
+
   getActiveWorksheet(): FakeWorksheet {
     this.ctx.path();
     return FakeWorksheet.active(this.ctx);
@@ -387,8 +420,23 @@ export class FakeRuntime extends FakeObject {
   }
 }
 
+/** ExcelApi 1.7: workbook.protection; `protected` is the structure's protection. */
+class FakeWorkbookProtection extends FakeObject {
+  protected exists(): boolean {
+    return true;
+  }
+  protected read(name: string): unknown {
+    if (name === 'protected') return this.ctx.session.refuse.has('structure');
+    throw new OfficeError('InvalidArgument', `The fake cannot load protection.${name}.`);
+  }
+  get protected(): boolean {
+    return this.prop('protected');
+  }
+}
+
 export class FakeWorkbook extends FakeObject {
   readonly worksheets: FakeWorksheetCollection;
+  readonly protection: FakeWorkbookProtection;
   readonly settings: FakeSettingCollection;
   readonly comments: FakeCommentCollection;
 
@@ -397,6 +445,7 @@ export class FakeWorkbook extends FakeObject {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
     this.comments = new FakeCommentCollection(ctx);
+    this.protection = new FakeWorkbookProtection(ctx);
   }
   protected exists(): boolean {
     return true;

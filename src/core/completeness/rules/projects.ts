@@ -10,7 +10,14 @@ import type { FindingDraft, Rule, RuleContext } from '../../rules/rule';
 import type { CodedRow } from '../../tables/model';
 import { headingAt } from '../outline';
 import { onNarrative, rowAmount } from '../shared';
-import { completenessDoc, locate, NO_DIFFERENCE, REASON, type CompletenessDoc } from '../sections';
+import {
+  completenessDoc,
+  locate,
+  NO_DIFFERENCE,
+  REASON,
+  sectionOfFace,
+  type CompletenessDoc,
+} from '../sections';
 
 const SECTION = {
   heading: /一般公共预算财政拨款支出|财政拨款支出决算(?:具体|明细)|财政拨款支出(?:具体|明细)/,
@@ -79,6 +86,7 @@ function tableSide(
   doc: CompletenessDoc,
   items: ItemHeader[],
   at: { start: number; end: number } | null,
+  within: { start: number; end: number } | null,
   report: (f: FindingDraft) => void,
 ): void {
   const t = ctx.coded('公开05');
@@ -87,8 +95,11 @@ function tableSide(
     (r) => r.code.length === 7 && Object.values(r.values).some((f) => f.value !== 0),
   );
   const covered = coveredRows(ctx, items, rows);
+  // An item cited by its code in the section ("1.小学教育（2050202），2023年度决算数为…", the 高等学校 wording).
+  const text = within ? doc.text.slice(within.start, within.end) : '';
+  const cited = (r: CodedRow) => text.includes(`（${r.code}）`) || text.includes(`(${r.code})`);
   for (const r of rows) {
-    if (covered.has(r)) continue;
+    if (covered.has(r) || cited(r)) continue;
     const v = rowAmount(r);
     report({
       ...onNarrative(
@@ -115,10 +126,11 @@ export const completenessProjects: Rule = {
     if (!doc) return;
     const nd = narrativeDoc(ctx);
     const items = nd.claims.items;
-    const section = locate(doc, SECTION);
+    const section = locate(doc, sectionOfFace(ctx, '项目说明', SECTION));
     const at =
       section.kind === 'found' ? section.scope.at : section.kind === 'empty' ? section.heading : null;
-    if (ctx.coded('公开05')) tableSide(ctx, doc, items, at, report);
+    const within = section.kind === 'found' ? section.scope : null;
+    if (ctx.coded('公开05')) tableSide(ctx, doc, items, at, within, report);
     else if (items.length === 0) {
       const inSection =
         section.kind === 'found'

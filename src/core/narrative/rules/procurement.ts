@@ -4,6 +4,7 @@ import type { NarrativeAmount, NarrativeDoc } from '../document';
 import { add, expectedPercent, meets, percentOf, printed, type Interval } from '../interval';
 import {
   CATEGORY_NAMES,
+  clauseStart,
   type ProcurementCategory,
   type ProcurementClaim,
   type ProcurementShare,
@@ -119,11 +120,29 @@ function checkCategoryShares(doc: NarrativeDoc, c: ProcurementClaim, report: Rep
   });
 }
 
+/**
+ * The 中小企业 amounts in reserved and in other projects are disjoint parts of the whole procurement: together
+ * they cannot exceed it (社会工作部 2024: 21.07 + 21.07 of a 21.07 total).
+ */
+function checkSmeParts(doc: NarrativeDoc, c: ProcurementClaim, report: Report): void {
+  const { reservedSme: reserved, otherSme: other, total } = c;
+  if (!reserved || !other || !total) return;
+  const sum = add(intervalOf(reserved), intervalOf(other));
+  if (sum.lo <= intervalOf(total).hi) return;
+  const start = clauseStart(doc, other.labelStart);
+  report({
+    message: `${quote(doc, start, other.end)}：面向中小企业预留项目中的 ${written(reserved)} 与其他项目中的 ${written(other)} 之和 ${formatAmount(round2(inWan(reserved) + inWan(other)))} 万元，大于${BASE_NAMES.total} ${written(total)}`,
+    narrative: amountSpan(doc, other),
+    expected: round2(inWan(total) - inWan(reserved)),
+    actual: inWan(other),
+  });
+}
+
 export const narrativeProcurement: Rule = {
   id: 'narrative.procurement',
   title: '情况说明中的政府采购金额或占比不符',
   description:
-    '政府采购支出总额应等于货物、工程、服务支出之和（差额在四舍五入范围内为尾差）；授予中小企业合同金额不应大于总额，授予小微企业合同金额不应大于中小企业合同金额；所述占比按区间算法与金额核对；货物、工程、服务各类授予中小企业的占比，基数为0时不应有占比，且与中小企业合同金额相符。',
+    '政府采购支出总额应等于货物、工程、服务支出之和（差额在四舍五入范围内为尾差）；授予中小企业合同金额不应大于总额，授予小微企业合同金额不应大于中小企业合同金额；面向中小企业预留项目与其他项目中由中小企业中标的金额之和不应大于总额；所述占比按区间算法与金额核对；货物、工程、服务各类授予中小企业的占比，基数为0时不应有占比，且与中小企业合同金额相符。',
   severity: 'error',
   check(ctx, report) {
     const doc = narrativeOf(ctx);
@@ -138,6 +157,7 @@ export const narrativeProcurement: Rule = {
       if (!smallAbove)
         checkShare(doc, c.small, c.smallShare, c.smallShare?.base === 'sme' ? c.sme : c.total, report);
       checkCategoryShares(doc, c, report);
+      checkSmeParts(doc, c, report);
     }
   },
 };

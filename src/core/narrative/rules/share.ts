@@ -5,7 +5,7 @@ import type { NamedShareClaim } from '../named-share-claims';
 import { tableFigure } from '../table-figures';
 import { cellQuantity, type Quantity, type TestRelation } from '../../causes/relation';
 import { narrativeQuantity, percentRelation } from './relations';
-import { amountSpan, cells, formatAmount, intervalOf, narrativeOf, quote, written } from './shared';
+import { cells, figureSpan, formatAmount, intervalOf, narrativeOf, quote, written } from './shared';
 
 interface Base {
   interval: Interval;
@@ -84,7 +84,7 @@ function checkNamed(ctx: RuleContext, doc: NarrativeDoc, report: Reporter): void
     const expected = expectedPercent(q!, percent.decimals);
     const finding: FindingDraft = {
       message: `${quote(doc, part.labelStart, percent.end)}：基数为“${claim.base}”（${base.what}），${written(part)}÷${formatAmount(base.value)} 约为 ${expected.toFixed(percent.decimals)}%，与所述 ${written(percent)} 不符`,
-      narrative: amountSpan(doc, percent),
+      narrative: figureSpan(doc, percent),
       ...(base.table ? { ...cells(base.table), table: base.table.table } : {}),
       expected,
       actual: percent.value,
@@ -113,7 +113,7 @@ export const narrativeShare: Rule = {
       const expected = expectedPercent(q, percent.decimals);
       const finding: FindingDraft = {
         message: `${quote(doc, part.labelStart, percent.end)}：${written(part)}÷${written(whole)} 约为 ${expected.toFixed(percent.decimals)}%（${q.lo.toFixed(4)}%～${q.hi.toFixed(4)}%），与所述 ${written(percent)} 不符`,
-        narrative: amountSpan(doc, percent),
+        narrative: figureSpan(doc, percent),
         expected,
         actual: percent.value,
       };

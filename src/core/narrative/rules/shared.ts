@@ -21,6 +21,11 @@ export function amountSpan(doc: NarrativeDoc, a: NarrativeAmount): NarrativeSpan
   return span(doc, a.labelStart, a.end);
 }
 
+/** The printed figure alone ("0.56%"), for a finding on the figure itself (a share or rate that is wrong). */
+export function figureSpan(doc: NarrativeDoc, a: NarrativeAmount): NarrativeSpan {
+  return span(doc, a.start, a.end);
+}
+
 /** A passage as quoted in a message: white space removed, long passages shortened. */
 export function quote(doc: NarrativeDoc, start: number, end: number): string {
   const s = doc.text.slice(start, end).replace(/\s+/g, '');

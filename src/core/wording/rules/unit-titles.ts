@@ -114,6 +114,8 @@ export interface TitleHit {
 
 /** A unit named otherwise than everywhere else; a document word unlike the document's (same year only). */
 export function titleHits(ctx: RuleContext): TitleHit[] {
+  // A 汇总 workbook's titles and headings name each of its units in turn (and 部门 or 单位 as each is).
+  if ((ctx.units ?? 1) > 1) return [];
   const all = namings(ctx);
   const out: TitleHit[] = [];
   const named = all.filter((n) => n.unit !== null);

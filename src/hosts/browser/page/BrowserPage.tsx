@@ -107,7 +107,7 @@ export function BrowserPage() {
         )}
       </header>
       <div className="gj-page-body">
-        <main className="gj-page-main">
+        <main className={`gj-page-main${model ? '' : ' gj-page-main-empty'}`}>
           <FileOpener busy={loading} primary={!model} onFile={openFile} onSample={openSample} />
           {loading && <Spinner label="正在读取工作簿…" />}
           {error && (

@@ -38,6 +38,8 @@ function scaleFor(width: number, pageWidth: number): number {
   return Math.max(0.4, Math.min(1.6, (width - 24) / pageWidth));
 }
 
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
 /** Where a cell of a rebuilt sheet is printed, or null. */
 function placeOf(model: PdfWorkbook, sheet: string, cell: string) {
   const { row, col } = fromA1(cell);
@@ -75,6 +77,27 @@ export function pageBoxes(model: PdfWorkbook, frames: readonly PageFrame[]): Pag
   };
   for (const mark of model.getMarks())
     put(mark.sheet, mark.cell, mark.severity, null, `${SEVERITY_LABELS[mark.severity]}：${mark.note}`);
+  // Findings on the narrative have no cell: boxed on the sentence where the PDF prints it, worst severity first.
+  for (const f of model.getPainted()) {
+    if (f.sheet || !f.narrative || !f.pdf) continue;
+    const frame = byPage.get(f.pdf.page);
+    if (!frame) continue;
+    const key = `情况说明:${f.narrative.start}-${f.narrative.end}`;
+    const old = boxes.get(key);
+    if (old && old.severity && RANK[old.severity] <= RANK[f.severity]) continue;
+    const [x0, y0, x1, y1] = frame.viewport.convertToViewportRectangle(f.pdf.box);
+    boxes.set(key, {
+      key,
+      page: f.pdf.page,
+      left: Math.min(x0, x1),
+      top: Math.min(y0, y1),
+      width: Math.abs(x1 - x0),
+      height: Math.abs(y1 - y0),
+      severity: f.severity,
+      role: null,
+      title: `${SEVERITY_LABELS[f.severity]}：${f.message}`,
+    });
+  }
   const selection = model.getSelection();
   if (selection) {
     for (const r of selection.related ?? []) put(r.sheet, r.cell, null, 'related', '同一勾稽关系中的数字');
@@ -199,6 +222,8 @@ export function PdfPages({ model }: Props) {
     })();
     return () => {
       live = false;
+      // pdf.js keeps the document (and its worker's copy of the bytes) until destroyed.
+      model.releaseDrawing();
     };
   }, [model]);
 

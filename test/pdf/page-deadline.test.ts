@@ -1,0 +1,58 @@
+/**
+ * The PDF time limit cuts one page's work too, not only between pages: a page whose text pdf.js never finishes
+ * ends the read with the input-error message naming that page (pdf.js itself reads the file; only page 3's
+ * getTextContent is made to never settle, through the reader's pdf.js argument).
+ */
+
+import { expect, test } from '@jest/globals';
+import { spawnSync } from 'child_process';
+import { mkdtempSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { manyOperatorsPdf } from '../../bench/fuzz/pdf-shapes';
+import { PDF_FIXTURES } from './pdf-helpers';
+
+const CHILD = path.join(__dirname, 'pdfjs-child.ts');
+
+test('a page that never finishes is cut at the deadline, with the page named, and the process ends', () => {
+  const file = path.join(PDF_FIXTURES, 'danfeng2024-standard.pdf');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, 'hang', file, '3', '15'], {
+    encoding: 'utf8',
+    // A guard, not a measure: without the cut the child would wait for ever.
+    timeout: 60_000,
+  });
+  expect(r.signal).toBeNull();
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(
+    /^InputError: 文件“danfeng2024-standard.pdf”读取超过 15 秒仍未读完（第 3 页未能读完，共 \d+ 页）/,
+  );
+});
+
+test('the same file with no stalled page is read whole', () => {
+  const file = path.join(PDF_FIXTURES, 'danfeng2024-standard.pdf');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, 'hang', file, '0', '60'], {
+    encoding: 'utf8',
+  });
+  expect(r.stdout).toBe('read');
+});
+
+test('a page that keeps pdf.js busy (1.95 million operators, under the bounds) is cut at the limit too', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gouji-busy-page-'));
+  const file = path.join(dir, '忙.pdf');
+  writeFileSync(file, manyOperatorsPdf(390_000));
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, 'file', file, '10'], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  expect(r.signal).toBeNull();
+  // Which step it was on depends on the machine's load (opening and measuring the file count too).
+  expect(r.stdout).toMatch(
+    /^InputError: 文件“忙.pdf”读取超过 10 秒仍未读完（(第 1 页未能读完，共 1 页|尚未读完第 1 页)）/,
+  );
+});
+
+test('the command line’s reader reads a real PDF whole through its thread', () => {
+  const file = path.join(PDF_FIXTURES, 'danfeng2024-standard.pdf');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, 'file', file, '60'], { encoding: 'utf8' });
+  expect(r.stdout).toMatch(/^read \d+ pages$/);
+});
