@@ -4,16 +4,12 @@
  * internal error, within the time and memory bounds.
  */
 
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { fork, type Serializable } from 'child_process';
-import { mutateNarrative, mutateWorkbook, rng } from './mutate';
-import { fuzzShapes, mutatePdf } from './pdf-mutate';
+import { fuzzInputs } from './inputs';
 import type { FuzzOutcome } from './worker';
-
-const ROOT = path.join(__dirname, '..', '..');
-const CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');
 
 export interface FuzzOptions {
   count: number;
@@ -90,13 +86,6 @@ interface Runner {
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const dir = path.join(os.tmpdir(), `gouji-fuzz-${process.pid}`);
   mkdirSync(dir, { recursive: true });
-  const workbooks = readdirSync(path.join(CORPUS, 'cases')).map((f) =>
-    readFileSync(path.join(CORPUS, 'cases', f)),
-  );
-  const narratives = readdirSync(path.join(CORPUS, 'narratives')).map((f) =>
-    readFileSync(path.join(CORPUS, 'narratives', f), 'utf8'),
-  );
-  const pick = rng(options.seed);
   const codes: Record<string, number> = {};
   const failures: FuzzFailure[] = [];
   const times: number[] = [];
@@ -112,48 +101,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     return w;
   };
   let worker = await warm(startWorker(options.heapMb));
-  const pickShape = rng(options.seed ^ 0x5eed);
-  const shapes = options.pdfShare ? await fuzzShapes() : null;
+  const inputs = await fuzzInputs(options.seed, dir, options.pdfShare);
   for (let i = 0; i < options.count; i++) {
-    const seed = options.seed * 100003 + i;
-    const wb = path.join(dir, `${i % 8}.xlsx`);
-    const nar = path.join(dir, `${i % 8}.txt`);
-    const out = path.join(dir, `${i % 8}-标注.xlsx`);
-    const args = ['check'];
-    if (shapes && pickShape() < options.pdfShare!) {
-      const what = pickShape();
-      if (what < 0.1) {
-        // A hostile workbook shape, with or without --out.
-        writeFileSync(wb, shapes.hostileWorkbooks[Math.floor(pickShape() * shapes.hostileWorkbooks.length)]);
-        args.push(wb);
-        if (pickShape() < 0.5) args.push('--out', out);
-      } else {
-        const pdf = path.join(dir, `${i % 8}.pdf`);
-        writeFileSync(
-          pdf,
-          what < 0.3
-            ? shapes.hostilePdfs[Math.floor(pickShape() * shapes.hostilePdfs.length)]
-            : what < 0.4
-              ? shapes.pdfs[Math.floor(pickShape() * shapes.pdfs.length)]
-              : mutatePdf(shapes.pdfs[Math.floor(pickShape() * shapes.pdfs.length)], seed),
-        );
-        args.push(pdf);
-        if (pickShape() < 0.4) args.push('--out', path.join(dir, `${i % 8}-标注.pdf`));
-      }
-      if (pickShape() < 0.5) args.push('--format', 'json');
-    } else {
-      const kind = pick();
-      if (kind < 0.75) {
-        writeFileSync(wb, mutateWorkbook(workbooks[Math.floor(pick() * workbooks.length)], seed));
-        args.push(wb);
-      }
-      if (kind >= 0.5) {
-        writeFileSync(nar, mutateNarrative(narratives[Math.floor(pick() * narratives.length)], seed));
-        args.push('--narrative', nar);
-      }
-      if (args.includes(wb) && pick() < 0.3) args.push('--out', out);
-      if (pick() < 0.5) args.push('--format', 'json');
-    }
+    const { seed, args, files } = inputs.next();
+    for (const [file, content] of files()) writeFileSync(file, content);
     const outcome = await new Promise<FuzzOutcome | string>((resolve) => {
       const timer = setTimeout(() => {
         void worker.terminate();

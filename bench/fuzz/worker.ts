@@ -1,6 +1,6 @@
 /** A fuzz worker: runs the command line in-process on each input it is sent, streams captured. */
 
-import { main } from '../../src/cli/main';
+import { guardProcess, main } from '../../src/cli/main';
 
 export interface FuzzInput {
   index: number;
@@ -14,6 +14,9 @@ export interface FuzzOutcome {
   ms: number;
   heapMb: number;
 }
+
+// The command line's own process guards: the worker stands for its process.
+guardProcess();
 
 process.on('message', async (input: FuzzInput | null) => {
   if (input === null) {

@@ -159,13 +159,30 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /**
+ * The process-level guards of the command line (also installed by the fuzz worker, which runs main in its own
+ * process): pdf.js, reading a damaged file on this thread, leaves promises rejected that nobody awaits (its
+ * worker code's XRefEntryException, FormatError); they are not the outcome of the check and are ignored. An
+ * exception thrown where no caller can catch it (a library's timer or callback) ends the run with exit 2 and a
+ * Chinese message, not node's English trace and exit 1.
+ */
+export function guardProcess(): void {
+  process.on('unhandledRejection', () => undefined);
+  process.on('uncaughtException', () => {
+    process.stderr.write(
+      forTerminal('gouji：读取输入文件时意外中断（文件可能已损坏或不完整），未能完成审核\n'),
+    );
+    process.exit(EXIT_INPUT);
+  });
+}
+
+/**
  * The process around main: a promise rejected inside a library (pdf.js, on a damaged file) and never awaited
  * does not end the run with node's English trace; should main be left waiting on it, the run ends with exit 2
  * and a Chinese message instead of a silent exit.
  */
 export function runProcess(argv: string[]): void {
   let finished = false;
-  process.on('unhandledRejection', () => undefined);
+  guardProcess();
   process.on('beforeExit', () => {
     if (finished) return;
     finished = true;

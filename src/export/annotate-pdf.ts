@@ -58,7 +58,16 @@ async function load(bytes: Uint8Array): Promise<PDFDocument> {
   return doc;
 }
 
-const refsOf = (doc: PDFDocument) => doc.getPages().map((p) => p.ref.toString());
+/** The pages as pdf-lib sees them; a page tree it cannot walk (a damaged /Pages) means no copy. */
+function refsOf(doc: PDFDocument): string[] {
+  try {
+    return doc.getPages().map((p) => p.ref.toString());
+  } catch {
+    throw new PdfCopyError(
+      'PDF 的页面目录（页面树）有损坏，无法确定各页位置，为免标注到错误的页面，未写出标注副本',
+    );
+  }
+}
 
 /** The same pages in the same order (a page pdf.js gave no reference for matches any). */
 function samePages(copy: string[], read: string[]): boolean {
@@ -86,6 +95,8 @@ export async function annotatePdf(
     if (!f.pdf) continue;
     const page = pages[f.pdf.page - 1];
     if (!page) continue;
+    // A box with a coordinate that is not a number (a page without a usable MediaBox): nothing to draw.
+    if (!f.pdf.box.every(Number.isFinite)) continue;
     const [x0, y0, x1, y1] = f.pdf.box;
     const pad = 1.5;
     const [r, g, b] = COLORS[f.severity];
@@ -106,6 +117,7 @@ export async function annotatePdf(
   try {
     after = refsOf(await load(saved));
   } catch {
+    // unreadable or without a page tree: told below as a copy whose pages differ
     after = [];
   }
   if (!samePages(after, before))
