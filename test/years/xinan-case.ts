@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { toA1 } from '../../src/core/address';
 import { recognizeWorkbook } from '../../src/core/recognition';
+import type { Finding } from '../../src/core/report';
 import type { SummaryTable } from '../../src/core/tables/model';
 import { layoutDocument } from '../../src/hosts/pdf/geometry/layout';
 import { FIXTURES, withCells } from '../helpers';
@@ -34,4 +35,17 @@ export function xinan2024() {
     [opening.ref.sheet, toA1(opening.ref.row, opening.ref.col), 106700.9],
   ]);
   return { last, workbook, openingCell: toA1(opening.ref.row, opening.ref.col), closing };
+}
+
+/** The two 跨年 findings of the case (the carry-over break, the misquoted 上年支出合计), both on 表1's page of 2023. */
+export function assertXinanYears(findings: Finding[]): void {
+  const years = findings.filter((f) => f.rule.startsWith('year.'));
+  assert.deepEqual(
+    years.map((f) => f.rule),
+    ['year.carryover', 'year.prior-figure'],
+  );
+  // 表1 is printed on pages 8–9 of the 2023 PDF.
+  const page = years[0].otherYear![0].pdf?.page;
+  assert.ok(page === 8 || page === 9, `page ${page}`);
+  assert.equal(years[1].otherYear![0].pdf?.page, page);
 }
