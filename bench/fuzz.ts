@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz [count] [seed]`: the long fuzz run (10,000 inputs by default) over seeded mutations of the
+ * `npm run fuzz [count] [seed] [share] [from]`: the long fuzz run (10,000 inputs by default) over seeded mutations of the
  * corpus; prints the figures as a Markdown section for bench/results.md and exits 1 on any failure.
  */
 
@@ -15,6 +15,7 @@ async function run(): Promise<void> {
     seconds: 60,
     heapMb: 2048,
     pdfShare: Number(process.argv[4] ?? 0.25),
+    from: Number(process.argv[5] ?? 0),
     onProgress: (done) => {
       if (done % 250 === 0) process.stderr.write(`${done}/${count}\n`);
     },
@@ -24,7 +25,7 @@ async function run(): Promise<void> {
     .map((x) => x.toFixed(2))
     .join(' ');
   const lines = [
-    `## Fuzz (\`npm run fuzz ${count} ${seed}\`, PDFs and hostile shapes ${Math.round(Number(process.argv[4] ?? 0.25) * 100)} %)`,
+    `## Fuzz (\`npm run fuzz ${count} ${seed}\`${process.argv[5] ? `, inputs ${process.argv[5]}–${count - 1}` : ''}, PDFs and hostile shapes ${Math.round(Number(process.argv[4] ?? 0.25) * 100)} %)`,
     '',
     `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} logical cores, load average at end ${load}.`,
     '',

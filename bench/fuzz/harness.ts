@@ -23,6 +23,8 @@ export interface FuzzOptions {
    * drawn from a generator of their own so the workbook and narrative inputs of a seed stay the same.
    */
   pdfShare?: number;
+  /** The first input to run (those before it are drawn, not run): inputs from … count − 1. */
+  from?: number;
   onProgress?: (done: number) => void;
 }
 
@@ -104,6 +106,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const inputs = await fuzzInputs(options.seed, dir, options.pdfShare);
   for (let i = 0; i < options.count; i++) {
     const { seed, args, files } = inputs.next();
+    // Inputs before `from` are drawn (the sequence depends on them) but not run: a run can be split in parts.
+    if (i < (options.from ?? 0)) continue;
     for (const [file, content] of files()) writeFileSync(file, content);
     const outcome = await new Promise<FuzzOutcome | string>((resolve) => {
       const timer = setTimeout(() => {
@@ -142,7 +146,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
   return {
-    count: options.count,
+    count: options.count - (options.from ?? 0),
     codes,
     failures,
     maxMs: times[times.length - 1] ?? 0,
