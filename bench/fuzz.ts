@@ -16,6 +16,7 @@ async function run(): Promise<void> {
     heapMb: 2048,
     pdfShare: Number(process.argv[4] ?? 0.25),
     from: Number(process.argv[5] ?? 0),
+    built: true,
     onProgress: (done) => {
       if (done % 250 === 0) process.stderr.write(`${done}/${count}\n`);
     },

@@ -23,6 +23,8 @@ export interface FuzzOptions {
    * drawn from a generator of their own so the workbook and narrative inputs of a seed stay the same.
    */
   pdfShare?: number;
+  /** Run the command line built in dist/ (after `npm run build`) rather than its sources. */
+  built?: boolean;
   /** The first input to run (those before it are drawn, not run): inputs from … count − 1. */
   from?: number;
   onProgress?: (done: number) => void;
@@ -50,11 +52,11 @@ export interface FuzzReport {
  * The command line's process for the inputs: a child node with tsx's full loader (the command line loads its
  * modules with import(), which a worker thread under tsx's require hook cannot resolve), its heap capped.
  */
-function startWorker(heapMb: number): Runner {
+function startWorker(heapMb: number, built = false): Runner {
   const child = fork(path.join(__dirname, 'worker.ts'), [], {
     execArgv: ['--import', 'tsx', `--max-old-space-size=${heapMb}`],
     stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-    env: { ...process.env, TSX_DISABLE_CACHE: '1' },
+    env: { ...process.env, TSX_DISABLE_CACHE: '1', ...(built ? { GOUJI_FUZZ_BUILT: '1' } : {}) },
   });
   return {
     once: (event, listener) => {
@@ -102,7 +104,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     });
     return w;
   };
-  let worker = await warm(startWorker(options.heapMb));
+  let worker = await warm(startWorker(options.heapMb, options.built));
   const inputs = await fuzzInputs(options.seed, dir, options.pdfShare);
   for (let i = 0; i < options.count; i++) {
     const { seed, args, files } = inputs.next();
@@ -128,7 +130,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     });
     if (typeof outcome === 'string') {
       failures.push({ index: i, seed, args, why: outcome });
-      worker = await warm(startWorker(options.heapMb));
+      worker = await warm(startWorker(options.heapMb, options.built));
     } else {
       codes[outcome.code] = (codes[outcome.code] ?? 0) + 1;
       times.push(outcome.ms);

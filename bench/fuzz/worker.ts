@@ -1,6 +1,14 @@
 /** A fuzz worker: runs the command line in-process on each input it is sent, streams captured. */
 
-import { guardProcess, main } from '../../src/cli/main';
+import type * as Cli from '../../src/cli/main';
+
+// The command line from its sources (the tests), or as built in dist/ (`npm run fuzz`, as users run it: its
+// PDF reader's worker thread then loads compiled JavaScript instead of compiling the sources again).
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { guardProcess, main }: typeof Cli = process.env.GOUJI_FUZZ_BUILT
+  ? require('../../dist/cli/main')
+  : require('../../src/cli/main');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface FuzzInput {
   index: number;
