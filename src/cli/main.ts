@@ -162,14 +162,18 @@ export async function main(argv: string[]): Promise<number> {
  * The process-level guards of the command line (also installed by the fuzz worker, which runs main in its own
  * process): pdf.js, reading a damaged file on this thread, leaves promises rejected that nobody awaits (its
  * worker code's XRefEntryException, FormatError); they are not the outcome of the check and are ignored. An
- * exception thrown where no caller can catch it (a library's timer or callback) ends the run with exit 2 and a
- * Chinese message, not node's English trace and exit 1.
+ * exception thrown where no caller can catch it (a library's timer or callback) ends the run with exit 2 and
+ * main's Chinese 内部错误 line, not node's bare trace and exit 1.
  */
 export function guardProcess(): void {
   process.on('unhandledRejection', () => undefined);
-  process.on('uncaughtException', () => {
+  // Not known to happen: reported as the internal error it is (with its trace, for the developers), so that the
+  // fuzz run counts it, but still in Chinese and with the input-error exit code, as main's own catch does.
+  process.on('uncaughtException', (err) => {
     process.stderr.write(
-      forTerminal('gouji：读取输入文件时意外中断（文件可能已损坏或不完整），未能完成审核\n'),
+      forTerminal(
+        `gouji：内部错误（读取输入文件时意外中断，未能完成审核），请将此信息反馈给开发者：${err?.stack ?? err}\n`,
+      ),
     );
     process.exit(EXIT_INPUT);
   });
