@@ -54,5 +54,10 @@ export const MAX_PDF_NESTING = 256;
 export const MAX_PDF_TEXT_ITEMS = 400_000;
 /** Time pdf.js may take to read the text of all the pages. */
 export const MAX_PDF_SECONDS = 60;
+/**
+ * Time pdf.js may take for one page (a real table page takes well under a second, 2 s on a loaded machine):
+ * past it the page is damaged or built to keep the reader busy, and the read stops naming that page.
+ */
+export const MAX_PDF_PAGE_SECONDS = 10;
 
 export const MB = 1024 * 1024;

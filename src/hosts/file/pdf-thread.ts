@@ -8,7 +8,8 @@ import fs from 'fs';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import { InputError } from '../../core/errors';
-import { MAX_PDF_SECONDS } from '../../core/limits';
+import { MAX_PDF_PAGE_SECONDS, MAX_PDF_SECONDS } from '../../core/limits';
+import { slowPageMessage } from '../pdf/read-pdf';
 import type { PageText } from '../pdf/geometry/types';
 
 /** What the worker is given and what it answers. */
@@ -50,10 +51,12 @@ export function readPdfInThread(
     const worker = startWorker({ bytes, name, seconds });
     let at = { page: 0, pages: 0 };
     let settled = false;
+    let pageTimer: ReturnType<typeof setTimeout> | undefined;
     const settle = (fn: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(pageTimer);
       void worker.terminate();
       fn();
     };
@@ -69,8 +72,15 @@ export function readPdfInThread(
       seconds * 1000 + GRACE_MS,
     );
     worker.on('message', (m: PdfThreadMessage) => {
-      if ('page' in m) at = m;
-      else if ('error' in m)
+      if ('page' in m) {
+        at = m;
+        // One page may not hold the worker past its own limit (pdf.js does not yield to the worker's timers).
+        clearTimeout(pageTimer);
+        pageTimer = setTimeout(
+          () => settle(() => reject(new InputError(slowPageMessage(name, m.page, m.pages)))),
+          MAX_PDF_PAGE_SECONDS * 1000 + GRACE_MS,
+        );
+      } else if ('error' in m)
         settle(() => reject(m.error.input ? new InputError(m.error.message) : new Error(m.error.message)));
       else settle(() => resolve(m));
     });

@@ -1,7 +1,7 @@
 /** A PDF's text through pdf.js (the same in Node and in the browser): pages of positioned text in reading space. */
 
 import { InputError } from '../../core/errors';
-import { MAX_PDF_PAGES, MAX_PDF_SECONDS, MAX_PDF_TEXT_ITEMS } from '../../core/limits';
+import { MAX_PDF_PAGES, MAX_PDF_PAGE_SECONDS, MAX_PDF_SECONDS, MAX_PDF_TEXT_ITEMS } from '../../core/limits';
 import { assertPdfWithinBounds } from './bounds';
 import { compose, invert, uprightTurn } from './geometry/matrix';
 import { apply } from './geometry/types';
@@ -116,6 +116,11 @@ async function readPage(pdfjs: PdfJsLib, doc: PdfJsDocument, n: number) {
   return { page, content, segments };
 }
 
+/** The message for a page pdf.js did not finish within MAX_PDF_PAGE_SECONDS. */
+export function slowPageMessage(name: string, page: number, pages: number): string {
+  return `文件“${name}”的第 ${page} 页（共 ${pages} 页）读取超过 ${MAX_PDF_PAGE_SECONDS} 秒仍未读完（正常的表格页不到 1 秒），该页可能已损坏或是恶意构造的，已停止读取`;
+}
+
 /** `work`, or `late()` thrown at `deadline` (a time in ms) if it has not settled by then. */
 function beforeDeadline<T>(work: Promise<T>, deadline: number, late: () => Error): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -168,13 +173,17 @@ export async function readPdfText(
       new InputError(
         `文件“${name}”读取超过 ${seconds} 秒仍未读完（第 ${n} 页未能读完，共 ${doc.numPages} 页），不像一份部门决算公开文件`,
       );
+    const slowPage = (n: number) => new InputError(slowPageMessage(name, n, doc.numPages));
     let items = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       limits.onPage?.(n, doc.numPages);
       // One page's work is cut at the deadline too: a page pdf.js never finishes must not hang the check. (pdf.js
       // parses a page without yielding to timers: a page that keeps it busy is cut by the host, e.g. a thread.)
-      const { page, content, segments } = await beforeDeadline(readPage(pdfjs, doc, n), deadline, () =>
-        late(n),
+      const pageDeadline = Date.now() + MAX_PDF_PAGE_SECONDS * 1000;
+      const { page, content, segments } = await beforeDeadline(
+        readPage(pdfjs, doc, n),
+        Math.min(deadline, pageDeadline),
+        () => (pageDeadline < deadline ? slowPage(n) : late(n)),
       );
       items += content.items.length;
       if (items > MAX_PDF_TEXT_ITEMS)

@@ -22,15 +22,22 @@ export function isNumeric(s: string): boolean {
 export function pageLines(page: PageText): Line[] {
   const items = page.items.filter((it) => it.str.trim() !== '' && it.h > 0).sort((a, b) => a.y - b.y);
   const lines: Line[] = [];
+  // The last line's sum of baselines, added in item order (the same sum a reduce over its items gives), so a
+  // line of many items is not summed again for each one.
+  let sum = 0;
   for (const it of items) {
     const line = lines[lines.length - 1];
     // Figures sit a little below or above the text of their row; a quarter of the height tells rows apart.
     if (line && Math.abs(it.y - line.y) <= 0.3 * Math.min(it.h, line.h)) {
       line.items.push(it);
-      line.y = line.items.reduce((s, x) => s + x.y, 0) / line.items.length;
+      sum += it.y;
+      line.y = sum / line.items.length;
       line.h = Math.max(line.h, it.h);
       line.rect = union(line.rect, itemRect(it));
-    } else lines.push({ page: page.page, y: it.y, h: it.h, items: [it], rect: itemRect(it) });
+    } else {
+      lines.push({ page: page.page, y: it.y, h: it.h, items: [it], rect: itemRect(it) });
+      sum = 0 + it.y;
+    }
   }
   for (const line of lines) line.items.sort((a, b) => a.x - b.x);
   return lines;
