@@ -301,6 +301,17 @@ const declines: Array<[string, Uint8Array]> = [
       },
     ]),
   ],
+  [
+    'two mergeCells elements (ExcelJS keeps the last)',
+    pkg([
+      {
+        name: 'M',
+        data: row(1, '<c r="A1"><v>1</v></c><c r="B1"><v>2</v></c>'),
+        after:
+          '<mergeCells><mergeCell ref="A1:B1"/></mergeCells><mergeCells><mergeCell ref="C3:D3"/></mergeCells>',
+      },
+    ]),
+  ],
   ['a sheet name ExcelJS refuses', pkg([{ name: 'a:b', data: row(1, '<c r="A1"><v>1</v></c>') }])],
 ];
 

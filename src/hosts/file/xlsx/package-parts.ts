@@ -6,9 +6,8 @@
  * would interpret declines. Each part used is checked against its CRC and size, and must be valid UTF-8.
  */
 
-import { inflateEntry, readZip, type ZipEntry } from '../../../export/zip/read-zip';
-import { crc32 } from '../../../export/zip/write-zip';
-import { MAX_PART_BYTES } from '../../../core/limits';
+import { readZip, type ZipEntry } from '../../../export/zip/read-zip';
+import { inflateExact } from './inflate-exact';
 import { Decline } from './xml';
 
 export interface PackageParts {
@@ -45,8 +44,8 @@ const EXCELJS_INTERPRETED = [
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function decode(bytes: Uint8Array, entry: ZipEntry): string {
-  const data = inflateEntry(bytes, entry, MAX_PART_BYTES);
-  if (data.length !== entry.size || crc32(data) !== entry.crc) throw new Decline(`${entry.name}: crc`);
+  const data = inflateExact(bytes, entry);
+  if (!data) throw new Decline(`${entry.name}: size or crc`);
   try {
     return utf8.decode(data);
   } catch {

@@ -94,6 +94,7 @@ function parseSheet(xml: string, ctx: CellContext): { rows: ParsedRow[]; merges:
   let cell: RawCell | null = null;
   let lastCol = 0;
   let into: 'f' | 'v' | null = null;
+  const seen = new Set<string>();
   let fs = 0;
   walkXml(xml, {
     open(name, a) {
@@ -103,7 +104,9 @@ function parseSheet(xml: string, ctx: CellContext): { rows: ParsedRow[]; merges:
       if (depth === 0) {
         if (name !== 'worksheet') throw new Decline('worksheet root');
       } else if (depth === 1) {
-        if (!TOP_LEVEL.has(name)) throw new Decline(`worksheet ${name}`);
+        // A second <mergeCells> or <sheetData> replaces the first in ExcelJS (its ListXform starts over).
+        if (!TOP_LEVEL.has(name) || seen.has(name)) throw new Decline(`worksheet ${name}`);
+        seen.add(name);
       } else if (path[1] in UNMAPPED_CHILDREN) {
         if (depth > 2 || name !== UNMAPPED_CHILDREN[parent]) throw new Decline(`${parent} ${name}`);
       } else if (path[1] === 'sheetData') {
