@@ -6,7 +6,6 @@
 
 import { promises as fs } from 'fs';
 import path from 'path';
-import type ExcelJS from 'exceljs';
 import { InputError } from '../../core/errors';
 import { MAX_WORKBOOK_BYTES } from '../../core/limits';
 import type { WorkbookSnapshot } from '../../core/snapshot';
@@ -14,7 +13,6 @@ import { recognizeWorkbook } from '../../core/recognition';
 import { isOwnSheet } from '../own-sheets';
 import { assertInputFile } from './input-file';
 import { preflightXlsx } from './preflight-xlsx';
-import { sheetsByVisibility } from './snapshot-from-exceljs';
 import { readXlsxSheets, type SheetsByVisibility } from './xlsx/read-xlsx';
 
 export { MAX_WORKBOOK_BYTES };
@@ -48,11 +46,6 @@ function describeNonZip(file: string, head: Buffer): string {
  * reference) and a warning when it holds a second copy of a table a visible sheet has. When only hidden
  * sheets hold tables, they are checked, and said so.
  */
-export function snapshotOfVisibleSheets(workbook: ExcelJS.Workbook, name: string): WorkbookSnapshot {
-  return snapshotOfSheets(sheetsByVisibility(workbook), name);
-}
-
-/** The same from the sheets apart by visibility, whichever reader read them. */
 export function snapshotOfSheets(sheets: SheetsByVisibility, name: string): WorkbookSnapshot {
   const { visible, hidden: all, notices } = sheets;
   const hidden = all.filter((h) => !isOwnSheet(h.sheet.name));
