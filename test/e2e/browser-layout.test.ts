@@ -250,6 +250,39 @@ describe('browser page layout and keyboard in Chromium', () => {
     assert.ok(paneScrolled > 0, 'the pane was scrolled down to 设为公开05');
     assert.ok(await inView('[data-testid="status"]'), 'the confirmation is in view');
     assert.ok(await inView('.gj-stale'), '结果可能已过时 is in view');
+    // The confirmations cover none of the page's controls (设为公开05 among them): the page ends above them.
+    const covered = await page.evaluate(() => {
+      const toasts = [
+        ...document.querySelectorAll('.gj-toasts .gj-toast:not(.gj-toast-empty), .gj-toasts .gj-stale'),
+      ]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0);
+      const controls = document.querySelectorAll(
+        'button, input, textarea, select, a[href], [role="combobox"], [role="tab"], [tabindex]',
+      );
+      const out: string[] = [];
+      for (const el of controls) {
+        if (el.closest('.gj-toasts')) continue;
+        let { top, bottom, left, right } = el.getBoundingClientRect();
+        // The part of it not scrolled out of a scrolling ancestor.
+        for (let p = el.parentElement; p; p = p.parentElement) {
+          if (!/(auto|scroll|hidden)/.test(getComputedStyle(p).overflowY)) continue;
+          const b = p.getBoundingClientRect();
+          top = Math.max(top, b.top);
+          bottom = Math.min(bottom, b.bottom);
+          left = Math.max(left, b.left);
+          right = Math.min(right, b.right);
+        }
+        if (bottom <= top || right <= left) continue;
+        if (toasts.some((t) => t.top < bottom && t.bottom > top && t.left < right && t.right > left))
+          out.push((el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 30));
+      }
+      return out;
+    });
+    assert.deepEqual(covered, [], 'controls under the confirmations');
+    const set = await page.getByRole('button', { name: '设为公开05' }).boundingBox();
+    const toast = await page.locator('.gj-toasts').boundingBox();
+    assert.ok(set && toast && set.y + set.height <= toast.y, '设为公开05 is above the confirmations');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'browser-page-350-confirmation.png') });
     await page.getByRole('button', { name: '关闭提示' }).click();
     await page.getByTestId('status').waitFor({ state: 'detached' });
