@@ -20,7 +20,17 @@ export function useToastSpace(toasts: RefObject<HTMLElement | null>, key: string
     const root = document.documentElement;
     const measure = () => {
       const bottom = parseFloat(getComputedStyle(el).bottom) || 0;
-      root.style.setProperty(TOAST_SPACE, toastSpace(el.offsetHeight, bottom));
+      const space = toastSpace(el.offsetHeight, bottom);
+      if (root.style.getPropertyValue(TOAST_SPACE) === space) return;
+      root.style.setProperty(TOAST_SPACE, space);
+      // The control just used (设为公开05 at the pane's bottom) stays in view as the page ends higher.
+      const active = document.activeElement;
+      if (
+        active instanceof HTMLElement &&
+        active !== document.body &&
+        typeof active.scrollIntoView === 'function'
+      )
+        active.scrollIntoView({ block: 'nearest' });
     };
     measure();
     // A confirmation wrapping to another line when the window narrows.
