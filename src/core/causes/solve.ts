@@ -6,6 +6,7 @@
  */
 
 import { round2 } from '../numbers';
+import { clean, EPSILON } from '../rounding';
 import { quantitiesOf, residual, statusOf, type Quantity, type Relation } from './relation';
 
 export interface Checked<F> {
@@ -63,9 +64,24 @@ function misfit(r: Relation, changes: Changes): number {
   return bound > 0 ? d / bound : d;
 }
 
+/**
+ * True when a linear relation holds exactly as read (most do): its status is then 'equal' whatever its bound,
+ * so the values need not be gathered. The same sum in the same order as residual's.
+ */
+function exactAsRead(r: Relation): boolean {
+  if (r.kind !== 'linear') return false;
+  let s = 0;
+  for (const t of r.terms) s += t.coefficient * t.quantity.value;
+  return Math.abs(clean(s - r.constant)) < EPSILON;
+}
+
 export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
   const none: Changes = new Map();
-  const broken = new Set(checked.filter((c) => statusOf(c.relation, valuesOf(c.relation, none)) === 'error'));
+  const broken = new Set(
+    checked.filter(
+      (c) => !exactAsRead(c.relation) && statusOf(c.relation, valuesOf(c.relation, none)) === 'error',
+    ),
+  );
   if (broken.size === 0) return { causes: [], unexplained: [] };
   // Only the figures of broken relations can be causes: the relations of the others are not indexed.
   const suspects = new Set<string>();

@@ -3,7 +3,7 @@
 import { atLeastRelation, sameRelation, sumRelation, type Relation } from '../causes/relation';
 import { formatAmount, isUsable, round2 } from '../numbers';
 import { location } from '../report';
-import { judge, roundingBound, sameFigureAgreement } from '../rounding';
+import { clean, EPSILON, judge, roundingBound, sameFigureAgreement } from '../rounding';
 import type { Figure, TableId } from '../tables/model';
 import type { FindingDraft, Reporter } from './rule';
 
@@ -34,16 +34,19 @@ export function checkSum(
   parts: Figure[],
   partsLabel: string,
 ): void {
-  if (!usable([total]) || !usable(parts)) return;
+  if (total === undefined || !isUsable(total.parse)) return;
   // sumAgreement's arithmetic, without an array of the values.
   let partSum = 0;
   let printed = 0;
   for (const p of parts) {
+    if (p === undefined || !isUsable(p.parse)) return;
     partSum += p.value;
     if (p.value !== 0) printed++;
   }
-  const a = judge(total.value - partSum, roundingBound(Math.max(printed, 1)));
   const relation = sumRelation(total, parts);
+  // Most sums hold exactly: judge's answer is then 'equal' whatever the bound.
+  if (Math.abs(clean(total.value - partSum)) < EPSILON) return reportRelation(report, relation);
+  const a = judge(total.value - partSum, roundingBound(Math.max(printed, 1)));
   if (a.status === 'equal') return reportRelation(report, relation);
   const sum = round2(parts.reduce((s, p) => s + p.value, 0));
   const verdict =
