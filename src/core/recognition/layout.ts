@@ -12,10 +12,13 @@ import { markerNumber } from './titles';
  * The answer of a test on a cell's text, remembered per text: recognition asks the same questions of the
  * same header and subject words in every table (and every unit of a 汇总). Bounded like labelKey's cache.
  */
-function remembered(test: (text: string) => boolean): (text: string) => boolean {
+export function remembered(test: (text: string) => boolean): (text: string) => boolean {
   const answers = new Map<string, boolean>();
   return (text) => {
-    if (text === '') return test(text);
+    // Empty cells and figures (text starting with a digit) are asked once each: remembering them would
+    // only push the words out.
+    const first = text.charCodeAt(0);
+    if (text === '' || (first >= 48 && first <= 57)) return test(text);
     let answer = answers.get(text);
     if (answer === undefined) {
       answer = test(text);
