@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { isBoilerplate, isNoteText, isTotalLabel, remembered } from '../src/core/recognition/layout';
 
 describe('remembered text tests (recognition asks the same words again and again)', () => {

@@ -13,6 +13,19 @@ export interface Checked<F> {
   relation: Relation;
   /** The finding the rule reported for it; absent when it holds exactly. */
   finding?: F;
+  /** Known to hold exactly as read: its relation is built on first use (see holdingChecked). */
+  holds?: boolean;
+}
+
+/** A relation known to hold exactly as read, built when first read: most never are. */
+export function holdingChecked<F>(make: () => Relation): Checked<F> {
+  let made: Relation | undefined;
+  return {
+    holds: true,
+    get relation() {
+      return (made ??= make());
+    },
+  };
 }
 
 export interface Candidate<F> {
@@ -79,7 +92,8 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
   const none: Changes = new Map();
   const broken = new Set(
     checked.filter(
-      (c) => !exactAsRead(c.relation) && statusOf(c.relation, valuesOf(c.relation, none)) === 'error',
+      (c) =>
+        !c.holds && !exactAsRead(c.relation) && statusOf(c.relation, valuesOf(c.relation, none)) === 'error',
     ),
   );
   if (broken.size === 0) return { causes: [], unexplained: [] };
