@@ -18,14 +18,18 @@ export interface Checked<F> {
 }
 
 /** A relation known to hold exactly as read, built when first read: most never are. */
+class HoldingChecked<F> implements Checked<F> {
+  readonly holds = true;
+  finding?: F;
+  private made: Relation | undefined;
+  constructor(private readonly make: () => Relation) {}
+  get relation(): Relation {
+    return (this.made ??= this.make());
+  }
+}
+
 export function holdingChecked<F>(make: () => Relation): Checked<F> {
-  let made: Relation | undefined;
-  return {
-    holds: true,
-    get relation() {
-      return (made ??= make());
-    },
-  };
+  return new HoldingChecked<F>(make);
 }
 
 export interface Candidate<F> {
