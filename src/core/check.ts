@@ -9,6 +9,7 @@ import { recognizeWorkbook } from './recognition';
 import { yearOfText } from './recognition/titles';
 import { summarize, tableSummary, type Finding, type Report } from './report';
 import { CAUSE_RULES, findCauses, numberFindings, type Cause, type CheckedRelation } from './causes';
+import { holdingChecked } from './causes/solve';
 import { COMPLETENESS_RULES } from './completeness';
 import { NARRATIVE_RULES } from './narrative';
 import { disclosureYear } from './narrative/years';
@@ -58,6 +59,7 @@ export function reporterFor(rule: Rule, add: (f: Finding) => void, checked: Chec
     add(f);
   };
   report.relation = (relation, draft) => checked.push({ relation, finding: draft && made.get(draft) });
+  report.holding = (make) => checked.push(holdingChecked(make));
   return report;
 }
 

@@ -109,8 +109,9 @@ function sumBound(values: number[]): number {
 
 /** total = Σ parts, with the bound of sumAgreement. */
 export function sumRelation(total: Figure, parts: Figure[]): LinearRelation {
-  const terms: Term[] = [term(total, 1)];
-  for (const p of parts) terms.push(term(p, -1));
+  const terms = new Array<Term>(parts.length + 1);
+  terms[0] = term(total, 1);
+  for (let i = 0; i < parts.length; i++) terms[i + 1] = term(parts[i], -1);
   return { kind: 'linear', terms, constant: 0, sense: 'equal', bound: sumBound };
 }
 

@@ -6,12 +6,30 @@
  */
 
 import { round2 } from '../numbers';
+import { clean, EPSILON } from '../rounding';
 import { quantitiesOf, residual, statusOf, type Quantity, type Relation } from './relation';
 
 export interface Checked<F> {
   relation: Relation;
   /** The finding the rule reported for it; absent when it holds exactly. */
   finding?: F;
+  /** Known to hold exactly as read: its relation is built on first use (see holdingChecked). */
+  holds?: boolean;
+}
+
+/** A relation known to hold exactly as read, built when first read: most never are. */
+class HoldingChecked<F> implements Checked<F> {
+  readonly holds = true;
+  finding?: F;
+  private made: Relation | undefined;
+  constructor(private readonly make: () => Relation) {}
+  get relation(): Relation {
+    return (this.made ??= this.make());
+  }
+}
+
+export function holdingChecked<F>(make: () => Relation): Checked<F> {
+  return new HoldingChecked<F>(make);
 }
 
 export interface Candidate<F> {
@@ -63,9 +81,25 @@ function misfit(r: Relation, changes: Changes): number {
   return bound > 0 ? d / bound : d;
 }
 
+/**
+ * True when a linear relation holds exactly as read (most do): its status is then 'equal' whatever its bound,
+ * so the values need not be gathered. The same sum in the same order as residual's.
+ */
+function exactAsRead(r: Relation): boolean {
+  if (r.kind !== 'linear') return false;
+  let s = 0;
+  for (const t of r.terms) s += t.coefficient * t.quantity.value;
+  return Math.abs(clean(s - r.constant)) < EPSILON;
+}
+
 export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
   const none: Changes = new Map();
-  const broken = new Set(checked.filter((c) => statusOf(c.relation, valuesOf(c.relation, none)) === 'error'));
+  const broken = new Set(
+    checked.filter(
+      (c) =>
+        !c.holds && !exactAsRead(c.relation) && statusOf(c.relation, valuesOf(c.relation, none)) === 'error',
+    ),
+  );
   if (broken.size === 0) return { causes: [], unexplained: [] };
   // Only the figures of broken relations can be causes: the relations of the others are not indexed.
   const suspects = new Set<string>();

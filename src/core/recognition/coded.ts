@@ -16,6 +16,7 @@ import {
   isTotalLabel,
   readColumnHeaders,
   ref,
+  remembered,
 } from './layout';
 import type { Region } from './region';
 import { textColumns } from './unread';
@@ -85,11 +86,14 @@ function isRepeatedHeader(
 ): boolean {
   if (face.words.codeHeader.test(labelKey(grid.text(row, codeCol)))) return true;
   let headerWords = 0;
-  for (let c = region.left; c <= region.right; c++)
-    if (/^(本年(收入|支出)合计|基本支出|项目支出|科目名称|小计|类|款|项)$/.test(labelKey(grid.text(row, c))))
-      headerWords++;
+  for (let c = region.left; c <= region.right; c++) if (isHeaderWord(grid.text(row, c))) headerWords++;
   return headerWords >= 2;
 }
+
+/** A word of the column headers, repeated on a page break. */
+const isHeaderWord = remembered((text) =>
+  /^(本年(收入|支出)合计|基本支出|项目支出|科目名称|小计|类|款|项)$/.test(labelKey(text)),
+);
 
 /** A row with text in the name column only, not a header word: a piece of a wrapped name. */
 function isNamePieceRow(grid: SheetGrid, row: number, region: Region, nameCol: number): boolean {

@@ -8,8 +8,30 @@ import type { AmountParse } from '../numbers';
 import type { CellRef, Figure } from '../tables/model';
 import { markerNumber } from './titles';
 
+/**
+ * The answer of a test on a cell's text, remembered per text: recognition asks the same questions of the
+ * same header and subject words in every table (and every unit of a 汇总). Bounded like labelKey's cache.
+ */
+export function remembered(test: (text: string) => boolean): (text: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (text) => {
+    // Empty cells and figures (text starting with a digit) are asked once each: remembering them would
+    // only push the words out.
+    const first = text.charCodeAt(0);
+    if (text === '' || (first >= 48 && first <= 57)) return test(text);
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      answer = test(text);
+      if (answers.size >= REMEMBERED_TEXTS) answers.clear();
+      answers.set(text, answer);
+    }
+    return answer;
+  };
+}
+const REMEMBERED_TEXTS = 20000;
+
 /** Cells around a table that are not headers: "部门：…", "单位：万元", "公开01表". */
-export function isBoilerplate(text: string): boolean {
+export const isBoilerplate = remembered((text: string): boolean => {
   const key = labelKey(text);
   return (
     /^(编制|填报)?(部门|单位)(名称)?[:：]/.test(key) ||
@@ -17,18 +39,20 @@ export function isBoilerplate(text: string): boolean {
     /单位[:：](万?元)$/.test(key) ||
     markerNumber(text) !== null
   );
-}
+});
 
 /** A note or explanation row: "注：本表反映…", "本单位无…，故本表无数据". */
-export function isNoteText(text: string): boolean {
+export const isNoteText = remembered((text: string): boolean => {
   const key = labelKey(text);
   if (/^(注|说明|备注)[:：\d]?/.test(key)) return true;
   return key.length >= 12 && /本表|无数据|空表|没有|本(部门|单位)无/.test(key);
-}
+});
 
 /** The value of a cell that reads as a whole number, else null; a number cell without parsing it. */
 function wholeNumber(raw: CellValue): number | null {
   if (typeof raw === 'number') return Number.isInteger(raw) && Math.abs(raw) < MAX_AMOUNT ? raw : null;
+  // Text without a digit (of either width) never parses as a number: most such cells are names.
+  if (typeof raw === 'string' && !/[0-9\uff10-\uff19]/.test(raw)) return null;
   const p = parseAmount(raw);
   return p.kind === 'number' && Number.isInteger(p.value) ? p.value : null;
 }
@@ -48,10 +72,10 @@ export function isColumnNumberRow(grid: SheetGrid, row: number, left: number, ri
   return numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
 }
 
-export function isTotalLabel(text: string): boolean {
+export const isTotalLabel = remembered((text: string): boolean => {
   const key = labelKey(text);
   return key === '合计' || key === '总计' || key === '本年合计';
-}
+});
 
 export interface ColumnHeader {
   col: number;

@@ -9,13 +9,19 @@ import { MOF_FACE } from '../faces/mof';
 
 /** Title patterns of a face, most specific first: "支出决算表" is the tail of several other titles. */
 function titlePatterns(face: Face): Array<[TableId, RegExp]> {
-  const out: Array<[TableId, RegExp]> = [];
+  let out = patternsOfFace.get(face);
+  if (out) return out;
+  out = [];
+  patternsOfFace.set(face, out);
   for (const id of face.titleOrder) {
     const t = face.tables.find((x) => x.id === id);
     if (t) for (const re of t.titles) out.push([id, re]);
   }
   return out;
 }
+
+/** Built once per face (faces are constants). */
+const patternsOfFace = new WeakMap<Face, Array<[TableId, RegExp]>>();
 
 const CHINESE_NUMERALS: Record<string, number> = {
   一: 1,

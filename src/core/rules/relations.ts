@@ -3,7 +3,7 @@
 import { atLeastRelation, sameRelation, sumRelation, type Relation } from '../causes/relation';
 import { formatAmount, isUsable, round2 } from '../numbers';
 import { location } from '../report';
-import { judge, roundingBound, sameFigureAgreement } from '../rounding';
+import { clean, EPSILON, judge, roundingBound, sameFigureAgreement } from '../rounding';
 import type { Figure, TableId } from '../tables/model';
 import type { FindingDraft, Reporter } from './rule';
 
@@ -11,6 +11,20 @@ import type { FindingDraft, Reporter } from './rule';
 function reportRelation(report: Reporter, relation: Relation, finding?: FindingDraft): void {
   if (finding) report(finding);
   report.relation?.(relation, finding);
+}
+
+/**
+ * Registers a relation that holds exactly as read; it is built only if the cause pass needs it. `residual` is
+ * Σ coefficient × value in term order, as the cause pass computes it (causes/relation.ts residual, statusOf).
+ */
+function reportHolding(report: Reporter, make: () => Relation): void {
+  if (report.holding) report.holding(make);
+  else report.relation?.(make());
+}
+
+/** True when a residual summed in term order is zero for the cause pass (residual, then judge, clean it). */
+function exactInTermOrder(sum: number): boolean {
+  return Math.abs(clean(clean(sum - 0))) < EPSILON;
 }
 
 /** Figures a relation can use; a missing one (a column without its header) or an unknown value skips it. */
@@ -34,16 +48,24 @@ export function checkSum(
   parts: Figure[],
   partsLabel: string,
 ): void {
-  if (!usable([total]) || !usable(parts)) return;
+  if (total === undefined || !isUsable(total.parse)) return;
   // sumAgreement's arithmetic, without an array of the values.
   let partSum = 0;
   let printed = 0;
+  // The relation's residual as the cause pass sums it: +total, then −each part.
+  let termSum = 0 + 1 * total.value;
   for (const p of parts) {
+    if (p === undefined || !isUsable(p.parse)) return;
     partSum += p.value;
+    termSum += -1 * p.value;
     if (p.value !== 0) printed++;
   }
-  const a = judge(total.value - partSum, roundingBound(Math.max(printed, 1)));
+  // Most sums hold exactly: judge's answer is then 'equal' whatever the bound.
+  const exact = Math.abs(clean(total.value - partSum)) < EPSILON;
+  if (exact && exactInTermOrder(termSum)) return reportHolding(report, () => sumRelation(total, parts));
   const relation = sumRelation(total, parts);
+  if (exact) return reportRelation(report, relation);
+  const a = judge(total.value - partSum, roundingBound(Math.max(printed, 1)));
   if (a.status === 'equal') return reportRelation(report, relation);
   const sum = round2(parts.reduce((s, p) => s + p.value, 0));
   const verdict =
@@ -82,6 +104,8 @@ export function checkSame(
 ): void {
   if (!usable([shown, source])) return;
   const a = sameFigureAgreement(shown.value, source.value);
+  if (a.status === 'equal' && exactInTermOrder(0 + 1 * shown.value + -1 * source.value))
+    return reportHolding(report, () => sameRelation(shown, source));
   const relation = sameRelation(shown, source);
   if (a.status === 'equal') return reportRelation(report, relation);
   const verdict = a.status === 'tail' ? '（尾差）' : '';
@@ -120,6 +144,8 @@ export function checkAtLeast(
 ): void {
   if (!usable([shown, floor])) return;
   const d = round2(shown.value - floor.value);
+  if (d >= -0.01 && exactInTermOrder(0 + 1 * shown.value + -1 * floor.value))
+    return reportHolding(report, () => atLeastRelation(shown, floor));
   const relation = atLeastRelation(shown, floor);
   if (d >= -0.01) return reportRelation(report, relation);
   reportRelation(report, relation, {

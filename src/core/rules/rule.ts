@@ -48,6 +48,11 @@ export interface Reporter {
   (finding: FindingDraft): void;
   /** The relation just checked and, when it did not hold, the finding reported for it. */
   relation?(relation: Relation, finding?: FindingDraft): void;
+  /**
+   * A relation that holds exactly as read (its residual in term order is zero): the cause pass builds it only
+   * when another relation of the unit is broken. A reporter without this method is given it by `relation`.
+   */
+  holding?(make: () => Relation): void;
 }
 
 export interface Rule {
