@@ -39,6 +39,39 @@ function rowPitch(lines: Line[]): number {
 
 const overlaps = (a: TextItem, b: TextItem): boolean => a.x < b.x + b.w && b.x < a.x + a.w;
 
+/** The nearest text above `item` in its column, among `sorted[0..i)` (lines top to bottom of one page). */
+function textAbove(
+  sorted: Line[],
+  i: number,
+  item: TextItem,
+  texts: Map<Line, TextItem[]>,
+): { line: Line; item: TextItem } | null {
+  for (let j = i - 1; j >= 0; j--) {
+    if (sorted[j].page !== sorted[i].page) return null;
+    const hit = texts.get(sorted[j])!.find((o) => overlaps(o, item));
+    if (hit) return { line: sorted[j], item: hit };
+  }
+  return null;
+}
+
+const isWords = (it: TextItem): boolean => !isNumeric(it.str);
+
+/**
+ * The distance between the lines of a text wrapped in its cell: the least distance, a line height or more,
+ * between two words one above the other in a column (a name wrapped in the body sets it; rows stand further apart).
+ */
+function wrapPitch(lines: Line[], texts: Map<Line, TextItem[]>): number {
+  let least = Infinity;
+  lines.forEach((line, i) => {
+    for (const it of texts.get(line)!.filter(isWords)) {
+      const up = textAbove(lines, i, it, texts);
+      const gap = up && isWords(up.item) ? line.y - up.line.y : 0;
+      if (gap >= Math.max(line.h, up?.line.h ?? 0)) least = Math.min(least, gap);
+    }
+  });
+  return least;
+}
+
 /**
  * Which lines may share a row: two texts printed one above the other in one column are one cell only when the
  * upper one wrapped into the lower (the upper fills the widest text of its column, the lower is the only text
@@ -49,7 +82,9 @@ const overlaps = (a: TextItem, b: TextItem): boolean => a.x < b.x + b.w && b.x <
 function cellFit(lines: Line[], closed: Set<Line>): (a: Line[], b: Line[]) => boolean {
   const texts = new Map<Line, TextItem[]>(lines.map((l) => [l, runs(l)]));
   // The table's own text: not the title and unit lines above it, nor the notes under it.
-  const table = lines.filter((l) => !closed.has(l)).flatMap((l) => texts.get(l)!);
+  const own = lines.filter((l) => !closed.has(l));
+  const table = own.flatMap((l) => texts.get(l)!);
+  const pitch = wrapPitch(own, texts);
   const widest = new Map<TextItem, number>();
   const columnWidth = (it: TextItem): number => {
     let w = widest.get(it);
@@ -60,12 +95,11 @@ function cellFit(lines: Line[], closed: Set<Line>): (a: Line[], b: Line[]) => bo
     }
     return w;
   };
-  const words = (it: TextItem): boolean => !isNumeric(it.str);
   /** `lower` is the wrapped rest of `upper`'s text. */
   const wraps = (upper: TextItem, lower: TextItem, lowerLine: Line, gap: number, h: number): boolean =>
-    words(upper) &&
-    words(lower) &&
-    gap <= 1.45 * h &&
+    isWords(upper) &&
+    isWords(lower) &&
+    gap <= Math.min(1.45 * h, 1.1 * pitch) &&
     upper.w >= columnWidth(upper) - 1.2 * h &&
     texts.get(lowerLine)!.filter((o) => overlaps(o, upper)).length === 1;
   return (a, b) => {
@@ -75,12 +109,7 @@ function cellFit(lines: Line[], closed: Set<Line>): (a: Line[], b: Line[]) => bo
     for (let i = 1; i < all.length; i++) {
       const low = all[i];
       for (const it of texts.get(low)!) {
-        // The nearest text above it in its column.
-        let up: { line: Line; item: TextItem } | null = null;
-        for (let j = i - 1; j >= 0 && !up; j--) {
-          const hit = texts.get(all[j])!.find((o) => overlaps(o, it));
-          if (hit) up = { line: all[j], item: hit };
-        }
+        const up = textAbove(all, i, it, texts);
         if (!up || inA.has(up.line) === inA.has(low)) continue;
         const gap = low.y - up.line.y;
         const h = Math.max(low.h, up.line.h);
