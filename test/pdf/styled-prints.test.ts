@@ -27,6 +27,8 @@ const PRINTS: Array<[string, string, 'borders' | 'no borders']> = [
   ['danfeng2024-standard.lo-portrait.pdf', STANDARD('danfeng2024-standard'), 'borders'],
   ['liujiang2022-standard.lo-landscape-bare.pdf', STANDARD('liujiang2022-standard'), 'no borders'],
   ['danfeng2024-shanghai.lo-portrait-bare.pdf', STANDARD('danfeng2024-shanghai'), 'no borders'],
+  // A planted error: 公开03's 2101101 基本支出 printed 16.93 for 19.63.
+  ['D03.lo-portrait-bare.pdf', STANDARD('D03'), 'no borders'],
 ];
 
 describe.each(PRINTS)('%s', (print, workbook, borders) => {

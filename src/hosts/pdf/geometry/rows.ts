@@ -197,7 +197,7 @@ export function buildRows(lines: Line[], fixed: Set<Line> = new Set()): Row[] {
       if (g === Infinity) continue;
       // Lines of a header wrapped inside its cells sit much closer than rows.
       const header = j === i + 1 && !hasFigure(lines[j]) && g < 0.4 * pitch;
-      if ((g < 0.85 * pitch && g < 1.7 * line.h) || header) edges.push({ i, j, g });
+      if ((g < 0.85 * pitch && g < 1.7 * line.h) || g < line.h || header) edges.push({ i, j, g });
     }
   });
   edges.sort((p, q) => p.g - q.g || p.i - q.i);
