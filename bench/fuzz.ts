@@ -20,6 +20,7 @@ async function run(): Promise<void> {
     onProgress: (done) => {
       if (done % 250 === 0) process.stderr.write(`${done}/${count}\n`);
     },
+    onFailure: (f) => process.stderr.write(`failure: input ${f.index} (${f.args.join(' ')}): ${f.why}\n`),
   });
   const load = os
     .loadavg()

@@ -28,6 +28,8 @@ export interface FuzzOptions {
   /** The first input to run (those before it are drawn, not run): inputs from … count − 1. */
   from?: number;
   onProgress?: (done: number) => void;
+  /** Each failure as it happens (a long run stopped early still tells what it found). */
+  onFailure?: (failure: FuzzFailure) => void;
 }
 
 export interface FuzzFailure {
@@ -92,6 +94,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   mkdirSync(dir, { recursive: true });
   const codes: Record<string, number> = {};
   const failures: FuzzFailure[] = [];
+  const fail = (failure: FuzzFailure) => {
+    failures.push(failure);
+    options.onFailure?.(failure);
+  };
   const times: number[] = [];
   let maxHeapMb = 0;
   const started = Date.now();
@@ -129,16 +135,15 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       worker.postMessage({ index: i, args });
     });
     if (typeof outcome === 'string') {
-      failures.push({ index: i, seed, args, why: outcome });
+      fail({ index: i, seed, args, why: outcome });
       worker = await warm(startWorker(options.heapMb, options.built));
     } else {
       codes[outcome.code] = (codes[outcome.code] ?? 0) + 1;
       times.push(outcome.ms);
       maxHeapMb = Math.max(maxHeapMb, outcome.heapMb);
-      if (![0, 1, 2].includes(outcome.code))
-        failures.push({ index: i, seed, args, why: `退出码 ${outcome.code}` });
+      if (![0, 1, 2].includes(outcome.code)) fail({ index: i, seed, args, why: `退出码 ${outcome.code}` });
       else if (/内部错误/.test(outcome.stderr))
-        failures.push({ index: i, seed, args, why: outcome.stderr.slice(0, 400) });
+        fail({ index: i, seed, args, why: outcome.stderr.slice(0, 400) });
     }
     options.onProgress?.(i + 1);
   }
