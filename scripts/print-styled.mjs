@@ -29,6 +29,8 @@ export const PRINTS = [
   { workbook: 'danfeng2024-standard', style: 'lo-portrait', orientation: 'portrait', borders: true },
   { workbook: 'liujiang2022-standard', style: 'lo-landscape-bare', orientation: 'landscape', borders: false },
   { workbook: 'danfeng2024-shanghai', style: 'lo-portrait-bare', orientation: 'portrait', borders: false },
+  // A planted error (two digits swapped in 公开03) read through the borderless path.
+  { workbook: 'D03', style: 'lo-portrait-bare', orientation: 'portrait', borders: false },
 ];
 
 const THIN = { style: 'thin', color: { argb: 'FF000000' } };

@@ -6,18 +6,12 @@
 import { describe, expect, test } from '@jest/globals';
 import { render } from '@testing-library/react';
 import path from 'path';
-import type { Finding, Report } from '../../src/core/report';
+import type { Finding } from '../../src/core/report';
 import { FindingsPanel } from '../../src/taskpane/components/FindingsPanel';
 import { DEFAULT_FILTER } from '../../src/taskpane/logic/findings-view';
 import { setUpFluent } from '../../src/taskpane/theme';
-import { CORPUS, gouji } from '../helpers';
-import { PDF_FIXTURES } from './pdf-helpers';
-
-function reportOf(file: string): Report {
-  const r = gouji('check', file, '--format', 'json');
-  expect(r.stderr).toBe('');
-  return JSON.parse(r.stdout) as Report;
-}
+import { CORPUS } from '../helpers';
+import { checkReport, PDF_FIXTURES } from './pdf-helpers';
 
 function Panel(props: { findings: readonly Finding[] }) {
   setUpFluent();
@@ -38,7 +32,8 @@ function Panel(props: { findings: readonly Finding[] }) {
 
 describe('the findings list on a PDF', () => {
   test('each card of a finding on a PDF names its page beside its cell', () => {
-    const report = reportOf(path.join(PDF_FIXTURES, 'liujiang2022-textnum.pdf'));
+    // D01 printed with wrapped cells: errors and warnings on cells (a print with tails only shows them folded).
+    const report = checkReport(path.join(PDF_FIXTURES, 'D01.wrap.pdf'));
     render(<Panel findings={report.findings} />);
     const cards = [...document.querySelectorAll<HTMLElement>('.gj-finding')];
     expect(cards.length).toBeGreaterThan(0);
@@ -58,7 +53,7 @@ describe('the findings list on a PDF', () => {
 
   test('a card of a workbook finding shows no page', () => {
     // The corpus case D03 has an error on a cell, shown unfolded.
-    const report = reportOf(path.join(CORPUS, 'cases', 'D03.xlsx'));
+    const report = checkReport(path.join(CORPUS, 'cases', 'D03.xlsx'));
     render(<Panel findings={report.findings} />);
     expect(document.querySelectorAll('.gj-finding .gj-cell-link').length).toBeGreaterThan(0);
     expect(document.querySelectorAll('.gj-pdf-page')).toHaveLength(0);

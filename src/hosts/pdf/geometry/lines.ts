@@ -18,6 +18,15 @@ export function isNumeric(s: string): boolean {
   return NUMBER.test(s.replace(/\s+/g, ''));
 }
 
+/** A subject code printed bare: whole (208, 20805, 2080505) or one part of a 类 | 款 | 项 split (05). */
+const BARE_CODE = /^(?:\d{2}|[1-9]\d{2}(?:\d{2}){0,2})$/;
+
+/** A figure: a number that is not a bare subject code. */
+export function isFigure(s: string): boolean {
+  const t = s.replace(/\s+/g, '');
+  return NUMBER.test(t) && !BARE_CODE.test(t);
+}
+
 /** Items of one page grouped by baseline, top to bottom; blank items dropped; each line left to right. */
 export function pageLines(page: PageText): Line[] {
   const items = page.items.filter((it) => it.str.trim() !== '' && it.h > 0).sort((a, b) => a.y - b.y);

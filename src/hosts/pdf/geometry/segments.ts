@@ -20,6 +20,17 @@ function isProse(line: Line, textWidth: number): boolean {
   return line.rect.right - line.rect.left > 0.6 * textWidth && phrases(line, 1.5).length <= 2;
 }
 
+/** A short label alone on its line, a row below the line before it: the first cell of a row with no figures. */
+function isRowLabel(line: Line, prev: Line): boolean {
+  const parts = phrases(line, 1.5);
+  return (
+    parts.length === 1 &&
+    /^[\u4e00-\u9fff]{1,4}$/.test(parts[0].text) &&
+    line.page === prev.page &&
+    line.y - prev.y <= 2.5 * line.h
+  );
+}
+
 const PREAMBLE = /^(编制(部门|单位)|单位[:：]|金额单位|公开\d+表|部门[:：])/;
 
 export function splitDocument(lines: Line[]): { tables: Segment[]; narrative: Line[] } {
@@ -63,9 +74,11 @@ export function splitDocument(lines: Line[]): { tables: Segment[]; narrative: Li
         break;
       }
     }
-    // After its last tabular line a table keeps at most three lines (notes); the rest is prose.
+    // After its last tabular line a table keeps at most three lines (notes); the rest is prose. The labels of an
+    // empty table's rows (合计, 类, 款, 项; 预算数, 决算数), one under the other, are the table's.
     let last = start;
-    for (let i = start + 1; i < end; i++) if (isTabular(lines[i])) last = i;
+    for (let i = start + 1; i < end; i++)
+      if (isTabular(lines[i]) || (i === last + 1 && isRowLabel(lines[i], lines[last]))) last = i;
     end = Math.min(end, last + 4);
     const body = lines.slice(start, end);
     // A table of contents lists the titles one under the other: a "table" with nothing under its title.
