@@ -1,4 +1,9 @@
-/** The text the wording rules read: the narrative by paragraph and every text cell of the sheets, with where each is. */
+/**
+ * The text the wording rules read: the narrative by paragraph and every text cell of the sheets, with where each is.
+ * Built once per check and shared by every wording rule. The cells are kept as their distinct texts (a 汇总 repeats
+ * the same labels on every unit's sheet) and where each cell is: a rule scans each distinct text once and a cell
+ * becomes a passage only when its text has something to report.
+ */
 
 import { toA1 } from '../address';
 import type { RuleContext } from '../rules/rule';
@@ -14,13 +19,39 @@ export interface Passage {
   cell?: { sheet: string; row: number; col: number };
 }
 
+/** Where a cell passage is in its sheet's values: the sheet, and the row and column of `values`. */
+export interface CellAt {
+  sheet: SheetSnapshot;
+  r: number;
+  c: number;
+}
+
 interface Passages {
   narrative: Passage[];
-  cells: Passage[];
   sheets: SheetSnapshot[];
+  /** The distinct texts of the cells holding Chinese, in reading order of their first cell. */
+  texts: string[];
+  /** How many cells hold each text. */
+  counts: number[];
+  /** The cells holding Chinese in reading order (sheet by sheet, row by row): sheet, row, column, text. */
+  sheetOf: number[];
+  rowOf: number[];
+  colOf: number[];
+  textOf: number[];
+  /** The passage of each cell, made on first use (one object per cell, whichever rule asks). */
+  made: Array<Passage | undefined>;
 }
 
 const cache = new WeakMap<object, Passages>();
+
+/** True when the text holds a CJK ideograph (U+4E00–U+9FFF). */
+export function hasCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
+}
 
 function build(ctx: RuleContext): Passages {
   const narrative: Passage[] = [];
@@ -30,7 +61,6 @@ function build(ctx: RuleContext): Passages {
     if (line.trim() !== '') narrative.push({ text: line, offset: start });
     start += line.length + 1;
   }
-  const cells: Passage[] = [];
   // A narrative kept in the workbook (a 情况说明 sheet) is read as the narrative: its cells are not read twice.
   const all = ctx.sheets ?? [];
   const own =
@@ -38,17 +68,39 @@ function build(ctx: RuleContext): Passages {
       ? all.find((s) => narrativeSheetText({ name: null, sheets: [s] }) !== null)
       : undefined;
   const sheets = all.filter((s) => s !== own);
-  for (const sheet of sheets)
+  const p: Passages = {
+    narrative,
+    sheets,
+    texts: [],
+    counts: [],
+    sheetOf: [],
+    rowOf: [],
+    colOf: [],
+    textOf: [],
+    made: [],
+  };
+  // The id of each distinct string met, -1 for one without Chinese.
+  const ids = new Map<string, number>();
+  sheets.forEach((sheet, s) =>
     sheet.values.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (typeof v !== 'string' || !/[\u4e00-\u9fff]/.test(v)) return;
-        cells.push({
-          text: v,
-          cell: { sheet: sheet.name, row: sheet.originRow + r, col: sheet.originCol + c },
-        });
+        if (typeof v !== 'string') return;
+        let id = ids.get(v);
+        if (id === undefined) {
+          id = hasCjk(v) ? p.texts.push(v) - 1 : -1;
+          if (id >= 0) p.counts.push(0);
+          ids.set(v, id);
+        }
+        if (id < 0) return;
+        p.counts[id]++;
+        p.sheetOf.push(s);
+        p.rowOf.push(r);
+        p.colOf.push(c);
+        p.textOf.push(id);
       }),
-    );
-  return { narrative, cells, sheets };
+    ),
+  );
+  return p;
 }
 
 function passagesOf(ctx: RuleContext): Passages {
@@ -63,19 +115,62 @@ export function narrativePassages(ctx: RuleContext): Passage[] {
   return passagesOf(ctx).narrative;
 }
 
-/** The sheets the wording rules read: all but a 情况说明 sheet whose text is the narrative (read as such). */
-export function textSheets(ctx: RuleContext): SheetSnapshot[] {
-  return passagesOf(ctx).sheets;
+function cellPassage(x: Passages, i: number): Passage {
+  let p = x.made[i];
+  if (!p) {
+    const sheet = x.sheets[x.sheetOf[i]];
+    x.made[i] = p = {
+      text: x.texts[x.textOf[i]],
+      cell: { sheet: sheet.name, row: sheet.originRow + x.rowOf[i], col: sheet.originCol + x.colOf[i] },
+    };
+  }
+  return p;
 }
 
-/** Every cell of the sheets holding Chinese text. */
-export function cellPassages(ctx: RuleContext): Passage[] {
-  return passagesOf(ctx).cells;
+/**
+ * Every hit `scan` finds, passage by passage in reading order: the narrative's paragraphs, then every cell holding
+ * Chinese (of the sheets but a 情况说明 sheet whose text is the narrative), or the cells alone. `scan` is given a
+ * paragraph's offset in the narrative, none for a cell: a text held by many cells is scanned once, and its hits
+ * (which `emit` must not change) are given for each of its cells, with where the cell is in its sheet's values.
+ */
+export function eachHit<H>(
+  ctx: RuleContext,
+  scan: (text: string, offset: number | undefined) => readonly H[],
+  emit: (p: Passage, hit: H, at?: CellAt) => void,
+  from: 'all' | 'cells' = 'all',
+): void {
+  const x = passagesOf(ctx);
+  if (from === 'all') for (const p of x.narrative) for (const h of scan(p.text, p.offset)) emit(p, h);
+  const found: Array<readonly H[] | undefined> = [];
+  let any = false;
+  x.texts.forEach((t, id) => {
+    const hits = scan(t, undefined);
+    if (hits.length === 0) return;
+    found[id] = hits;
+    any = true;
+  });
+  if (!any) return;
+  for (let i = 0; i < x.textOf.length; i++) {
+    const hits = found[x.textOf[i]];
+    if (!hits) continue;
+    const p = cellPassage(x, i);
+    const at = { sheet: x.sheets[x.sheetOf[i]], r: x.rowOf[i], c: x.colOf[i] };
+    for (const h of hits) emit(p, h, at);
+  }
 }
 
-export function allPassages(ctx: RuleContext): Passage[] {
-  const p = passagesOf(ctx);
-  return [...p.narrative, ...p.cells];
+/** How often a stretch of words occurs in the whole text, the narrative's paragraphs and the cells (overlaps count). */
+export function occurrences(ctx: RuleContext, words: string): number {
+  const x = passagesOf(ctx);
+  const inText = (t: string) => {
+    let n = 0;
+    for (let i = t.indexOf(words); i >= 0; i = t.indexOf(words, i + 1)) n++;
+    return n;
+  };
+  let n = 0;
+  for (const p of x.narrative) n += inText(p.text);
+  x.texts.forEach((t, id) => (n += inText(t) * x.counts[id]));
+  return n;
 }
 
 /** Where a stretch [start, end) of a passage is, as a finding gives it: a narrative span or a cell. */
@@ -96,10 +191,11 @@ export function quoted(s: string): string {
 }
 
 /** The words around [start, end) of a passage, for a message: up to `around` characters each side. */
-export function context(p: Passage, start: number, end: number, around = 12): string {
+export function context(p: Passage | string, start: number, end: number, around = 12): string {
+  const text = typeof p === 'string' ? p : p.text;
   const from = Math.max(0, start - around);
-  const to = Math.min(p.text.length, end + around);
-  return quoted(p.text.slice(from, to));
+  const to = Math.min(text.length, end + around);
+  return quoted(text.slice(from, to));
 }
 
 /** Where a passage is, in words, for a message: 情况说明 or the sheet's name. */
