@@ -33,12 +33,9 @@ interface Passages {
   texts: string[];
   /** How many cells hold each text. */
   counts: number[];
-  /** The cells holding Chinese in reading order (sheet by sheet, row by row): sheet, row, column, text. */
-  sheetOf: number[];
-  rowOf: number[];
-  colOf: number[];
-  textOf: number[];
-  /** The passage of each cell, made on first use (one object per cell, whichever rule asks). */
+  /** The id of every distinct string of the cells: its index in `texts`, -1 for a string without Chinese. */
+  ids: Map<string, number>;
+  /** The passage of each cell holding Chinese (by its rank in reading order), made on first use. */
   made: Array<Passage | undefined>;
 }
 
@@ -68,39 +65,24 @@ function build(ctx: RuleContext): Passages {
       ? all.find((s) => narrativeSheetText({ name: null, sheets: [s] }) !== null)
       : undefined;
   const sheets = all.filter((s) => s !== own);
-  const p: Passages = {
-    narrative,
-    sheets,
-    texts: [],
-    counts: [],
-    sheetOf: [],
-    rowOf: [],
-    colOf: [],
-    textOf: [],
-    made: [],
-  };
-  // The id of each distinct string met, -1 for one without Chinese.
+  const texts: string[] = [];
+  const counts: number[] = [];
   const ids = new Map<string, number>();
-  sheets.forEach((sheet, s) =>
-    sheet.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (typeof v !== 'string') return;
+  for (const sheet of sheets)
+    for (const row of sheet.values) {
+      if (!row) continue;
+      for (const v of row) {
+        if (typeof v !== 'string') continue;
         let id = ids.get(v);
         if (id === undefined) {
-          id = hasCjk(v) ? p.texts.push(v) - 1 : -1;
-          if (id >= 0) p.counts.push(0);
+          id = hasCjk(v) ? texts.push(v) - 1 : -1;
+          if (id >= 0) counts.push(0);
           ids.set(v, id);
         }
-        if (id < 0) return;
-        p.counts[id]++;
-        p.sheetOf.push(s);
-        p.rowOf.push(r);
-        p.colOf.push(c);
-        p.textOf.push(id);
-      }),
-    ),
-  );
-  return p;
+        if (id >= 0) counts[id]++;
+      }
+    }
+  return { narrative, sheets, texts, counts, ids, made: [] };
 }
 
 function passagesOf(ctx: RuleContext): Passages {
@@ -113,18 +95,6 @@ function passagesOf(ctx: RuleContext): Passages {
 /** The narrative's paragraphs (lines), empty ones left out. */
 export function narrativePassages(ctx: RuleContext): Passage[] {
   return passagesOf(ctx).narrative;
-}
-
-function cellPassage(x: Passages, i: number): Passage {
-  let p = x.made[i];
-  if (!p) {
-    const sheet = x.sheets[x.sheetOf[i]];
-    x.made[i] = p = {
-      text: x.texts[x.textOf[i]],
-      cell: { sheet: sheet.name, row: sheet.originRow + x.rowOf[i], col: sheet.originCol + x.colOf[i] },
-    };
-  }
-  return p;
 }
 
 /**
@@ -150,13 +120,27 @@ export function eachHit<H>(
     any = true;
   });
   if (!any) return;
-  for (let i = 0; i < x.textOf.length; i++) {
-    const hits = found[x.textOf[i]];
-    if (!hits) continue;
-    const p = cellPassage(x, i);
-    const at = { sheet: x.sheets[x.sheetOf[i]], r: x.rowOf[i], c: x.colOf[i] };
-    for (const h of hits) emit(p, h, at);
-  }
+  // The cells again, in reading order, for those whose text has hits.
+  let rank = 0;
+  for (const sheet of x.sheets)
+    for (let r = 0; r < sheet.values.length; r++) {
+      const row = sheet.values[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v !== 'string') continue;
+        const id = x.ids.get(v) ?? -1;
+        if (id < 0) continue;
+        const hits = found[id];
+        const i = rank++;
+        if (!hits) continue;
+        const p = (x.made[i] ??= {
+          text: v,
+          cell: { sheet: sheet.name, row: sheet.originRow + r, col: sheet.originCol + c },
+        });
+        for (const h of hits) emit(p, h, { sheet, r, c });
+      }
+    }
 }
 
 /** How often a stretch of words occurs in the whole text, the narrative's paragraphs and the cells (overlaps count). */
