@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: core time against ExcelJS parse time, peak memory, batch throughput with 1 and 2
- * workers, and the Excel host's syncs by number of findings. Prints a table and writes bench/results.md.
+ * workers, the Excel host's syncs by number of findings, and the built command line's wall and CPU time
+ * (`gouji --help`, a one-workbook check; bench/cli-wall.ts). Prints a table and writes bench/results.md.
  * BENCH_WORKBOOKS sets the size of the batch folder (default 1000).
  */
 
@@ -14,6 +15,7 @@ import { checkWorkbook } from '../src/core/check';
 import { workbookSnapshot } from '../src/hosts/file/snapshot-from-exceljs';
 import { readWorkbookFile } from '../src/hosts/file/read-workbook';
 import { causePass } from './causes';
+import { cliTable, cliTimes } from './cli-wall';
 import { excelSummarySyncs, excelSyncs, type SyncCount } from './excel-syncs';
 import { generateDepartments, generateSummaryWorkbook } from './synth';
 
@@ -158,7 +160,7 @@ async function main(): Promise<void> {
   } catch (err) {
     syncs = `Excel host sync count not measured: ${(err as Error).message}`;
   }
-  const out = table(sizes, rates, syncs);
+  const out = `${table(sizes, rates, syncs)}\n\n${cliTable(cliTimes())}`;
   console.log(`\n${started}\n\n${out}`);
   const notes = await fs.readFile(path.join(__dirname, 'results-notes.md'), 'utf8').catch(() => '');
   // The sections written by the PDF benchmark and the fuzz run (from their first marker on) are kept.

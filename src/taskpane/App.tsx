@@ -9,6 +9,7 @@ import type { Finding, NarrativeSpan } from '../core/report';
 import type { Host, HostInfo } from '../hosts/host';
 import { AboutPanel } from './components/AboutPanel';
 import { CheckBar } from './components/CheckBar';
+import { CollapsibleSection } from './components/CollapsibleSection';
 import { CompletenessPanel } from './components/CompletenessPanel';
 import { ExportBar } from './components/ExportBar';
 import { FindingsPanel } from './components/FindingsPanel';
@@ -167,33 +168,23 @@ export function App({ host, info, exportAnnotated, initialNarrative, workbookNam
           {pane.state.error}
         </MessageBar>
       )}
-      <div className="gj-narrative-section">
-        <button
-          type="button"
-          className="gj-narrative-toggle"
-          aria-expanded={narrativeOpen}
-          aria-controls="gj-narrative-body"
-          onClick={() => setNarrativeOpen(!narrativeOpen)}
-        >
-          <span className="gj-chevron" aria-hidden="true">
-            {narrativeOpen ? '▾' : '▸'}
-          </span>
-          情况说明：
-          {narrative.trim() ? `已提供（${narrative.length} 字）` : '未提供（粘贴或打开文件后一并审核）'}
-        </button>
-        <div id="gj-narrative-body" hidden={!narrativeOpen}>
-          <NarrativePanel
-            narrative={narrative}
-            onChange={pane.setNarrative}
-            keep={pane.state.keepNarrative}
-            onKeep={pane.changeKeep}
-            highlight={highlight}
-            workbook={boundTo}
-            canKeep={!!host}
-            onReturn={() => setListFocus((n) => n + 1)}
-          />
-        </div>
-      </div>
+      <CollapsibleSection
+        id="gj-narrative-body"
+        open={narrativeOpen}
+        onToggle={setNarrativeOpen}
+        title={`情况说明：${narrative.trim() ? `已提供（${narrative.length} 字）` : '未提供（粘贴或打开文件后一并审核）'}`}
+      >
+        <NarrativePanel
+          narrative={narrative}
+          onChange={pane.setNarrative}
+          keep={pane.state.keepNarrative}
+          onKeep={pane.changeKeep}
+          highlight={highlight}
+          workbook={boundTo}
+          canKeep={!!host}
+          onReturn={() => setListFocus((n) => n + 1)}
+        />
+      </CollapsibleSection>
       <LastYearSection
         key={boundTo ?? ''}
         lastYear={pane.state.lastYear}

@@ -55,3 +55,13 @@ test('completeness.empty-note: “本部门无…，已公开空表” explains 
     [],
   );
 });
+
+test('completeness.empty-note: a kind of money mentioned without any amount is not said to be written as 0', () => {
+  const findings = checkWorkbook(null, {
+    narrative: '七、政府性基金预算财政拨款支出情况说明\n本部门政府性基金预算财政拨款支出情况详见公开07。',
+  }).findings.filter((f) => f.rule === 'completeness.empty-note' && /政府性基金/.test(f.message));
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].severity, 'info');
+  assert.match(findings[0].message, /^情况说明提到政府性基金预算财政拨款收支，但没有写出金额/);
+  assert.doesNotMatch(findings[0].message, /为0/);
+});

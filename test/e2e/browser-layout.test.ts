@@ -250,6 +250,47 @@ describe('browser page layout and keyboard in Chromium', () => {
     assert.ok(paneScrolled > 0, 'the pane was scrolled down to 设为公开05');
     assert.ok(await inView('[data-testid="status"]'), 'the confirmation is in view');
     assert.ok(await inView('.gj-stale'), '结果可能已过时 is in view');
+    // The confirmations cover none of the page's controls (设为公开05 among them): the page ends above them.
+    const covered = await page.evaluate(() => {
+      const toasts = [
+        ...document.querySelectorAll('.gj-toasts .gj-toast:not(.gj-toast-empty), .gj-toasts .gj-stale'),
+      ]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0);
+      const controls = document.querySelectorAll(
+        'button, input, textarea, select, a[href], [role="combobox"], [role="tab"], [tabindex]',
+      );
+      const out: string[] = [];
+      for (const el of controls) {
+        if (el.closest('.gj-toasts')) continue;
+        let { top, bottom, left, right } = el.getBoundingClientRect();
+        // The part of it not scrolled out of a scrolling ancestor.
+        for (let p = el.parentElement; p; p = p.parentElement) {
+          if (!/(auto|scroll|hidden)/.test(getComputedStyle(p).overflowY)) continue;
+          const b = p.getBoundingClientRect();
+          top = Math.max(top, b.top);
+          bottom = Math.min(bottom, b.bottom);
+          left = Math.max(left, b.left);
+          right = Math.min(right, b.right);
+        }
+        if (bottom <= top || right <= left) continue;
+        if (toasts.some((t) => t.top < bottom && t.bottom > top && t.left < right && t.right > left))
+          out.push((el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 30));
+      }
+      return out;
+    });
+    assert.deepEqual(covered, [], 'controls under the confirmations');
+    // 设为公开05, just used, is still in view: above the confirmations, not pushed out of the pane.
+    await page
+      .getByRole('button', { name: '设为公开05' })
+      .evaluate((el) => el.setAttribute('data-just-used', ''));
+    const toast = (await page.locator('.gj-toasts').boundingBox())!;
+    const set = (await page.locator('[data-just-used]').boundingBox())!;
+    assert.ok(
+      set.y + set.height <= toast.y,
+      `设为公开05 at ${set.y}–${set.y + set.height}, the toasts from ${toast.y}`,
+    );
+    assert.ok(await inView('[data-just-used]'), '设为公开05 is in view');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'browser-page-350-confirmation.png') });
     await page.getByRole('button', { name: '关闭提示' }).click();
     await page.getByTestId('status').waitFor({ state: 'detached' });
@@ -262,6 +303,74 @@ describe('browser page layout and keyboard in Chromium', () => {
     await check(page);
     const first = await page.locator('.gj-finding').first().boundingBox();
     assert.ok(first && first.y + 20 <= 860, `the first finding starts at ${first && Math.round(first.y)} px`);
+    await page.close();
+  });
+
+  it('the first review’s smaller items at 350 px: whole rule names, readable links on an error card, buttons apart', async () => {
+    const page = await openPage(session, 350, 760);
+    await page.locator('[data-testid="workbook-file"]').setInputFiles(await plantedWorkbook(session));
+    await cell(page, '公开01表', 'A1').waitFor({ timeout: 15000 });
+    await check(page);
+    await unfoldAll(page);
+
+    // The rule filter: every rule's title and count shown whole, inside the window.
+    await page.getByRole('combobox', { name: '按规则筛选' }).click();
+    await page.getByRole('option').first().waitFor();
+    const cut = await page.$$eval('[role="option"]', (els) =>
+      els
+        .filter((el) => {
+          const text = el.querySelector('.ms-Dropdown-optionText') ?? el;
+          const r = el.getBoundingClientRect();
+          return (
+            text.scrollWidth > text.clientWidth + 1 ||
+            text.scrollHeight > text.clientHeight + 1 ||
+            r.left < 0 ||
+            r.right > window.innerWidth
+          );
+        })
+        .map((el) => el.textContent),
+    );
+    assert.ok((await page.getByRole('option').count()) > 3, 'the rules are listed');
+    assert.deepEqual(cut, [], 'rule names or counts cut off');
+    await page.keyboard.press('Escape');
+    await page.getByRole('option').first().waitFor({ state: 'detached' });
+
+    // The cell links on the pink error card: at least 4.5:1 against the card (12 px text).
+    const contrast = await page.evaluate(() => {
+      const link = document.querySelector('.gj-finding.gj-sev-error .gj-cell-link')!;
+      const rgb = (c: string) => c.match(/[\d.]+/g)!.map(Number);
+      let back = link.parentElement;
+      while (back && rgb(getComputedStyle(back).backgroundColor)[3] === 0) back = back.parentElement;
+      const lum = (c: string) => {
+        const [r, g, b] = rgb(c).map((v) => {
+          const x = v / 255;
+          return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const a = lum(getComputedStyle(link).color);
+      const b = lum(getComputedStyle(back ?? document.body).backgroundColor);
+      return {
+        ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+        size: getComputedStyle(link).fontSize,
+      };
+    });
+    assert.equal(contrast.size, '12px');
+    assert.ok(contrast.ratio >= 4.5, `links on the error card at ${contrast.ratio.toFixed(2)}:1`);
+
+    // 它引起的… and 忽略… on the planted cause's card do not touch.
+    const gaps = await page.$$eval('.gj-ignore-row', (rows) =>
+      rows
+        .map((row) => [...row.querySelectorAll('button')].map((b) => b.getBoundingClientRect()))
+        .filter((bs) => bs.length > 1)
+        .map((bs) => {
+          const [a, b] = bs;
+          // Side by side, or the second wrapped under the first.
+          return b.top >= a.bottom ? b.top - a.bottom : b.left - a.right;
+        }),
+    );
+    assert.ok(gaps.length > 0, 'a card with 它引起的… and 忽略…');
+    assert.ok(Math.min(...gaps) >= 4, `buttons ${Math.min(...gaps)} px apart`);
     await page.close();
   });
 

@@ -129,8 +129,18 @@ describe('browser page: PDF input', () => {
       await waitUntil(page, () => {
         const view = document.querySelector('.gj-pdf-view')!.getBoundingClientRect();
         const box = document.querySelector('.gj-pdf-box-selected')!.getBoundingClientRect();
-        return box.top >= view.top && box.bottom <= view.bottom && box.left >= view.left - 1;
+        return (
+          box.top >= view.top &&
+          box.bottom <= view.bottom &&
+          box.left >= view.left - 1 &&
+          box.right <= view.right + 1
+        );
       });
+      // The selected figure is drawn large enough to read, in a narrow window too: 10 pt print at 13 px.
+      const scale = Number(await page.locator('.gj-pdf-view').getAttribute('data-scale'));
+      assert.ok(scale >= 1.29, `pages drawn at ${scale} px a point`);
+      const figure = (await selected.boundingBox())!;
+      assert.ok(figure.height >= 12, `the selected figure is ${figure.height} px tall`);
       await page.screenshot({ path: path.join(SCREENSHOTS, `pdf-pages-${width}.png`) });
       assert.deepEqual(errors, []);
       assert.deepEqual(session.outside, []);

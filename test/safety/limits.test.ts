@@ -14,12 +14,6 @@ import { gouji, noInternalError, repack, tempDir } from './helpers';
 const TMP = tempDir('gouji-limits-');
 const sample = path.join(CORPUS, 'cases', 'danfeng2024-standard.xlsx');
 
-function timed(...args: string[]) {
-  const start = Date.now();
-  const r = gouji(...args);
-  return { ...r, seconds: (Date.now() - start) / 1000 };
-}
-
 function hostile(name: string, edit: (part: string, text: string) => string | null): string {
   const file = path.join(TMP, name);
   writeFileSync(file, repack(readFileSync(sample), edit));
@@ -39,14 +33,13 @@ test('a merge over the whole sheet (22 KB that ExcelJS expands to gigabytes) is 
       ),
     ),
   );
-  const r = timed('check', file);
+  const r = gouji('check', file);
   assert.equal(r.status, 2, r.stderr);
   assert.match(r.stderr, /合并了 17,179,\d{3},\d{3} 个单元格，超过 200,000 的上限/);
   assert.ok(noInternalError(r.stderr), r.stderr);
-  assert.ok(r.seconds < 20, `${r.seconds} s`);
 });
 
-test('one stray cell at XFD1048576 takes seconds, not minutes, and a notice names it', () => {
+test('one stray cell at XFD1048576 is left out, and a notice names it', () => {
   const file = hostile(
     '远处单元格.xlsx',
     firstSheet((t) =>
@@ -55,10 +48,9 @@ test('one stray cell at XFD1048576 takes seconds, not minutes, and a notice name
         .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'),
     ),
   );
-  const r = timed('check', file);
+  const r = gouji('check', file);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /延伸到第 1048576 行、第 16384 列，勾稽只读取了前 5000 行、前 200 列/);
-  assert.ok(r.seconds < 30, `${r.seconds} s`);
 });
 
 test('a part that decompresses past the limit is refused before ExcelJS expands it', () => {
@@ -67,7 +59,7 @@ test('a part that decompresses past the limit is refused before ExcelJS expands 
     '解压炸弹.xlsx',
     firstSheet((t) => t.replace('<sheetData>', `<sheetData>${padding}`)),
   );
-  const r = timed('check', file);
+  const r = gouji('check', file);
   assert.equal(r.status, 2, r.stderr);
   assert.match(r.stderr, /解压后(过大|超过 64 MB)/);
   assert.ok(noInternalError(r.stderr), r.stderr);
@@ -87,7 +79,7 @@ test('a .docx narrative whose text part decompresses to 40 MB is refused in Chin
       ),
     }),
   );
-  const r = timed('check', '--narrative', docx);
+  const r = gouji('check', '--narrative', docx);
   assert.equal(r.status, 2, r.stderr);
   assert.match(r.stderr, /情况说明文件“说明.docx”解压后过大/);
 });
@@ -95,30 +87,29 @@ test('a .docx narrative whose text part decompresses to 40 MB is refused in Chin
 test('a narrative past the length limit is refused in Chinese', () => {
   const file = path.join(TMP, '超长.txt');
   writeFileSync(file, '本年收入合计 1,049.22 万元。'.repeat(120_000));
-  const r = timed('check', '--narrative', file);
+  const r = gouji('check', '--narrative', file);
   assert.equal(r.status, 2, r.stderr);
   assert.match(r.stderr, /超过 2,000,000 字的上限/);
 });
 
-test('narrative scanning is linear: 40,000 and 100,000 digits in milliseconds', () => {
+// How long these take is measured by `npm run bench:hostile` (speed lives in the bench, not in tests).
+test('a run of 40,000 or 100,000 digits is one malformed figure, and the placeholder is still found', () => {
   for (const n of [40_000, 100_000]) {
     const text = '本年支出' + '1'.repeat(n) + '。XX万元';
-    const start = performance.now();
     const spans = extractMalformed(text);
     const report = checkWorkbook(null, { narrative: text });
-    const ms = performance.now() - start;
     assert.equal(spans.length, 1);
     assert.ok(
       report.findings.some((f) => f.rule === 'narrative.malformed' || f.narrative),
       'the placeholder is found',
     );
-    assert.ok(ms < 1500, `${n} digits: ${ms.toFixed(0)} ms`);
     // The completeness rules read the same sentences: a digit run in a sentence about 政府性基金.
-    const fund = `本部门政府性基金预算财政拨款支出${'1'.repeat(n)}。`;
-    const t0 = performance.now();
-    checkWorkbook(null, { narrative: fund });
-    const fundMs = performance.now() - t0;
-    assert.ok(fundMs < 1500, `${n} digits in a 政府性基金 sentence: ${fundMs.toFixed(0)} ms`);
+    // The run is no amount at all: the narrative is not said to write 0.
+    const fund = checkWorkbook(null, { narrative: `本部门政府性基金预算财政拨款支出${'1'.repeat(n)}。` });
+    const note = fund.findings.find(
+      (f) => f.rule === 'completeness.empty-note' && /政府性基金/.test(f.message),
+    );
+    assert.match(note?.message ?? '', /提到政府性基金预算财政拨款收支，但没有写出金额/);
   }
 });
 

@@ -14,6 +14,8 @@ void (async () => {
   try {
     const pages = await readPdfText(await loadPdfJs(), input.bytes, input.name, pdfResources(), pageRefs, {
       seconds: input.seconds,
+      // The waiting thread cuts a page by the CPU it takes (pdf.js does not yield to this thread's timers).
+      pageSeconds: Infinity,
       onPage: (page, pages) => post({ page, pages }),
     });
     post({ pages, pageRefs });

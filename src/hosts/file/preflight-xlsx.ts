@@ -16,6 +16,7 @@ import {
   type ZipEntry,
 } from '../../export/zip/read-zip';
 import { writeZip, type OutEntry } from '../../export/zip/write-zip';
+import { inflateExact } from './xlsx/inflate-exact';
 
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 const MERGE = /<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Za-z]+\d+)(?::([A-Za-z]+\d+))?"/g;
@@ -125,11 +126,13 @@ export function preflightXlsx(bytes: Uint8Array, name: string): Uint8Array {
     const cap = Math.min(MAX_PART_BYTES, MAX_PACKAGE_BYTES - total);
     let xml = '';
     try {
+      // A part whose size and CRC match its header inflates in one step; any other is streamed and counted.
+      const exact = e.size <= cap ? inflateExact(bytes, e) : null;
       if (sheet) {
-        const data = inflateEntry(bytes, e, cap);
+        const data = exact ?? inflateEntry(bytes, e, cap);
         total += data.length;
         xml = decoder.decode(data);
-      } else total += inflatedSize(bytes, e, cap);
+      } else total += exact ? exact.length : inflatedSize(bytes, e, cap);
     } catch (err) {
       if (err instanceof ZipLimitError) throw new InputError(tooLarge(name, e.name, cap === MAX_PART_BYTES));
       throw new InputError(

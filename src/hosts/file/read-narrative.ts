@@ -13,7 +13,6 @@ import {
   narrativeWithinLength,
   type NarrativeFile,
 } from './narrative-bytes';
-import { readPdfFile } from './read-pdf-file';
 
 export { MAX_NARRATIVE_BYTES, type NarrativeFile };
 
@@ -29,8 +28,13 @@ export async function readNarrative(file: string): Promise<NarrativeFile> {
   const name = path.basename(file);
   const ext = path.extname(file).toLowerCase();
   // A narrative published as PDF: its text outside any table, read with pdf.js (with the PDF limits).
-  if (ext === '.pdf')
+  if (ext === '.pdf') {
+    // pdf.js's reader and the layout code are loaded only for a PDF narrative (required, not import():
+    // a batch worker run from the sources resolves .ts modules through require only).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readPdfFile } = require('./read-pdf-file') as typeof import('./read-pdf-file');
     return { text: narrativeWithinLength((await readPdfFile(file)).layout.narrative, name), notices: [] };
+  }
   let bytes: Buffer;
   try {
     assertNarrativeSize((await fs.stat(file)).size, name);

@@ -1,19 +1,19 @@
-/** The command line's host: an .xlsx file on disk, read with ExcelJS, every failure told in Chinese. */
+/**
+ * The command line's host: an .xlsx file on disk, every failure told in Chinese. The package is read by the
+ * project's own reader (./xlsx), which gives exactly the snapshot ExcelJS gives; whatever it does not handle
+ * is read with ExcelJS (./exceljs-read, loaded only then).
+ */
 
 import { promises as fs } from 'fs';
 import path from 'path';
-import type ExcelJS from 'exceljs';
 import { InputError } from '../../core/errors';
-import { quietly } from '../../core/quietly';
 import { MAX_WORKBOOK_BYTES } from '../../core/limits';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { recognizeWorkbook } from '../../core/recognition';
 import { isOwnSheet } from '../own-sheets';
-import { useLinearMergeCheck } from './exceljs-merges';
-import { Workbook } from './exceljs-workbook';
 import { assertInputFile } from './input-file';
 import { preflightXlsx } from './preflight-xlsx';
-import { sheetsByVisibility } from './snapshot-from-exceljs';
+import { readXlsxSheets, type SheetsByVisibility } from './xlsx/read-xlsx';
 
 export { MAX_WORKBOOK_BYTES };
 
@@ -22,7 +22,6 @@ const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export interface LoadedWorkbook {
   snapshot: WorkbookSnapshot;
-  workbook: ExcelJS.Workbook;
   /** The file as read: the annotated copy is this package with 勾稽's changes only. */
   bytes: Uint8Array;
 }
@@ -47,8 +46,8 @@ function describeNonZip(file: string, head: Buffer): string {
  * reference) and a warning when it holds a second copy of a table a visible sheet has. When only hidden
  * sheets hold tables, they are checked, and said so.
  */
-export function snapshotOfVisibleSheets(workbook: ExcelJS.Workbook, name: string): WorkbookSnapshot {
-  const { visible, hidden: all, notices } = sheetsByVisibility(workbook);
+export function snapshotOfSheets(sheets: SheetsByVisibility, name: string): WorkbookSnapshot {
+  const { visible, hidden: all, notices } = sheets;
   const hidden = all.filter((h) => !isOwnSheet(h.sheet.name));
   if (hidden.length === 0)
     return notices.length ? { name, sheets: visible, notices } : { name, sheets: visible };
@@ -93,17 +92,29 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   const bytes = await fs.readFile(file);
   if (!bytes.subarray(0, 4).equals(ZIP)) throw new InputError(describeNonZip(file, bytes));
   const prepared = preflightXlsx(bytes, name);
-  useLinearMergeCheck();
-  const workbook = new Workbook();
-  try {
-    await quietly(() => workbook.xlsx.load(prepared as unknown as ArrayBuffer));
-  } catch {
-    throw new InputError(
-      `文件“${name}”无法作为 .xlsx 工作簿读取，可能已损坏或不是 Excel 文件。请在 Excel 或 WPS 中打开后另存为 .xlsx 再审核`,
-    );
-  }
-  const snapshot = snapshotOfVisibleSheets(workbook, name);
+  const snapshot = snapshotOfSheets(await readSheets(prepared, name), name);
   if (snapshot.sheets.every((s) => s.values.every((row) => row.every((v) => v === null || v === ''))))
     throw new InputError(`工作簿“${name}”是空的：没有任何工作表内容`);
-  return { snapshot, workbook, bytes: prepared };
+  return { snapshot, bytes: prepared };
+}
+
+/**
+ * The fast reader's sheets, or null when it declines the package. Any other failure of it is taken as a
+ * decline too: ExcelJS then reads the file as before (the differential test fails on such a failure).
+ */
+export function readSheetsFast(prepared: Uint8Array): SheetsByVisibility | null {
+  try {
+    return readXlsxSheets(prepared);
+  } catch {
+    return null;
+  }
+}
+
+/** The package's sheets: the fast reader's, or ExcelJS's when it declines (an InputError when ExcelJS fails). */
+export async function readSheets(prepared: Uint8Array, name: string): Promise<SheetsByVisibility> {
+  const fast = readSheetsFast(prepared);
+  if (fast) return fast;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { readSheetsWithExcelJS } = require('./exceljs-read') as typeof import('./exceljs-read');
+  return readSheetsWithExcelJS(prepared, name);
 }

@@ -140,7 +140,7 @@ export async function readPdfText(
   name: string,
   resources: PdfResources,
   pageRefs?: string[],
-  limits: { seconds?: number; onPage?: (page: number, pages: number) => void } = {},
+  limits: { seconds?: number; pageSeconds?: number; onPage?: (page: number, pages: number) => void } = {},
 ): Promise<PageText[]> {
   const seconds = limits.seconds ?? MAX_PDF_SECONDS;
   assertPdfWithinBounds(bytes, name);
@@ -179,7 +179,7 @@ export async function readPdfText(
       limits.onPage?.(n, doc.numPages);
       // One page's work is cut at the deadline too: a page pdf.js never finishes must not hang the check. (pdf.js
       // parses a page without yielding to timers: a page that keeps it busy is cut by the host, e.g. a thread.)
-      const pageDeadline = Date.now() + MAX_PDF_PAGE_SECONDS * 1000;
+      const pageDeadline = Date.now() + (limits.pageSeconds ?? MAX_PDF_PAGE_SECONDS) * 1000;
       const { page, content, segments } = await beforeDeadline(
         readPage(pdfjs, doc, n),
         Math.min(deadline, pageDeadline),

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { DefaultButton, PrimaryButton, ProgressIndicator, type IButton } from '@fluentui/react';
 import type { Report, Severity } from '../../core/report';
 import type { CheckProgress } from '../logic/run-check';
+import { useToastSpace } from './use-toast-space';
 
 interface Props {
   busy: boolean;
@@ -45,6 +46,8 @@ export function CheckBar(props: Props) {
   const [dismissed, setDismissed] = useState<string | null>(null);
   useEffect(() => setDismissed(null), [status]);
   const shown = !!status && status !== dismissed;
+  const toasts = useRef<HTMLDivElement>(null);
+  useToastSpace(toasts, `${shown ? status : ''}|${!busy && stale}`);
   useEffect(() => {
     if (focusToken) button.current?.focus();
   }, [focusToken]);
@@ -92,8 +95,9 @@ export function CheckBar(props: Props) {
         )}
       </div>
       {/* What an action did and that the results are stale are shown where the user is, whatever part of
-          the pane or the page is scrolled into view: at the bottom of the window. */}
-      <div className="gj-toasts">
+          the pane or the page is scrolled into view: at the bottom of the window, below the page (which ends
+          above them while they show, so that they cover none of its controls). */}
+      <div className="gj-toasts" ref={toasts}>
         {!busy && stale && <p className="gj-stale">工作表或设置已修改，结果可能已过时，请重新审核。</p>}
         <div className={`gj-toast${shown ? '' : ' gj-toast-empty'}`}>
           <div className="gj-live" role="status" data-testid="status-region">

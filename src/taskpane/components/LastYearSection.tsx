@@ -9,6 +9,7 @@ import { DefaultButton, MessageBar, MessageBarType } from '@fluentui/react';
 import type { KeptLastYear } from '../../hosts/host';
 import { fileBytes } from '../logic/narrative-file';
 import { canKeep, readLastYearFile } from '../logic/last-year';
+import { CollapsibleSection } from './CollapsibleSection';
 import { FilePicker } from './FilePicker';
 
 interface Props {
@@ -34,48 +35,39 @@ export function LastYearSection({ lastYear, onChange, count, disabled }: Props) 
     }
   };
   return (
-    <div className="gj-narrative-section">
-      <button
-        type="button"
-        className="gj-narrative-toggle"
-        aria-expanded={open}
-        aria-controls="gj-last-year-body"
-        onClick={() => setOpen(!open)}
-      >
-        <span className="gj-chevron" aria-hidden="true">
-          {open ? '▾' : '▸'}
-        </span>
-        上年决算：
-        {lastYear ? `${lastYear.file}${count ? `（跨年问题 ${count} 条，见审核意见）` : ''}` : '未打开'}
-      </button>
-      <section id="gj-last-year-body" hidden={!open} aria-label="上年决算">
-        <p className="gj-hint">
-          打开上年的决算公开表（.xlsx 或 PDF），审核时核对年初结转和结余、情况说明中的上年数和增减幅度。
-        </p>
-        <div className="gj-row">
-          <FilePicker
-            text="打开上年决算…"
-            accept=".xlsx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            label="打开上年决算文件"
-            testId="last-year-file"
-            disabled={disabled}
-            onFile={(file) => void read(file)}
-          />
-          <DefaultButton
-            text="移除"
-            disabled={!lastYear}
-            onClick={() => {
-              onChange(null);
-              setMessage(null);
-            }}
-          />
-        </div>
-        {message && (
-          <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.info}>
-            {message.text}
-          </MessageBar>
-        )}
-      </section>
-    </div>
+    <CollapsibleSection
+      id="gj-last-year-body"
+      open={open}
+      onToggle={setOpen}
+      region="上年决算"
+      title={`上年决算：${lastYear ? `${lastYear.file}${count ? `（跨年问题 ${count} 条，见审核意见）` : ''}` : '未打开'}`}
+    >
+      <p className="gj-hint">
+        打开上年的决算公开表（.xlsx 或 PDF），审核时核对年初结转和结余、情况说明中的上年数和增减幅度。
+      </p>
+      <div className="gj-row">
+        <FilePicker
+          text="打开上年决算…"
+          accept=".xlsx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          label="打开上年决算文件"
+          testId="last-year-file"
+          disabled={disabled}
+          onFile={(file) => void read(file)}
+        />
+        <DefaultButton
+          text="移除"
+          disabled={!lastYear}
+          onClick={() => {
+            onChange(null);
+            setMessage(null);
+          }}
+        />
+      </div>
+      {message && (
+        <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.info}>
+          {message.text}
+        </MessageBar>
+      )}
+    </CollapsibleSection>
   );
 }

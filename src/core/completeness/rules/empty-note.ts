@@ -95,15 +95,19 @@ function narrativeSide(doc: CompletenessDoc, id: EmptyableId, report: (f: Findin
     pos += raw.length;
   }
   if (mentions.some((m) => hasNonZeroAmount(m.key))) return;
-  const zero = mentions.find((m) => ANY_AMOUNT.test(m.key)) ?? mentions[0];
-  if (zero) {
+  const zero = mentions.find((m) => ANY_AMOUNT.test(m.key));
+  const bare = mentions[0];
+  if (zero || bare) {
     report(
       onNarrative(
         doc,
         '空表说明',
-        `情况说明写${words}为0，但没有说明本单位无此类收支、${id}为空表的原因（如“本部门无${words}，故${id}为空表”）`,
+        zero
+          ? `情况说明写${words}为0，但没有说明本单位无此类收支、${id}为空表的原因（如“本部门无${words}，故${id}为空表”）`
+          : // Mentioned without an amount read (none written, or a figure too malformed to read): not "为0".
+            `情况说明提到${words}，但没有写出金额，也没有说明本单位无此类收支、${id}为空表的原因（如“本部门无${words}，故${id}为空表”）`,
         'info',
-        zero,
+        zero ?? bare,
       ),
     );
     return;

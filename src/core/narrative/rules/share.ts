@@ -17,6 +17,36 @@ interface Base {
   intervalAt(values: number[]): Interval;
 }
 
+type NarrativeFigure = NarrativeDoc['claims']['figures'][number];
+
+/**
+ * A base written many times over is one base: past this many distinct amounts of one subject, the later
+ * ones are not weighed (a real narrative states a total two or three times; a narrative repeating one
+ * sentence thousands of times made every share weigh every figure: quadratic).
+ */
+const MAX_NAMED_BASES = 16;
+const namedFigures = new WeakMap<NarrativeDoc, Map<string, NarrativeFigure[]>>();
+
+/** The narrative's figures of `subject` in `unit`, in document order, each amount as written once. */
+function figuresNamed(doc: NarrativeDoc, subject: string, unit: string | null): NarrativeFigure[] {
+  let index = namedFigures.get(doc);
+  if (!index) {
+    index = new Map();
+    const seen = new Set<string>();
+    for (const f of doc.claims.figures) {
+      const key = `${f.subject}\u0000${f.amount.unit}`;
+      const amount = `${key}\u0000${f.amount.value}\u0000${f.amount.decimals}`;
+      if (seen.has(amount)) continue;
+      seen.add(amount);
+      const list = index.get(key) ?? [];
+      if (list.length < MAX_NAMED_BASES) list.push(f);
+      index.set(key, list);
+    }
+    namedFigures.set(doc, index);
+  }
+  return index.get(`${subject}\u0000${unit}`) ?? [];
+}
+
 /** Every figure the named base may be read from: the tables' first, then the narrative's own. */
 function basesOf(ctx: RuleContext, doc: NarrativeDoc, claim: NamedShareClaim): Base[] {
   const out: Base[] = [];
@@ -33,15 +63,14 @@ function basesOf(ctx: RuleContext, doc: NarrativeDoc, claim: NamedShareClaim): B
         return { lo: sum - 0.005, hi: sum + 0.005 };
       },
     });
-  for (const f of doc.claims.figures)
-    if (f.subject === claim.subject && f.amount.unit === claim.part.unit)
-      out.push({
-        interval: intervalOf(f.amount),
-        value: f.amount.value,
-        what: `“${f.what}”${written(f.amount)}`,
-        quantities: [narrativeQuantity(doc, f.amount)],
-        intervalAt: ([value]) => intervalOf({ ...f.amount, value }),
-      });
+  for (const f of figuresNamed(doc, claim.subject, claim.part.unit))
+    out.push({
+      interval: intervalOf(f.amount),
+      value: f.amount.value,
+      what: `“${f.what}”${written(f.amount)}`,
+      quantities: [narrativeQuantity(doc, f.amount)],
+      intervalAt: ([value]) => intervalOf({ ...f.amount, value }),
+    });
   return out;
 }
 

@@ -4,10 +4,10 @@
  * (a card's link) scrolls its page into view and outlines its figure and the related figures of its relation.
  */
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { fromA1 } from '../../../core/address';
 import { SEVERITY_LABELS, type Severity } from '../../../core/report';
-import type { PdfRenderDocument, PdfViewport, PdfWorkbook } from '../open-pdf';
+import type { PdfRenderDocument, PdfRenderPage, PdfViewport, PdfWorkbook } from '../open-pdf';
 import { useModelVersion } from './use-model-version';
 
 interface Props {
@@ -33,9 +33,26 @@ interface PageFrame {
   viewport: PdfViewport;
 }
 
-/** Points to pixels: the page's width fits the view, between a readable and a sharp scale. */
-function scaleFor(width: number, pageWidth: number): number {
-  return Math.max(0.4, Math.min(1.6, (width - 24) / pageWidth));
+/** A page of the document with its size at scale 1, to lay out at any scale. */
+interface PageSource {
+  number: number;
+  page: PdfRenderPage;
+  width: number;
+}
+
+/**
+ * The scale at which a selected figure is shown: 10 pt print is 13 CSS pixels, as legible as the pane's own
+ * text. A narrow view (350 px) fits a page at about half its size, where the figures cannot be read.
+ */
+export const READABLE_SCALE = 1.3;
+
+/**
+ * Points to pixels: the page's width fits the view, between a readable and a sharp scale; zoomed (a finding
+ * selected), never below the readable scale, the view then scrolled to the figure.
+ */
+export function scaleFor(width: number, pageWidth: number, zoomed = false): number {
+  const fit = Math.max(0.4, Math.min(1.6, (width - 24) / pageWidth));
+  return zoomed ? Math.max(fit, READABLE_SCALE) : fit;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -143,6 +160,7 @@ function PdfPage({
     let cancel: (() => void) | null = null;
     let live = true;
     const c = canvas.current;
+    setDrawn(false);
     void (async () => {
       const page = await doc.getPage(frame.number);
       if (!live) return;
@@ -198,7 +216,9 @@ export function PdfPages({ model }: Props) {
   useModelVersion(model);
   const scroller = useRef<HTMLDivElement>(null);
   const [doc, setDoc] = useState<PdfRenderDocument | null>(null);
-  const [frames, setFrames] = useState<PageFrame[]>([]);
+  const [pages, setPages] = useState<PageSource[]>([]);
+  const [viewWidth, setViewWidth] = useState(800);
+  const [zoomed, setZoomed] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -206,16 +226,15 @@ export function PdfPages({ model }: Props) {
     void (async () => {
       try {
         const d = await model.render();
-        const width = scroller.current ? scroller.current.clientWidth : 800;
-        const out: PageFrame[] = [];
+        const out: PageSource[] = [];
         for (let n = 1; n <= d.numPages; n++) {
           const page = await d.getPage(n);
-          const natural = page.getViewport({ scale: 1 });
-          out.push({ number: n, viewport: page.getViewport({ scale: scaleFor(width, natural.width) }) });
+          out.push({ number: n, page, width: page.getViewport({ scale: 1 }).width });
         }
         if (!live) return;
+        if (scroller.current) setViewWidth(scroller.current.clientWidth);
         setDoc(d);
-        setFrames(out);
+        setPages(out);
       } catch (err) {
         if (live) setError(`PDF 页面无法显示：${(err as Error).message}`);
       }
@@ -227,9 +246,26 @@ export function PdfPages({ model }: Props) {
     };
   }, [model]);
 
+  const frames = useMemo<PageFrame[]>(
+    () =>
+      pages.map((p) => ({
+        number: p.number,
+        viewport: p.page.getViewport({ scale: scaleFor(viewWidth, p.width, zoomed) }),
+      })),
+    [pages, viewWidth, zoomed],
+  );
+  // Whether the pages fitted to the view are too small to read (a narrow window): then zooming helps.
+  const small = pages.length > 0 && scaleFor(viewWidth, pages[0].width) < READABLE_SCALE;
+
   const boxes = pageBoxes(model, frames);
   const selected = boxes.find((b) => b.role === 'selected');
   const selectedKey = selected ? `${selected.page}:${selected.key}` : null;
+
+  // A finding selected in the pane: where the fitted page is too small to read, the pages are drawn at a
+  // readable scale (整页 returns to the whole width).
+  useEffect(() => {
+    if (selectedKey) setZoomed(true);
+  }, [selectedKey]);
 
   // A finding selected in the pane: its page scrolled into view, the figure in the middle of the view.
   useEffect(() => {
@@ -240,24 +276,46 @@ export function PdfPages({ model }: Props) {
     const top = page.offsetTop - s.offsetTop + selected.top + selected.height / 2;
     s.scrollTop = Math.max(0, top - s.clientHeight / 2);
     const left = page.offsetLeft - s.offsetLeft + selected.left;
-    if (left < s.scrollLeft || left > s.scrollLeft + s.clientWidth - 40)
-      s.scrollLeft = Math.max(0, left - 40);
+    if (left < s.scrollLeft || left + selected.width > s.scrollLeft + s.clientWidth - 8)
+      s.scrollLeft = Math.max(0, left + selected.width / 2 - s.clientWidth / 2);
+    // frames: the page drawn at another scale moves the figure.
   }, [selectedKey, frames]);
 
   return (
-    <div className="gj-pdf-view" ref={scroller} tabIndex={0} aria-label="PDF 页面" data-pages={frames.length}>
-      {error && <p className="gj-empty">{error}</p>}
-      {!error && frames.length === 0 && <p className="gj-empty">正在显示 PDF 页面…</p>}
-      {doc &&
-        frames.map((frame) => (
-          <PdfPage
-            key={frame.number}
-            doc={doc}
-            frame={frame}
-            boxes={boxes.filter((b) => b.page === frame.number)}
-            root={scroller.current}
-          />
-        ))}
+    <div className="gj-pdf-frame">
+      {small && doc && (
+        <div className="gj-pdf-zoom">
+          <button
+            type="button"
+            className="gj-pdf-zoom-button"
+            aria-pressed={zoomed}
+            onClick={() => setZoomed(!zoomed)}
+          >
+            {zoomed ? '整页' : '放大'}
+          </button>
+        </div>
+      )}
+      <div
+        className="gj-pdf-view"
+        ref={scroller}
+        tabIndex={0}
+        aria-label="PDF 页面"
+        data-pages={frames.length}
+        data-scale={frames.length ? (frames[0].viewport.width / pages[0].width).toFixed(2) : undefined}
+      >
+        {error && <p className="gj-empty">{error}</p>}
+        {!error && frames.length === 0 && <p className="gj-empty">正在显示 PDF 页面…</p>}
+        {doc &&
+          frames.map((frame) => (
+            <PdfPage
+              key={frame.number}
+              doc={doc}
+              frame={frame}
+              boxes={boxes.filter((b) => b.page === frame.number)}
+              root={scroller.current}
+            />
+          ))}
+      </div>
     </div>
   );
 }
