@@ -1,4 +1,9 @@
-/** The text the wording rules read: the narrative by paragraph and every text cell of the sheets, with where each is. */
+/**
+ * The text the wording rules read: the narrative by paragraph and every text cell of the sheets, with where each is.
+ * Built once per check and shared by every wording rule. The cells are kept as their distinct texts (a 汇总 repeats
+ * the same labels on every unit's sheet) and where each cell is: a rule scans each distinct text once and a cell
+ * becomes a passage only when its text has something to report.
+ */
 
 import { toA1 } from '../address';
 import type { RuleContext } from '../rules/rule';
@@ -14,13 +19,36 @@ export interface Passage {
   cell?: { sheet: string; row: number; col: number };
 }
 
+/** Where a cell passage is in its sheet's values: the sheet, and the row and column of `values`. */
+export interface CellAt {
+  sheet: SheetSnapshot;
+  r: number;
+  c: number;
+}
+
 interface Passages {
   narrative: Passage[];
-  cells: Passage[];
   sheets: SheetSnapshot[];
+  /** The distinct texts of the cells holding Chinese, in reading order of their first cell. */
+  texts: string[];
+  /** How many cells hold each text. */
+  counts: number[];
+  /** The id of every distinct string of the cells: its index in `texts`, -1 for a string without Chinese. */
+  ids: Map<string, number>;
+  /** The passage of each cell holding Chinese (by its rank in reading order), made on first use. */
+  made: Array<Passage | undefined>;
 }
 
 const cache = new WeakMap<object, Passages>();
+
+/** True when the text holds a CJK ideograph (U+4E00–U+9FFF). */
+export function hasCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
+}
 
 function build(ctx: RuleContext): Passages {
   const narrative: Passage[] = [];
@@ -30,7 +58,6 @@ function build(ctx: RuleContext): Passages {
     if (line.trim() !== '') narrative.push({ text: line, offset: start });
     start += line.length + 1;
   }
-  const cells: Passage[] = [];
   // A narrative kept in the workbook (a 情况说明 sheet) is read as the narrative: its cells are not read twice.
   const all = ctx.sheets ?? [];
   const own =
@@ -38,17 +65,24 @@ function build(ctx: RuleContext): Passages {
       ? all.find((s) => narrativeSheetText({ name: null, sheets: [s] }) !== null)
       : undefined;
   const sheets = all.filter((s) => s !== own);
+  const texts: string[] = [];
+  const counts: number[] = [];
+  const ids = new Map<string, number>();
   for (const sheet of sheets)
-    sheet.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (typeof v !== 'string' || !/[\u4e00-\u9fff]/.test(v)) return;
-        cells.push({
-          text: v,
-          cell: { sheet: sheet.name, row: sheet.originRow + r, col: sheet.originCol + c },
-        });
-      }),
-    );
-  return { narrative, cells, sheets };
+    for (const row of sheet.values) {
+      if (!row) continue;
+      for (const v of row) {
+        if (typeof v !== 'string') continue;
+        let id = ids.get(v);
+        if (id === undefined) {
+          id = hasCjk(v) ? texts.push(v) - 1 : -1;
+          if (id >= 0) counts.push(0);
+          ids.set(v, id);
+        }
+        if (id >= 0) counts[id]++;
+      }
+    }
+  return { narrative, sheets, texts, counts, ids, made: [] };
 }
 
 function passagesOf(ctx: RuleContext): Passages {
@@ -63,19 +97,64 @@ export function narrativePassages(ctx: RuleContext): Passage[] {
   return passagesOf(ctx).narrative;
 }
 
-/** The sheets the wording rules read: all but a 情况说明 sheet whose text is the narrative (read as such). */
-export function textSheets(ctx: RuleContext): SheetSnapshot[] {
-  return passagesOf(ctx).sheets;
+/**
+ * Every hit `scan` finds, passage by passage in reading order: the narrative's paragraphs, then every cell holding
+ * Chinese (of the sheets but a 情况说明 sheet whose text is the narrative), or the cells alone. `scan` is given a
+ * paragraph's offset in the narrative, none for a cell: a text held by many cells is scanned once, and its hits
+ * (which `emit` must not change) are given for each of its cells, with where the cell is in its sheet's values.
+ */
+export function eachHit<H>(
+  ctx: RuleContext,
+  scan: (text: string, offset: number | undefined) => readonly H[],
+  emit: (p: Passage, hit: H, at?: CellAt) => void,
+  from: 'all' | 'cells' = 'all',
+): void {
+  const x = passagesOf(ctx);
+  if (from === 'all') for (const p of x.narrative) for (const h of scan(p.text, p.offset)) emit(p, h);
+  const found: Array<readonly H[] | undefined> = [];
+  let any = false;
+  x.texts.forEach((t, id) => {
+    const hits = scan(t, undefined);
+    if (hits.length === 0) return;
+    found[id] = hits;
+    any = true;
+  });
+  if (!any) return;
+  // The cells again, in reading order, for those whose text has hits.
+  let rank = 0;
+  for (const sheet of x.sheets)
+    for (let r = 0; r < sheet.values.length; r++) {
+      const row = sheet.values[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v !== 'string') continue;
+        const id = x.ids.get(v) ?? -1;
+        if (id < 0) continue;
+        const hits = found[id];
+        const i = rank++;
+        if (!hits) continue;
+        const p = (x.made[i] ??= {
+          text: v,
+          cell: { sheet: sheet.name, row: sheet.originRow + r, col: sheet.originCol + c },
+        });
+        for (const h of hits) emit(p, h, { sheet, r, c });
+      }
+    }
 }
 
-/** Every cell of the sheets holding Chinese text. */
-export function cellPassages(ctx: RuleContext): Passage[] {
-  return passagesOf(ctx).cells;
-}
-
-export function allPassages(ctx: RuleContext): Passage[] {
-  const p = passagesOf(ctx);
-  return [...p.narrative, ...p.cells];
+/** How often a stretch of words occurs in the whole text, the narrative's paragraphs and the cells (overlaps count). */
+export function occurrences(ctx: RuleContext, words: string): number {
+  const x = passagesOf(ctx);
+  const inText = (t: string) => {
+    let n = 0;
+    for (let i = t.indexOf(words); i >= 0; i = t.indexOf(words, i + 1)) n++;
+    return n;
+  };
+  let n = 0;
+  for (const p of x.narrative) n += inText(p.text);
+  x.texts.forEach((t, id) => (n += inText(t) * x.counts[id]));
+  return n;
 }
 
 /** Where a stretch [start, end) of a passage is, as a finding gives it: a narrative span or a cell. */
@@ -96,10 +175,11 @@ export function quoted(s: string): string {
 }
 
 /** The words around [start, end) of a passage, for a message: up to `around` characters each side. */
-export function context(p: Passage, start: number, end: number, around = 12): string {
+export function context(p: Passage | string, start: number, end: number, around = 12): string {
+  const text = typeof p === 'string' ? p : p.text;
   const from = Math.max(0, start - around);
-  const to = Math.min(p.text.length, end + around);
-  return quoted(p.text.slice(from, to));
+  const to = Math.min(text.length, end + around);
+  return quoted(text.slice(from, to));
 }
 
 /** Where a passage is, in words, for a message: 情况说明 or the sheet's name. */

@@ -1,10 +1,19 @@
 import type { Rule } from '../../rules/rule';
-import { allPassages, cellPassages, context, narrativePassages, where } from '../passages';
+import { context, eachHit, narrativePassages, occurrences, where } from '../passages';
 
 /** Two sentence or clause marks in a row: "。。", "，。", "；。", "，，". */
 const DOUBLED = /。{2,}|[，；、][。，；]|。[、，；]/g;
 /** Text that does not display: the replacement character, private-use glyphs. */
 const GARBLED = /[\ufffd\ue000-\uf8ff]+/g;
+
+/** True when the text holds a character GARBLED matches: most texts hold none and are not scanned. */
+function mayBeGarbled(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) return true;
+  }
+  return false;
+}
 
 const PAIRS: Array<[string, string, string]> = [
   ['“', '”', '引号'],
@@ -50,10 +59,12 @@ export const textPunctuation: Rule = {
       }
     });
     // Lines of a PDF's prose may be read out of order: a paragraph's odd mark counts only when the whole text
-    // has more of that mark than of its partner.
-    const whole = [ctx.narrative ?? '', ...cellPassages(ctx).map((c) => c.text)].join('\n');
-    const count = (ch: string) => whole.split(ch).length - 1;
-    const surplus = new Map(PAIRS.map(([o, c]) => [o, count(o) - count(c)]));
+    // has more of that mark than of its partner (counted on first need: most paragraphs are balanced).
+    let surplus: Map<string, number> | null = null;
+    const surplusOf = (open: string) => {
+      surplus ??= new Map(PAIRS.map(([o, c]) => [o, occurrences(ctx, o) - occurrences(ctx, c)]));
+      return surplus.get(open) ?? 0;
+    };
     paragraphs.forEach((p, i) => {
       for (const m of p.text.matchAll(DOUBLED)) {
         // Three or more full stops are an ellipsis (a template's "。。。"), not a doubled mark.
@@ -68,7 +79,7 @@ export const textPunctuation: Rule = {
         const u = unbalanced(p.text, open, close);
         if (!u) continue;
         const [at, mark] = u;
-        const extra = surplus.get(open) ?? 0;
+        const extra = surplusOf(open);
         if (carried.has(`${i} ${mark}`) || (mark === open ? extra <= 0 : extra >= 0)) continue;
         report({
           message: `${context(p, at, at + 1, 16)}中的${what}不成对：多了一个“${mark}”或缺少与之配对的“${mark === open ? close : open}”`,
@@ -76,14 +87,15 @@ export const textPunctuation: Rule = {
         });
       }
     });
-    for (const p of allPassages(ctx))
-      for (const m of p.text.matchAll(GARBLED)) {
-        const start = m.index ?? 0;
-        const end = start + m[0].length;
-        report({
-          message: `${context(p, start, end)}中有 ${m[0].length} 个无法正常显示的字符（乱码），应核对原文后改正`,
-          ...where(p, start, end),
-        });
-      }
+    const garbled = (text: string) =>
+      mayBeGarbled(text)
+        ? [...text.matchAll(GARBLED)].map((m) => {
+            const start = m.index ?? 0;
+            const end = start + m[0].length;
+            const message = `${context(text, start, end)}中有 ${m[0].length} 个无法正常显示的字符（乱码），应核对原文后改正`;
+            return { start, end, message };
+          })
+        : [];
+    eachHit(ctx, garbled, (p, g) => report({ message: g.message, ...where(p, g.start, g.end) }));
   },
 };

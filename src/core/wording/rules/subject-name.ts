@@ -2,7 +2,8 @@ import renamedData from '../../catalog/data/renamed.json';
 import { nameKey } from '../../rules/lookup';
 import type { Rule, RuleContext } from '../../rules/rule';
 import { subjectNames } from '../../narrative/subjects';
-import { allPassages, narrativePassages, where, type Passage } from '../passages';
+import { NearNames } from '../near-names';
+import { eachHit, narrativePassages, where, type Passage } from '../passages';
 
 interface Renamed {
   code: string;
@@ -25,19 +26,22 @@ const ENTRY_START = /(?:^|\d{1,2}[.．、]|[一二三四五六七八九十]+、|
 type Hit = { p: Passage; start: number; end: number; message: string };
 
 function renamedHits(ctx: RuleContext, out: Hit[]): void {
-  for (const p of allPassages(ctx))
-    for (const r of RENAMED) {
-      if (r.since !== null && ctx.year !== null && ctx.year < r.since) continue;
-      for (let i = p.text.indexOf(r.old); i >= 0; i = p.text.indexOf(r.old, i + r.old.length)) {
+  const renamed = RENAMED.filter((r) => r.since === null || ctx.year === null || ctx.year >= r.since);
+  if (renamed.length === 0) return;
+  const scan = (text: string) => {
+    const found: Array<Omit<Hit, 'p'>> = [];
+    for (const r of renamed)
+      for (let i = text.indexOf(r.old); i >= 0; i = text.indexOf(r.old, i + r.old.length)) {
         const when = r.since !== null ? `${r.since}年起` : '现行科目中';
-        out.push({
-          p,
+        found.push({
           start: i,
           end: i + r.old.length,
           message: `“${r.old}”是已停用的科目名称：${r.code} ${when}名为“${r.name}”，应改为“${r.name}”`,
         });
       }
-    }
+    return found;
+  };
+  eachHit(ctx, scan, (p, h) => out.push({ p, ...h }));
 }
 
 /** A name written with its code, set against the tables' (or the catalogue's) name of that code. */
@@ -84,34 +88,23 @@ const AFTER = /^(?:|[\s、，,。；;：:（()）”"\d]|[类款项])$/;
 function misspeltHits(ctx: RuleContext, out: Hit[]): void {
   const names = knownNames(ctx);
   const known = new Set(names);
-  for (const p of allPassages(ctx)) {
-    const t = p.text;
-    for (const n of names) {
+  const near = new NearNames(names);
+  const scan = (t: string) => {
+    const found: Array<Omit<Hit, 'p'>> = [];
+    for (const { name, start: i, diff } of near.find(t)) {
+      const n = names[name];
       const L = n.length;
-      const starts = new Set<number>();
-      for (let i = t.indexOf(n.slice(0, 3)); i >= 0; i = t.indexOf(n.slice(0, 3), i + 1)) starts.add(i);
-      for (let j = t.indexOf(n.slice(-3)); j >= 0; j = t.indexOf(n.slice(-3), j + 1)) starts.add(j + 3 - L);
-      for (const i of starts) {
-        if (i < 0 || i + L > t.length) continue;
-        let diff = -1;
-        let count = 0;
-        for (let k = 0; k < L && count < 2; k++)
-          if (t[i + k] !== n[k]) {
-            diff = k;
-            count++;
-          }
-        if (count !== 1 || !/[\u4e00-\u9fff]/.test(t[i + diff])) continue;
-        const w = t.slice(i, i + L);
-        if (known.has(w) || !BEFORE.test(t[i - 1] ?? '') || !AFTER.test(t[i + L] ?? '')) continue;
-        out.push({
-          p,
-          start: i,
-          end: i + L,
-          message: `“${w}”应为“${n}”：“${t[i + diff]}”疑为“${n[diff]}”之误（科目名称）`,
-        });
-      }
+      const w = t.slice(i, i + L);
+      if (known.has(w) || !BEFORE.test(t[i - 1] ?? '') || !AFTER.test(t[i + L] ?? '')) continue;
+      found.push({
+        start: i,
+        end: i + L,
+        message: `“${w}”应为“${n}”：“${t[i + diff]}”疑为“${n[diff]}”之误（科目名称）`,
+      });
     }
-  }
+    return found;
+  };
+  eachHit(ctx, scan, (p, h) => out.push({ p, ...h }));
 }
 
 export const textSubjectName: Rule = {
@@ -125,10 +118,13 @@ export const textSubjectName: Rule = {
     renamedHits(ctx, hits);
     codedNameHits(ctx, hits);
     misspeltHits(ctx, hits);
-    const taken: Hit[] = [];
+    // What each passage has reported so far: a hit overlapping one of them is left out.
+    const taken = new Map<Passage, Hit[]>();
     for (const h of hits) {
-      if (taken.some((o) => o.p === h.p && o.start < h.end && h.start < o.end)) continue;
-      taken.push(h);
+      const mine = taken.get(h.p);
+      if (mine?.some((o) => o.start < h.end && h.start < o.end)) continue;
+      if (mine) mine.push(h);
+      else taken.set(h.p, [h]);
       report({ message: h.message, ...where(h.p, h.start, h.end) });
     }
   },

@@ -1,6 +1,6 @@
 import { extractMalformed } from '../../narrative/text-claims';
 import type { Rule } from '../../rules/rule';
-import { allPassages, context, where, type Passage } from '../passages';
+import { context, eachHit, where } from '../passages';
 
 /** A placeholder of X's (or ×, ○) standing for a name, a figure or a rate: "XX局", "XX%", "XXX万元". */
 const PLACEHOLDER =
@@ -31,16 +31,30 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 
 type Hit = [start: number, end: number, why: string, severity?: 'info'];
 
+/** A finding of the rule in one text: where, and what it says. */
+interface Residue {
+  start: number;
+  end: number;
+  message: string;
+  severity?: 'info';
+}
+
+/**
+ * What every pattern above needs: X's, a bracket or slash, or one of the instructions' words. A text without any
+ * (most labels and figures) is not scanned further.
+ */
+const TRIGGER = /[XＸ×xｘ○〇]{2}|[（(【[/／]|仍保留|下方作|实际情况|填写/;
+
 /** A change of zero after the choice ("增加（减少）0万元"): either word is then as good, so only a hint. */
 const ZERO_AFTER = /^[ \t]*0(?:\.0+)?[ \t]*(?:万元|元|%|％)/;
 
-function alternatives(p: Passage, out: Hit[]): void {
-  for (const m of p.text.matchAll(ALTERNATIVES)) {
+function alternatives(text: string, out: Hit[]): void {
+  for (const m of text.matchAll(ALTERNATIVES)) {
     const other = m[2] ?? m[3];
     if (other === m[1]) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (ZERO_AFTER.test(p.text.slice(end, end + 12)))
+    if (ZERO_AFTER.test(text.slice(end, end + 12)))
       out.push([
         start,
         end,
@@ -60,20 +74,21 @@ export const textTemplateResidue: Rule = {
   check(ctx, report) {
     // "XX万元" in the narrative is narrative.malformed's: not reported twice.
     const malformed = ctx.narrative ? extractMalformed(ctx.narrative) : [];
-    for (const p of allPassages(ctx)) {
+    const scan = (text: string, offset: number | undefined): Residue[] => {
+      if (!TRIGGER.test(text)) return [];
       const found: Hit[] = [];
-      for (const m of p.text.matchAll(PLACEHOLDER)) {
+      for (const m of text.matchAll(PLACEHOLDER)) {
         const start = m.index ?? 0;
         const end = start + m[0].length;
-        if (/[A-Za-z]/.test(p.text[start - 1] ?? '')) continue;
-        const at = (p.offset ?? 0) + start;
-        if (p.offset !== undefined && malformed.some((s) => s.start <= at + 2 && s.end > at)) continue;
+        if (/[A-Za-z]/.test(text[start - 1] ?? '')) continue;
+        const at = (offset ?? 0) + start;
+        if (offset !== undefined && malformed.some((s) => s.start <= at + 2 && s.end > at)) continue;
         found.push([start, end, '是模板的占位符，应填写实际的名称或数字']);
       }
-      alternatives(p, found);
+      alternatives(text, found);
       for (const re of INSTRUCTIONS)
-        for (const m of p.text.matchAll(re)) {
-          const [start, end] = sentenceAround(p.text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+        for (const m of text.matchAll(re)) {
+          const [start, end] = sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length);
           found.push([
             start,
             end,
@@ -81,18 +96,28 @@ export const textTemplateResidue: Rule = {
           ]);
         }
       found.sort((a, b) => a[0] - b[0]);
+      const out: Residue[] = [];
       let last = -1;
       for (const [start, end, why, severity] of found) {
         if (start < last) continue;
         last = end;
-        const shown = p.text.slice(start, end).trim();
+        const shown = text.slice(start, end).trim();
         const long = end - start > 20;
-        report({
-          message: long ? `“${shown}”${why}` : `“${shown}”${why}（原文${context(p, start, end)}）`,
-          ...where(p, start, end),
-          ...(severity ? { severity } : {}),
+        out.push({
+          start,
+          end,
+          message: long ? `“${shown}”${why}` : `“${shown}”${why}（原文${context(text, start, end)}）`,
+          severity,
         });
       }
-    }
+      return out;
+    };
+    eachHit(ctx, scan, (p, r) =>
+      report({
+        message: r.message,
+        ...where(p, r.start, r.end),
+        ...(r.severity ? { severity: r.severity } : {}),
+      }),
+    );
   },
 };

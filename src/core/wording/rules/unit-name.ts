@@ -1,5 +1,5 @@
 import type { Rule } from '../../rules/rule';
-import { narrativePassages, quoted, textSheets, where, type Passage } from '../passages';
+import { eachHit, narrativePassages, quoted, where } from '../passages';
 import { titleHits } from './unit-titles';
 
 /** A heading's unit field: "编制单位：", "单位名称：", "单位：" (the unit's name, not the money unit). */
@@ -41,23 +41,25 @@ export const textUnitName: Rule = {
     '表头的“编制单位”“单位名称”不应留空，也不应与封面、标题中的单位名称不同（写法不同或写成其他单位）；标题中的“部门决算”“单位预算”等应与本文件一致；单位预算（决算）文件中不应写成“部门预算安排”等部门口径的用词，应统一为本文件的口径。',
   severity: 'warning',
   check(ctx, report) {
-    for (const sheet of textSheets(ctx)) {
-      sheet.values.forEach((row, r) => {
-        const texts = row.map((v) => (typeof v === 'string' ? v : v === null ? null : String(v)));
-        texts.forEach((_, c) => {
-          const field = blankField(texts, c);
-          if (!field) return;
-          const p: Passage = {
-            text: texts[c] ?? '',
-            cell: { sheet: sheet.name, row: sheet.originRow + r, col: sheet.originCol + c },
-          };
-          report({
-            message: `表头“${field}：”后未填写单位名称，应填写编制本表的单位全称`,
-            ...where(p, 0, p.text.length),
-          });
+    // Only a cell that starts with a field's name can be a blank field: its row is read then.
+    const fields = (text: string) => (FIELD.test(text) ? [true] : []);
+    eachHit(
+      ctx,
+      fields,
+      (p, _, at) => {
+        if (!at) return;
+        const texts = at.sheet.values[at.r].map((v) =>
+          typeof v === 'string' ? v : v === null ? null : String(v),
+        );
+        const field = blankField(texts, at.c);
+        if (!field) return;
+        report({
+          message: `表头“${field}：”后未填写单位名称，应填写编制本表的单位全称`,
+          ...where(p, 0, p.text.length),
         });
-      });
-    }
+      },
+      'cells',
+    );
     // A table heading read as prose (a PDF page the table reader did not take): "单位名称： 单位：万元".
     for (const p of narrativePassages(ctx)) {
       const m =

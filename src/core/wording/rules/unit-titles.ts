@@ -6,7 +6,7 @@
 
 import { sameUnit } from '../../years/unit';
 import type { RuleContext } from '../../rules/rule';
-import { allPassages, narrativePassages, quoted, textSheets, type Passage } from '../passages';
+import { eachHit, narrativePassages, occurrences, quoted, type Passage } from '../passages';
 
 /** A title line: an optional part heading, the unit, the year and the document's own words. */
 const TITLE =
@@ -52,19 +52,16 @@ function namings(ctx: RuleContext): Naming[] {
       out.push({ p, start, end: start + f[1].length, unit: f[1], year: null, kind: null, what: '表头' });
     }
   }
-  for (const sheet of textSheets(ctx))
-    sheet.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (typeof v !== 'string') return;
-        const f = FIELD.exec(v);
-        if (!f || /^(?:万元|元|千元)$/.test(f[1])) return;
-        const p: Passage = {
-          text: v,
-          cell: { sheet: sheet.name, row: sheet.originRow + r, col: sheet.originCol + c },
-        };
-        out.push({ p, start: 0, end: v.length, unit: f[1], year: null, kind: null, what: '表头' });
-      }),
-    );
+  const fields = (text: string) => {
+    const f = FIELD.exec(text);
+    return f && !/^(?:万元|元|千元)$/.test(f[1]) ? [f[1]] : [];
+  };
+  eachHit(
+    ctx,
+    fields,
+    (p, unit) => out.push({ p, start: 0, end: p.text.length, unit, year: null, kind: null, what: '表头' }),
+    'cells',
+  );
   return out;
 }
 
@@ -81,14 +78,6 @@ function usual<T>(items: T[], key: (t: T) => string | null, rank: (k: string) =>
     if (n > m || (n === m && best !== null && rank(k) > rank(best))) best = k;
   }
   return best;
-}
-
-/** How often a stretch of words occurs in the whole text (narrative and cells). */
-function occurrences(ctx: RuleContext, words: string): number {
-  let n = 0;
-  for (const p of allPassages(ctx))
-    for (let i = p.text.indexOf(words); i >= 0; i = p.text.indexOf(words, i + 1)) n++;
-  return n;
 }
 
 /** Two names of one unit written differently: one holds the other, or they differ in one or two characters. */
