@@ -2,15 +2,30 @@
  * `node --import tsx bench/golden.ts <out-dir> [cli.js]`: the guard for speed work. Runs the built command line
  * (`dist/cli/main.js` unless given) with `--format json` on every corpus workbook (alone and with its narrative), the
  * corpus and real PDFs, the test fixtures' workbooks, the example, a synthesised 汇总 of 50 units and a few
- * synthesised department workbooks with their narratives, and writes each report to `<out-dir>/<name>.json` (stdout,
- * then the exit code). Compare two folders with bench/golden-diff.ts: a change that keeps the findings leaves every
- * file byte-identical. Synthesised inputs are cached in `<out-dir>/../golden-inputs` (same seed, same files).
+ * synthesised department workbooks with their narratives, and GOLDEN_MUTATIONS (default 300) seeded mutations of
+ * those workbooks (bench/fuzz/mutate.ts: the guard for the command line's own .xlsx reader), and writes each report to
+ * `<out-dir>/<name>.json` (stdout, the exit code, stderr). Compare two folders with bench/golden-diff.ts: a change
+ * that keeps the findings leaves every file byte-identical. Synthesised and mutated inputs are cached in
+ * `<out-dir>/../golden-inputs` (same seed, same files). Needs ../shared (the corpus).
  */
 
 import { execFile } from 'node:child_process';
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { mutateWorkbook } from './fuzz/mutate';
 import { generateDepartments, generateSummaryWorkbook } from './synth';
+
+const MUTATIONS = Number(process.env.GOLDEN_MUTATIONS ?? 300);
+
+function xlsxUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...xlsxUnder(p));
+    else if (/\.xlsx$/i.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -41,12 +56,8 @@ async function inputs(cache: string): Promise<Job[]> {
     jobs.push({ name: `pdf-${p}`, args: [path.join(CORPUS, 'pdf', p)] });
   for (const p of (await fs.readdir(path.join(CORPUS, 'pdf/real'))).filter((f) => f.endsWith('.pdf')))
     jobs.push({ name: `realpdf-${p}`, args: [path.join(CORPUS, 'pdf/real', p)] });
-  for (const f of [
-    'test/fixtures/pdf/D01.xlsx',
-    'test/fixtures/pdf/danfeng2024-shanghai.xlsx',
-    'test/fixtures/rich/rich.xlsx',
-  ])
-    jobs.push({ name: `fixture-${f.replace(/\//g, '_')}`, args: [path.join(ROOT, f)] });
+  for (const f of xlsxUnder(path.join(ROOT, 'test', 'fixtures')))
+    jobs.push({ name: `fixture-${path.relative(ROOT, f).replace(/[/\\]/g, '_')}`, args: [f] });
   const example = path.join(ROOT, 'examples/丹凤县医疗保障局2024-公开表.xlsx');
   jobs.push({ name: 'example', args: [example] });
   jobs.push({
@@ -69,6 +80,15 @@ async function inputs(cache: string): Promise<Job[]> {
       args: narr ? [path.join(depDir, f), '--narrative', path.join(depDir, narr)] : [path.join(depDir, f)],
     });
   }
+  // Mutations of every workbook above (bytes flipped, values made odd, parts cut): read by the same reader.
+  const sources = [...new Set(jobs.map((j) => j.args[0]).filter((f) => f.endsWith('.xlsx')))];
+  await fs.mkdir(path.join(cache, 'mutations'), { recursive: true });
+  for (let i = 0; i < MUTATIONS; i++) {
+    const file = path.join(cache, 'mutations', `m${String(i).padStart(4, '0')}.xlsx`);
+    if (!existsSync(file))
+      await fs.writeFile(file, mutateWorkbook(await fs.readFile(sources[i % sources.length]), 1000 + i));
+    jobs.push({ name: `mutation-${i}`, args: [file] });
+  }
   return jobs;
 }
 
@@ -80,7 +100,7 @@ function run(cli: string, args: string[]): Promise<string> {
       { maxBuffer: 1 << 30, cwd: ROOT },
       (err, stdout, stderr) => {
         const code = err ? ((err as { code?: number }).code ?? 'signal') : 0;
-        resolve(`${stdout}\n--- exit ${code}\n${stdout ? '' : stderr}`);
+        resolve(`${stdout}\n--- exit ${code}\n${stderr}`);
       },
     );
   });
