@@ -52,12 +52,13 @@ export const MAX_PDF_OPERATORS = 2_000_000;
 export const MAX_PDF_NESTING = 256;
 /** Text items pdf.js reads from all the pages (a real 30-page disclosure has about 10,000). */
 export const MAX_PDF_TEXT_ITEMS = 400_000;
-/** Time pdf.js may take to read the text of all the pages. */
+/** Time pdf.js may take to read the text of all the pages (CPU time where the host can count it). */
 export const MAX_PDF_SECONDS = 60;
 /**
- * Time pdf.js may take for one page (a real table page takes well under a second, 2 s on a loaded machine):
- * past it the page is damaged or built to keep the reader busy, and the read stops naming that page.
+ * Time pdf.js may take for one page (CPU time where the host can count it; a real table page takes about
+ * 0.05 s, the first with its fonts under 1 s): past it the page is damaged or built to keep the reader busy, and
+ * the read stops naming that page.
  */
-export const MAX_PDF_PAGE_SECONDS = 10;
+export const MAX_PDF_PAGE_SECONDS = 5;
 
 export const MB = 1024 * 1024;
