@@ -9,7 +9,7 @@ import path from 'path';
 import { Worker } from 'worker_threads';
 import { InputError } from '../../core/errors';
 import { MAX_PDF_PAGE_SECONDS, MAX_PDF_SECONDS } from '../../core/limits';
-import { slowPageMessage } from '../pdf/read-pdf';
+import { lateMessage, slowPageMessage } from '../pdf/read-pdf';
 import type { PageText } from '../pdf/geometry/types';
 
 /** What the worker is given and what it answers. */
@@ -77,10 +77,7 @@ export function readPdfInThread(
       void worker.terminate();
       fn();
     };
-    const late = (limit: number) =>
-      new InputError(
-        `文件“${name}”读取超过 ${limit} 秒仍未读完（${at.page ? `第 ${at.page} 页未能读完，共 ${at.pages} 页` : '尚未读完第 1 页'}），不像一份部门决算公开文件`,
-      );
+    const late = (limit: number) => new InputError(lateMessage(name, limit, at.page, at.pages));
     // A worker that waits without working (no CPU spent) is stopped by the wall clock, at a multiple of the limit.
     const timer = setTimeout(
       () => settle(() => reject(late(seconds * WALL_FACTOR))),

@@ -116,6 +116,12 @@ async function readPage(pdfjs: PdfJsLib, doc: PdfJsDocument, n: number) {
   return { page, content, segments };
 }
 
+/** The message for a file pdf.js did not finish within `seconds` (page 0: before the first page was done). */
+export function lateMessage(name: string, seconds: number, page: number, pages: number): string {
+  const where = page ? `第 ${page} 页未能读完，共 ${pages} 页` : '尚未读完第 1 页';
+  return `文件“${name}”读取超过 ${seconds} 秒仍未读完（${where}），不像一份部门决算公开文件`;
+}
+
 /** The message for a page pdf.js did not finish within MAX_PDF_PAGE_SECONDS. */
 export function slowPageMessage(name: string, page: number, pages: number): string {
   return `文件“${name}”的第 ${page} 页（共 ${pages} 页）读取超过 ${MAX_PDF_PAGE_SECONDS} 秒仍未读完（正常的表格页不到 1 秒），该页可能已损坏或是恶意构造的，已停止读取`;
@@ -169,10 +175,7 @@ export async function readPdfText(
       );
     const pages: PageText[] = [];
     const deadline = Date.now() + seconds * 1000;
-    const late = (n: number) =>
-      new InputError(
-        `文件“${name}”读取超过 ${seconds} 秒仍未读完（第 ${n} 页未能读完，共 ${doc.numPages} 页），不像一份部门决算公开文件`,
-      );
+    const late = (n: number) => new InputError(lateMessage(name, seconds, n, doc.numPages));
     const slowPage = (n: number) => new InputError(slowPageMessage(name, n, doc.numPages));
     let items = 0;
     for (let n = 1; n <= doc.numPages; n++) {
