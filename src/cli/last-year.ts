@@ -6,9 +6,8 @@ import { InputError } from '../core/errors';
 import type { Report } from '../core/report';
 import { checkAcrossYears, emptyLastYear, withLastYear, type DisclosureInput } from '../core/years';
 import { readNarrative } from '../hosts/file/read-narrative';
-import { isPdfPath, readPdfFile } from '../hosts/file/read-pdf-file';
+import { isPdfPath } from '../hosts/file/pdf-path';
 import { readWorkbookFile } from '../hosts/file/read-workbook';
-import { locateFindings, locateOtherYear } from '../hosts/pdf/locate';
 import { narrativeSheetText } from '../core/years/unit';
 
 export interface LastYear {
@@ -31,6 +30,14 @@ export async function readLastYear(
   const name = options.name ?? path.basename(file);
   const narrativeFile = options.narrative ? (await readNarrative(options.narrative)).text : null;
   if (isPdfPath(file)) {
+    // pdf.js's reader and the layout code load only for a PDF (required, not import(): a batch worker run from
+    // the sources under tsx resolves .ts modules through require only).
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { readPdfFile } =
+      require('../hosts/file/read-pdf-file') as typeof import('../hosts/file/read-pdf-file');
+    const { locateFindings, locateOtherYear } =
+      require('../hosts/pdf/locate') as typeof import('../hosts/pdf/locate');
+    /* eslint-enable @typescript-eslint/no-require-imports */
     const loaded = await readPdfFile(file);
     const own = loaded.layout.narrative.trim() ? loaded.layout.narrative : null;
     return {

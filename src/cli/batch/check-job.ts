@@ -1,7 +1,8 @@
 /**
  * One workbook of a batch, start to end: read, check, annotate; every failure becomes a reason, not a throw.
- * Its modules are imported statically: a batch needs them, and a worker run from the sources (tests, through
- * tsx's require hook) cannot resolve an import() of a .ts module.
+ * The PDF modules (pdf.js's reader, pdf-lib) and the annotated copy's writer are required where a job needs
+ * them, so a worker of a batch of workbooks never loads them; require, not import(): a worker run from the
+ * sources (tests, through tsx's require hook) cannot resolve an import() of a .ts module.
  */
 
 import path from 'path';
@@ -9,15 +10,13 @@ import { defaultCatalogs, type Catalogs } from '../../core/catalog';
 import { withUserCatalog, type UserCatalog } from '../../core/catalog/user';
 import { checkWorkbook } from '../../core/check';
 import { InputError } from '../../core/errors';
-import { annotatedCopy } from '../../hosts/file/annotated-copy';
 import type { FaceId } from '../../core/faces/choices';
 import type { Finding, Report } from '../../core/report';
 import { readNarrative } from '../../hosts/file/read-narrative';
-import { isPdfPath } from '../../hosts/file/read-pdf-file';
+import { isPdfPath } from '../../hosts/file/pdf-path';
 import { readWorkbookFile } from '../../hosts/file/read-workbook';
 import { OutputError, writeFileSafely } from '../../hosts/file/safe-write';
 import { withNotices } from '../notices';
-import { checkPdfJob } from './check-pdf-job';
 import { coverOf, departmentOf, narrativeSheetText } from '../../core/years/unit';
 import type { BatchJob } from './discover';
 
@@ -104,6 +103,8 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
   };
   try {
     if (isPdfPath(job.file)) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { checkPdfJob } = require('./check-pdf-job') as typeof import('./check-pdf-job');
       await checkPdfJob(result, {
         year: options.year,
         catalogs: catalogsFor(options),
@@ -140,6 +141,9 @@ export async function checkJob(job: BatchJob, options: JobOptions): Promise<JobR
     if (options.outDir) {
       const out = annotatedPath(options.outDir, job);
       try {
+        type AnnotatedCopy = typeof import('../../hosts/file/annotated-copy');
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { annotatedCopy } = require('../../hosts/file/annotated-copy') as AnnotatedCopy;
         await writeFileSafely(out, await annotatedCopy(loaded, report));
         result.annotated = out;
       } catch (err) {

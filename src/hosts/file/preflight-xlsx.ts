@@ -99,8 +99,20 @@ function tooLarge(file: string, part: string, partLimit: boolean): string {
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
-/** The package ready for ExcelJS (the same bytes unless a sheet needed its references), or an InputError. */
-export function preflightXlsx(bytes: Uint8Array, name: string): Uint8Array {
+/**
+ * The XML parts (.xml, .rels) preflightXlsx inflated exactly (size and CRC as declared), by where their data
+ * starts in the package: the fast reader takes them from here instead of inflating them a second time.
+ * Empty when the package had to be rewritten (its parts then start elsewhere).
+ */
+export type InflatedParts = Map<number, Uint8Array>;
+
+const XML_PART = /\.(?:xml|rels)$/i;
+
+/**
+ * The package ready for ExcelJS (the same bytes unless a sheet needed its references), or an InputError;
+ * `inflated`, when given, receives the XML parts as inflated here.
+ */
+export function preflightXlsx(bytes: Uint8Array, name: string, inflated?: InflatedParts): Uint8Array {
   let entries: ZipEntry[];
   try {
     entries = readZip(bytes);
@@ -128,6 +140,7 @@ export function preflightXlsx(bytes: Uint8Array, name: string): Uint8Array {
     try {
       // A part whose size and CRC match its header inflates in one step; any other is streamed and counted.
       const exact = e.size <= cap ? inflateExact(bytes, e) : null;
+      if (exact && inflated && XML_PART.test(e.name)) inflated.set(e.dataStart, exact);
       if (sheet) {
         const data = exact ?? inflateEntry(bytes, e, cap);
         total += data.length;
@@ -154,6 +167,7 @@ export function preflightXlsx(bytes: Uint8Array, name: string): Uint8Array {
     if (fixed !== xml) patched.set(e.name, encoder.encode(fixed));
   }
   if (patched.size === 0) return bytes;
+  inflated?.clear();
   const out: OutEntry[] = entries.map((e) =>
     patched.has(e.name) ? { name: e.name, data: patched.get(e.name)! } : { copy: e },
   );

@@ -3,7 +3,7 @@
  * with mammoth, or a PDF (its text outside any table, read with pdf.js).
  */
 
-import { promises as fs } from 'fs';
+import fs from 'fs';
 import path from 'path';
 import { InputError } from '../../core/errors';
 import { MAX_NARRATIVE_BYTES } from '../../core/limits';
@@ -37,8 +37,9 @@ export async function readNarrative(file: string): Promise<NarrativeFile> {
   }
   let bytes: Buffer;
   try {
-    assertNarrativeSize((await fs.stat(file)).size, name);
-    bytes = await fs.readFile(file);
+    // Synchronous, as a workbook is read (src/hosts/file/input-file.ts).
+    assertNarrativeSize(fs.statSync(file).size, name);
+    bytes = fs.readFileSync(file);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(`找不到情况说明文件“${file}”`);

@@ -4,7 +4,7 @@
  * is read with ExcelJS (./exceljs-read, loaded only then).
  */
 
-import { promises as fs } from 'fs';
+import fs from 'fs';
 import path from 'path';
 import { InputError } from '../../core/errors';
 import { MAX_WORKBOOK_BYTES } from '../../core/limits';
@@ -12,7 +12,7 @@ import type { WorkbookSnapshot } from '../../core/snapshot';
 import { recognizeWorkbook } from '../../core/recognition';
 import { isOwnSheet } from '../own-sheets';
 import { assertInputFile } from './input-file';
-import { preflightXlsx } from './preflight-xlsx';
+import { preflightXlsx, type InflatedParts } from './preflight-xlsx';
 import { readXlsxSheets, type SheetsByVisibility } from './xlsx/read-xlsx';
 
 export { MAX_WORKBOOK_BYTES };
@@ -89,10 +89,11 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
     MAX_WORKBOOK_BYTES,
     '。部门决算公开表通常不足 1 MB，请确认选择的文件是否正确',
   );
-  const bytes = await fs.readFile(file);
+  const bytes = fs.readFileSync(file);
   if (!bytes.subarray(0, 4).equals(ZIP)) throw new InputError(describeNonZip(file, bytes));
-  const prepared = preflightXlsx(bytes, name);
-  const snapshot = snapshotOfSheets(await readSheets(prepared, name), name);
+  const inflated: InflatedParts = new Map();
+  const prepared = preflightXlsx(bytes, name, inflated);
+  const snapshot = snapshotOfSheets(await readSheets(prepared, name, inflated), name);
   if (snapshot.sheets.every((s) => s.values.every((row) => row.every((v) => v === null || v === ''))))
     throw new InputError(`工作簿“${name}”是空的：没有任何工作表内容`);
   return { snapshot, bytes: prepared };
@@ -102,17 +103,21 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
  * The fast reader's sheets, or null when it declines the package. Any other failure of it is taken as a
  * decline too: ExcelJS then reads the file as before (the differential test fails on such a failure).
  */
-export function readSheetsFast(prepared: Uint8Array): SheetsByVisibility | null {
+export function readSheetsFast(prepared: Uint8Array, inflated?: InflatedParts): SheetsByVisibility | null {
   try {
-    return readXlsxSheets(prepared);
+    return readXlsxSheets(prepared, inflated);
   } catch {
     return null;
   }
 }
 
 /** The package's sheets: the fast reader's, or ExcelJS's when it declines (an InputError when ExcelJS fails). */
-export async function readSheets(prepared: Uint8Array, name: string): Promise<SheetsByVisibility> {
-  const fast = readSheetsFast(prepared);
+export async function readSheets(
+  prepared: Uint8Array,
+  name: string,
+  inflated?: InflatedParts,
+): Promise<SheetsByVisibility> {
+  const fast = readSheetsFast(prepared, inflated);
   if (fast) return fast;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { readSheetsWithExcelJS } = require('./exceljs-read') as typeof import('./exceljs-read');

@@ -13,8 +13,9 @@ import path from 'node:path';
 import { describe, test } from '@jest/globals';
 import { strToU8, zipSync } from 'fflate';
 import { mutateWorkbook } from '../../../bench/fuzz/mutate';
+import { readZip } from '../../../src/export/zip/read-zip';
 import { readSheetsWithExcelJS } from '../../../src/hosts/file/exceljs-read';
-import { preflightXlsx } from '../../../src/hosts/file/preflight-xlsx';
+import { preflightXlsx, type InflatedParts } from '../../../src/hosts/file/preflight-xlsx';
 import { readWorkbookFile } from '../../../src/hosts/file/read-workbook';
 import { Decline, readXlsxSheets, type SheetsByVisibility } from '../../../src/hosts/file/xlsx/read-xlsx';
 
@@ -33,9 +34,9 @@ function xlsxUnder(dir: string): string[] {
 
 type Outcome = { declined: string } | { sheets: SheetsByVisibility };
 
-function fast(prepared: Uint8Array): Outcome {
+function fast(prepared: Uint8Array, inflated?: InflatedParts): Outcome {
   try {
-    return { sheets: readXlsxSheets(prepared) };
+    return { sheets: readXlsxSheets(prepared, inflated) };
   } catch (err) {
     assert.ok(err instanceof Decline, `the fast reader failed with ${(err as Error).stack}`);
     return { declined: err.message };
@@ -53,12 +54,15 @@ async function slow(prepared: Uint8Array): Promise<SheetsByVisibility | 'failed'
 /** Compares both readers on one package; true when the fast reader read it (false: declined or refused). */
 async function compare(bytes: Uint8Array, what: string): Promise<boolean> {
   let prepared: Uint8Array;
+  const inflated: InflatedParts = new Map();
   try {
-    prepared = preflightXlsx(bytes, 'x.xlsx');
+    prepared = preflightXlsx(bytes, 'x.xlsx', inflated);
   } catch {
     return false; // refused before either reader runs
   }
   const f = fast(prepared);
+  // The parts the preflight inflated, handed on (as readWorkbookFile does), change nothing.
+  assert.deepStrictEqual(fast(prepared, inflated), f, `${what}: with the preflight's parts`);
   if ('declined' in f) return false;
   const s = await slow(prepared);
   assert.notEqual(s, 'failed', `${what}: ExcelJS cannot read a package the fast reader read`);
@@ -344,4 +348,42 @@ test('reading an ordinary workbook does not load ExcelJS', () => {
   const out = JSON.parse(r.stdout) as { sheets: number; exceljs: number };
   assert.ok(out.sheets > 0);
   assert.equal(out.exceljs, 0);
+});
+
+test('the reader takes the XML parts the preflight inflated; a package it rewrote hands on none', () => {
+  const bytes = pkg([{ name: 'S', data: row(1, '<c r="A1" t="s"><v>0</v></c>') }], {
+    strings: '<si><t>甲</t></si>',
+  });
+  const inflated: InflatedParts = new Map();
+  const prepared = preflightXlsx(bytes, 'x.xlsx', inflated);
+  assert.equal(prepared, bytes);
+  const names = readZip(bytes)
+    .filter((e) => inflated.has(e.dataStart))
+    .map((e) => e.name)
+    .sort();
+  assert.deepEqual(names, [
+    '[Content_Types].xml',
+    '_rels/.rels',
+    'xl/_rels/workbook.xml.rels',
+    'xl/sharedStrings.xml',
+    'xl/workbook.xml',
+    'xl/worksheets/sheet1.xml',
+  ]);
+  const value = (parts?: InflatedParts) => readXlsxSheets(prepared, parts).visible[0].values[0][0];
+  assert.equal(value(inflated), '甲');
+  // The strings part swapped in the map (not in the package) is what the reader reads: it inflates no part again.
+  const strings = readZip(bytes).find((e) => e.name === 'xl/sharedStrings.xml')!;
+  inflated.set(strings.dataStart, strToU8('<?xml version="1.0"?><sst><si><t>乙</t></si></sst>'));
+  assert.equal(value(inflated), '乙');
+  assert.equal(value(), '甲');
+
+  // A sheet without r attributes is given them: the package is written anew, and its old parts are not handed on.
+  const rewritten: InflatedParts = new Map();
+  const patched = preflightXlsx(
+    pkg([{ name: 'R', data: '<row><c><v>1</v></c></row>' }]),
+    'x.xlsx',
+    rewritten,
+  );
+  assert.equal(rewritten.size, 0);
+  assert.deepEqual(readXlsxSheets(patched, rewritten).visible[0].values, [[1]]);
 });

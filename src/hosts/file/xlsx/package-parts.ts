@@ -7,6 +7,7 @@
  */
 
 import { readZip, type ZipEntry } from '../../../export/zip/read-zip';
+import type { InflatedParts } from '../preflight-xlsx';
 import { inflateExact } from './inflate-exact';
 import { Decline } from './xml';
 
@@ -43,8 +44,8 @@ const EXCELJS_INTERPRETED = [
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function decode(bytes: Uint8Array, entry: ZipEntry): string {
-  const data = inflateExact(bytes, entry);
+function decode(bytes: Uint8Array, entry: ZipEntry, inflated?: InflatedParts): string {
+  const data = inflated?.get(entry.dataStart) ?? inflateExact(bytes, entry);
   if (!data) throw new Decline(`${entry.name}: size or crc`);
   try {
     return utf8.decode(data);
@@ -67,8 +68,11 @@ function oddEntry(e: ZipEntry): boolean {
   return false;
 }
 
-/** The parts the reader needs, or a Decline. `bytes` passed preflightXlsx (every part inflates within limits). */
-export function packageParts(bytes: Uint8Array): PackageParts {
+/**
+ * The parts the reader needs, or a Decline. `bytes` passed preflightXlsx (every part inflates within limits);
+ * `inflated`, the parts it inflated on the way.
+ */
+export function packageParts(bytes: Uint8Array, inflated?: InflatedParts): PackageParts {
   const entries = readZip(bytes);
   const seen = new Set<string>();
   const parts: PackageParts = { xml: new Map(), sheets: [], sheetRels: [] };
@@ -81,15 +85,15 @@ export function packageParts(bytes: Uint8Array): PackageParts {
       continue;
     }
     if (oddEntry(e)) throw new Decline(`entry ${name}`);
-    if (EXACT.has(name)) parts.xml.set(name, decode(bytes, e));
+    if (EXACT.has(name)) parts.xml.set(name, decode(bytes, e, inflated));
     else if (EXCELJS_SHEET.test(name)) {
       if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) throw new Decline(`entry ${name}`);
       parts.sheets.push(name);
-      parts.xml.set(name, decode(bytes, e));
+      parts.xml.set(name, decode(bytes, e, inflated));
     } else if (EXCELJS_SHEET_RELS.test(name)) {
       if (!/^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/.test(name)) throw new Decline(`entry ${name}`);
       parts.sheetRels.push(name);
-      parts.xml.set(name, decode(bytes, e));
+      parts.xml.set(name, decode(bytes, e, inflated));
     } else if (EXCELJS_THEME.test(name) || EXCELJS_MEDIA.test(name)) {
       // Kept as bytes by ExcelJS, never parsed.
     } else if (EXCELJS_INTERPRETED.some((re) => re.test(name))) throw new Decline(`entry ${name}`);

@@ -8,6 +8,7 @@
 
 import type { SheetSnapshot } from '../../../core/snapshot';
 import type { CellContext } from './cell-value';
+import type { InflatedParts } from '../preflight-xlsx';
 import { packageParts } from './package-parts';
 import { readSheetXml } from './sheet-xml';
 import {
@@ -45,9 +46,12 @@ function relsById(rels: Relationship[]): Map<string | undefined, Relationship> {
   return map;
 }
 
-/** The sheets of the package apart by visibility, as sheetsByVisibility gives them from ExcelJS; or a Decline. */
-export function readXlsxSheets(bytes: Uint8Array): SheetsByVisibility {
-  const parts = packageParts(bytes);
+/**
+ * The sheets of the package apart by visibility, as sheetsByVisibility gives them from ExcelJS; or a Decline.
+ * `inflated`: the parts preflightXlsx inflated from these same bytes.
+ */
+export function readXlsxSheets(bytes: Uint8Array, inflated?: InflatedParts): SheetsByVisibility {
+  const parts = packageParts(bytes, inflated);
   const xml = (name: string) => parts.xml.get(name);
   const workbookXml = xml('xl/workbook.xml');
   if (workbookXml === undefined) throw new Decline('no workbook part');
