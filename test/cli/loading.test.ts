@@ -1,6 +1,6 @@
 /**
  * What the command line loads: `gouji --help` and a check of an .xlsx with a .txt narrative never load ExcelJS,
- * pdf.js, pdf-lib or mammoth (they load only when the input needs them); the bundled entry the build writes
+ * pdf.js, pdf-lib, mammoth or fflate (they load only when the input needs them); the bundled entry the build writes
  * (scripts/bundle-cli.js: the project's modules in one file) gives the same output as the sources and loads no
  * project file but itself.
  */
@@ -18,7 +18,9 @@ const EXAMPLE = [
   '--narrative',
   'examples/丹凤县医疗保障局2024-情况说明.txt',
 ];
-const HEAVY = /node_modules\/(exceljs|pdfjs-dist|pdf-lib|mammoth|jszip)\//;
+// fflate too: a well-formed .xlsx is inflated by node:zlib; fflate (which loads node:worker_threads) only
+// streams a part whose header lies, or rewrites a package.
+const HEAVY = /node_modules\/(exceljs|pdfjs-dist|pdf-lib|mammoth|jszip|fflate)\//;
 
 let dir: string;
 let reporter: string;

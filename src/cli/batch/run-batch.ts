@@ -17,7 +17,8 @@ import { addAcrossYears } from './across-years';
 import { progressBar } from './progress';
 import { FINDINGS_SHEET, SUMMARY_SHEET, writeSummaryWorkbook } from './summary-workbook';
 import { MAX_PART_BYTES } from '../../core/limits';
-import { inflateEntry, readZip } from '../../export/zip/read-zip';
+import { inflateEntry } from '../../export/zip/inflate-entry';
+import { readZip } from '../../export/zip/read-zip';
 
 export interface BatchArgs {
   dir: string;

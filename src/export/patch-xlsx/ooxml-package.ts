@@ -5,7 +5,8 @@
 
 import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import { MAX_PART_BYTES } from '../../core/limits';
-import { inflateEntry, readZip, type ZipEntry } from '../zip/read-zip';
+import { inflateEntry } from '../zip/inflate-entry';
+import { readZip, type ZipEntry } from '../zip/read-zip';
 import { writeZip, type OutEntry } from '../zip/write-zip';
 
 export const NS = {

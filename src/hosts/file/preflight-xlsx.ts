@@ -7,16 +7,19 @@
 import { InputError } from '../../core/errors';
 import { MAX_CELLS, MAX_MERGED_CELLS, MAX_PACKAGE_BYTES, MAX_PART_BYTES, MB } from '../../core/limits';
 import { fromA1 } from '../../core/address';
-import {
-  inflatedSize,
-  inflateEntry,
-  readZip,
-  ZipFormatError,
-  ZipLimitError,
-  type ZipEntry,
-} from '../../export/zip/read-zip';
-import { writeZip, type OutEntry } from '../../export/zip/write-zip';
+import { readZip, ZipFormatError, ZipLimitError, type ZipEntry } from '../../export/zip/read-zip';
+import type { OutEntry } from '../../export/zip/write-zip';
 import { inflateExact } from './xlsx/inflate-exact';
+
+/*
+ * The streaming inflater and the zip writer (both fflate's, which loads node:worker_threads) are required
+ * only when a part must be counted as it inflates or the package rewritten: a well-formed .xlsx needs neither.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const streaming = () =>
+  require('../../export/zip/inflate-entry') as typeof import('../../export/zip/inflate-entry');
+const writer = () => require('../../export/zip/write-zip') as typeof import('../../export/zip/write-zip');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 const MERGE = /<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Za-z]+\d+)(?::([A-Za-z]+\d+))?"/g;
@@ -142,10 +145,10 @@ export function preflightXlsx(bytes: Uint8Array, name: string, inflated?: Inflat
       const exact = e.size <= cap ? inflateExact(bytes, e) : null;
       if (exact && inflated && XML_PART.test(e.name)) inflated.set(e.dataStart, exact);
       if (sheet) {
-        const data = exact ?? inflateEntry(bytes, e, cap);
+        const data = exact ?? streaming().inflateEntry(bytes, e, cap);
         total += data.length;
         xml = decoder.decode(data);
-      } else total += exact ? exact.length : inflatedSize(bytes, e, cap);
+      } else total += exact ? exact.length : streaming().inflatedSize(bytes, e, cap);
     } catch (err) {
       if (err instanceof ZipLimitError) throw new InputError(tooLarge(name, e.name, cap === MAX_PART_BYTES));
       throw new InputError(
@@ -171,7 +174,7 @@ export function preflightXlsx(bytes: Uint8Array, name: string, inflated?: Inflat
   const out: OutEntry[] = entries.map((e) =>
     patched.has(e.name) ? { name: e.name, data: patched.get(e.name)! } : { copy: e },
   );
-  return writeZip(out, bytes);
+  return writer().writeZip(out, bytes);
 }
 
 /**
@@ -190,7 +193,7 @@ export function assertPackageWithinLimits(bytes: Uint8Array, what: string, xmlCa
     let size: number;
     try {
       const cap = /\.(xml|rels)$/i.test(e.name) ? xmlCap : MAX_PART_BYTES;
-      size = inflatedSize(bytes, e, Math.min(cap, MAX_PACKAGE_BYTES - total));
+      size = streaming().inflatedSize(bytes, e, Math.min(cap, MAX_PACKAGE_BYTES - total));
     } catch (err) {
       if (err instanceof ZipLimitError)
         throw new InputError(

@@ -8,7 +8,7 @@
 
 import * as zlib from 'node:zlib';
 import { rawData, type ZipEntry } from '../../../export/zip/read-zip';
-import { crc32 as tableCrc32 } from '../../../export/zip/write-zip';
+import { crc32 as tableCrc32 } from '../../../export/zip/crc32';
 
 /** Node's native CRC-32 (zlib.crc32, Node ≥ 20.15), else the project's table-driven one: the same number. */
 const crc32: (data: Uint8Array) => number =
