@@ -8,7 +8,7 @@
 import { InputError } from '../../core/errors';
 import { MAX_DOCX_XML_BYTES, MAX_NARRATIVE_BYTES, MAX_NARRATIVE_CHARS, MB } from '../../core/limits';
 import { decodeTextDetailed } from './decode-text';
-import { assertPackageWithinLimits } from './preflight-xlsx';
+import type * as PackageLimits from './package-limits';
 
 export interface NarrativeFile {
   text: string;
@@ -41,6 +41,11 @@ async function docxText(bytes: Uint8Array, name: string): Promise<string> {
       `情况说明文件“${name}”不是有效的 .docx 文档（旧版 .doc 请在 Word 或 WPS 中另存为 .docx）`,
     );
   // A .docx is a zip: every part is decompressed under its cap before mammoth expands it whole.
+  // Required here, not at the top: it loads fflate (and, in Node, node:worker_threads), which a .txt
+  // narrative never needs (require, not import(): a batch worker run from the sources resolves .ts modules
+  // through require only).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { assertPackageWithinLimits } = require('./package-limits') as typeof PackageLimits;
   assertPackageWithinLimits(bytes, `情况说明文件“${name}”`, MAX_DOCX_XML_BYTES);
   const mammoth = await import('mammoth');
   const arrayBuffer = bytes.buffer.slice(
