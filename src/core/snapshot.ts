@@ -52,9 +52,8 @@ export class SheetGrid {
   private readonly snapshot: SheetSnapshot;
   /** Cells whose value is not known, as row × UNKNOWN_STRIDE + col. */
   private readonly unknown: Set<number>;
-  /** Each cell's text and its labelKey, made on first use (recognition asks for the same cells many times), row by row. */
+  /** The text of each number and boolean cell, made on first use, row by row (text cells are their own text). */
   private texts: Array<string | undefined> | null = null;
-  private keys: Array<string | undefined> | null = null;
   private readonly width: number;
   /** Sheet row and column of every text cell holding 表 (titles and markers all do), row by row; made on first use. */
   private tableWords: number[] | null = null;
@@ -115,35 +114,23 @@ export class SheetGrid {
     if (!r || ci < 0 || ci >= r.length) return '';
     const v = r[ci];
     if (v === null || v === undefined) return '';
+    // Trimming text that has no spaces at its ends makes no new string.
+    if (typeof v === 'string') return v.trim();
     const i = ri * this.width + ci;
-    const texts = (this.texts ??= this.cache());
+    const texts = (this.texts ??= new Array<string | undefined>(this.snapshot.values.length * this.width));
     const cached = texts[i];
     if (cached !== undefined) return cached;
-    const t = String(v).trim();
+    const t = String(v);
     texts[i] = t;
     return t;
   }
 
-  /** labelKey of the cell's text, made once per cell. */
+  /** labelKey of the cell's text. */
   key(row: number, col: number): string {
-    const ri = row - this.snapshot.originRow;
-    const ci = col - this.snapshot.originCol;
-    const r = this.snapshot.values[ri];
-    if (!r || ci < 0 || ci >= r.length) return '';
-    const v = r[ci];
-    if (v === null || v === undefined) return '';
-    const i = ri * this.width + ci;
-    const keys = (this.keys ??= this.cache());
-    const cached = keys[i];
-    if (cached !== undefined) return cached;
-    const k = labelKey(this.text(row, col));
-    keys[i] = k;
-    return k;
-  }
-
-  /** A cache of one string per cell, row by row, filled on first use. */
-  private cache(): Array<string | undefined> {
-    return new Array<string | undefined>(this.snapshot.values.length * this.width);
+    const v = this.value(row, col);
+    if (typeof v === 'string') return labelKey(v.trim());
+    // A number's or a boolean's text has nothing labelKey changes (no space, no full-width form, no quote).
+    return this.text(row, col);
   }
 
   /** Row and column pairs (flat) of the text cells holding 表, top to bottom, left to right. */

@@ -79,7 +79,7 @@ export function isColumnNumberRow(grid: SheetGrid, row: number, left: number, ri
     // A number or a boolean is never blank and never the word 栏次.
     if (typeof v === 'string') {
       if (grid.text(row, c) === '') continue;
-      if (grid.key(row, c) === '栏次') return true;
+      if (v.includes('栏') && grid.key(row, c) === '栏次') return true;
     }
     const n = wholeNumber(v);
     if (n === null) return false;
