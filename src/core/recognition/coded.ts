@@ -101,7 +101,8 @@ function isRepeatedHeader(
   codeCol: number,
   face: Face,
 ): boolean {
-  if (face.words.codeHeader.test(grid.key(row, codeCol))) return true;
+  // A header is text: a number's or a boolean's text is none.
+  if (grid.isString(row, codeCol) && face.words.codeHeader.test(grid.key(row, codeCol))) return true;
   let headerWords = 0;
   // Header words are text: a number's or a boolean's text is none.
   for (let c = region.left; c <= region.right; c++)
@@ -195,10 +196,11 @@ export function readCodedTable(
   let afterNote = false;
   let bottom = dataStart;
   for (let r = dataStart; r <= region.bottom; r++) {
-    const codeText = grid.text(r, codeCol);
     const nameText = grid.text(r, nameCol);
-    // A code cell holding a number (the usual case) is no note, boilerplate or 合计 label.
+    // A code cell holding a number (the usual case) is no note, boilerplate or 合计 label: its text is
+    // printed only when it is read as "2010101 行政运行".
     const codeIsText = grid.isString(r, codeCol);
+    const codeText = codeIsText ? grid.text(r, codeCol) : '';
     if (
       (codeIsText && isNoteText(codeText)) ||
       isNoteText(nameText) ||
@@ -222,7 +224,7 @@ export function readCodedTable(
     let name = nameText;
     if (!code && codes.parts.length === 1) {
       // "2010101 行政运行" in one cell.
-      const joined = CODE_AND_NAME.exec(codeText);
+      const joined = CODE_AND_NAME.exec(codeIsText ? codeText : grid.text(r, codeCol));
       if (joined) {
         code = joined[1];
         if (!name) name = joined[2].trim();

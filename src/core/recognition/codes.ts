@@ -34,7 +34,7 @@ function part(grid: SheetGrid, row: number, col: number): string | null {
 export function findSplitColumns(grid: SheetGrid, region: Region, rows = 8): CodeColumns | null {
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + rows); r++) {
     for (let c = region.left; c < region.right; c++) {
-      if (grid.key(r, c) !== '类' || grid.key(r, c + 1) !== '款') continue;
+      if (!grid.isString(r, c) || grid.key(r, c) !== '类' || grid.key(r, c + 1) !== '款') continue;
       const parts = [c, c + 1];
       if (grid.key(r, c + 2) === '项') parts.push(c + 2);
       return { first: c, parts, partsRow: r };

@@ -25,12 +25,19 @@ interface Looked {
   candidate: boolean;
 }
 
+/** A row's keys so far joined by "|", and the rows that go on from there by their next key. */
+interface Joined {
+  text: string;
+  next: Map<string, Joined> | null;
+}
+
 function look(workbook: WorkbookSnapshot): Seen {
   const candidates: string[] = [];
   const texts = new Set<string>();
   // A workbook repeats its words (a 汇总 prints the same headers for every unit): each text is keyed once.
   const looked = new Map<string, Looked>();
-  const row: string[] = [];
+  // Each row's keys joined by "|", made once per sequence of keys (rows repeat too): a path of keys from here.
+  const joins: Joined = { text: '', next: null };
   for (const sheet of workbook.sheets) {
     // Cells are counted over the sheet's whole width, ragged rows or not.
     let width = 0;
@@ -38,7 +45,8 @@ function look(workbook: WorkbookSnapshot): Seen {
     let cells = 0;
     for (let ri = 0; ri < sheet.values.length && cells < MAX_CELLS; ri++, cells += width) {
       const values = sheet.values[ri];
-      row.length = 0;
+      let joined = joins;
+      let keys = 0;
       for (let ci = 0; ci < values.length; ci++) {
         const v = values[ci];
         if (typeof v !== 'string') continue;
@@ -51,9 +59,15 @@ function look(workbook: WorkbookSnapshot): Seen {
         if (!seen.key) continue;
         if (seen.candidate) candidates.push(v);
         texts.add(seen.key);
-        row.push(seen.key);
+        let next = joined.next?.get(seen.key);
+        if (!next) {
+          next = { text: keys === 0 ? seen.key : `${joined.text}|${seen.key}`, next: null };
+          (joined.next ??= new Map()).set(seen.key, next);
+        }
+        joined = next;
+        keys++;
       }
-      if (row.length > 1) texts.add(row.join('|'));
+      if (keys > 1) texts.add(joined.text);
     }
   }
   return { candidates, texts: [...texts] };

@@ -50,6 +50,7 @@ const NOTE_START = /^(注|说明|备注|填报说明)/;
 const TRAILING_MARKER = /[(（]?公开0?([1-9])表[)）]?$/;
 const NUMBER_PREFIX = /^(?:附)?表([一二三四五六七八九]|[1-9])[:：.、]?/;
 const SENTENCE_MARKS = /[，。；,;]/;
+const YEAR = /(20\d{2})\s*年/;
 
 /** "公开01表", "公开 01 表", "(公开01表)": the table number. */
 export function markerNumber(text: string): number | null {
@@ -96,7 +97,7 @@ export function matchTitleInAnyFace(text: string): ReturnType<typeof matchTitle>
 
 /** The 4-digit year in a title such as "2024年度部门收入支出决算总表". */
 export function yearOfText(text: string): number | null {
-  const m = /(20\d{2})\s*年/.exec(toHalfWidth(text));
+  const m = YEAR.exec(toHalfWidth(text));
   return m ? Number(m[1]) : null;
 }
 
