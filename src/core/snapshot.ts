@@ -116,8 +116,11 @@ export class SheetGrid {
     if (v === null || v === undefined) return '';
     // Trimming text that has no spaces at its ends makes no new string.
     if (typeof v === 'string') return v.trim();
+    const cells = this.snapshot.values.length * this.width;
+    // A sheet too large for one array of its cells (a hostile file's far corner): printed each time.
+    if (cells > MAX_CACHED_CELLS) return String(v);
     const i = ri * this.width + ci;
-    const texts = (this.texts ??= new Array<string | undefined>(this.snapshot.values.length * this.width));
+    const texts = (this.texts ??= new Array<string | undefined>(cells));
     const cached = texts[i];
     if (cached !== undefined) return cached;
     const t = String(v);
@@ -149,6 +152,9 @@ export class SheetGrid {
     return out;
   }
 }
+
+/** Cells of a sheet whose numbers' texts are kept: past MAX_ROWS × MAX_COLUMNS (1M), an array of 16 MB at most. */
+const MAX_CACHED_CELLS = 1 << 21;
 
 /** Wider than any sheet (Excel has 16,384 columns): row × stride + col is one number per cell. */
 const UNKNOWN_STRIDE = 1 << 24;
