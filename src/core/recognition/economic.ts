@@ -1,13 +1,14 @@
 /** 公开06: 经济分类 in column groups (科目代码, 科目名称, 决算数) and the 人员经费/公用经费 totals. */
 
-import type { Face } from '../faces/face';
+import type { Face, TableWords } from '../faces/face';
+import { labelKey } from '../text';
 import { MOF_FACE } from '../faces/mof';
 import { parseAmount, parseCode } from '../numbers';
 import type { SheetGrid } from '../snapshot';
 import type { EconomicEntry, EconomicTable, Figure, TableId } from '../tables/model';
 import { SplitCodeReader } from './codes';
 import { joinWrappedNames, type NamePiece } from './wrapped-names';
-import { collectNotes, figureAt, isNoteText, ref } from './layout';
+import { collectNotes, figureAt, isNoteText, ref, rememberedAnswer } from './layout';
 import type { Region } from './region';
 
 interface ColumnGroup {
@@ -56,6 +57,21 @@ function findGroups(
   }
   return null;
 }
+
+/** Which closing label a cell's text is, remembered per text for each face's words (every unit prints the same). */
+function totalLabel(words: TableWords, text: string): 'personnel' | 'public' | null {
+  let of = totalLabels.get(words);
+  if (!of) {
+    of = rememberedAnswer((t: string) => {
+      const key = labelKey(t);
+      return words.personnelTotal.test(key) ? 'personnel' : words.publicTotal.test(key) ? 'public' : null;
+    });
+    totalLabels.set(words, of);
+  }
+  return of(text);
+}
+
+const totalLabels = new WeakMap<TableWords, (text: string) => 'personnel' | 'public' | null>();
 
 /** The figure of a total label: the last value cell to its right before the next label. */
 function totalBeside(grid: SheetGrid, row: number, col: number, right: number): Figure | null {
@@ -116,9 +132,9 @@ export function readEconomicTable(
     for (let c = region.left; c <= region.right; c++) {
       // The total labels are words: a number's or a boolean's text is none.
       if (!grid.isString(r, c)) continue;
-      const key = grid.key(r, c);
-      if (face.words.personnelTotal.test(key)) personnelTotal = totalBeside(grid, r, c, region.right);
-      else if (face.words.publicTotal.test(key)) publicTotal = totalBeside(grid, r, c, region.right);
+      const label = totalLabel(face.words, grid.text(r, c));
+      if (label === 'personnel') personnelTotal = totalBeside(grid, r, c, region.right);
+      else if (label === 'public') publicTotal = totalBeside(grid, r, c, region.right);
       else continue;
       bottom = r;
     }
