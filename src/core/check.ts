@@ -59,7 +59,7 @@ export function reporterFor(rule: Rule, add: (f: Finding) => void, checked: Chec
     add(f);
   };
   report.relation = (relation, draft) => checked.push({ relation, finding: draft && made.get(draft) });
-  report.holding = (make) => checked.push(holdingChecked(make));
+  report.holding = (make, first, rest) => checked.push(holdingChecked(make, first, rest));
   return report;
 }
 

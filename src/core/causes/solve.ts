@@ -7,6 +7,8 @@
 
 import { round2 } from '../numbers';
 import { clean, EPSILON } from '../rounding';
+import type { Figure } from '../tables/model';
+import { CellSet } from './cell-set';
 import { quantitiesOf, residual, statusOf, type Quantity, type Relation } from './relation';
 
 export interface Checked<F> {
@@ -17,19 +19,33 @@ export interface Checked<F> {
   holds?: boolean;
 }
 
-/** A relation known to hold exactly as read, built when first read: most never are. */
+/**
+ * A relation known to hold exactly as read, built when first read: most never are. It knows the figures it
+ * reads, so the cause pass can tell whether it touches a suspect cell without building it.
+ */
 class HoldingChecked<F> implements Checked<F> {
   readonly holds = true;
   finding?: F;
   private made: Relation | undefined;
-  constructor(private readonly make: () => Relation) {}
+  constructor(
+    private readonly make: () => Relation,
+    private readonly first: Figure,
+    private readonly rest: readonly Figure[],
+  ) {}
   get relation(): Relation {
     return (this.made ??= this.make());
   }
+  /** True when one of its figures is one of these cells. */
+  reads(cells: CellSet): boolean {
+    if (cells.has(this.first.ref)) return true;
+    for (const f of this.rest) if (cells.has(f.ref)) return true;
+    return false;
+  }
 }
 
-export function holdingChecked<F>(make: () => Relation): Checked<F> {
-  return new HoldingChecked<F>(make);
+/** A holding relation over `first` and `rest` (every figure `make` reads), built only if needed. */
+export function holdingChecked<F>(make: () => Relation, first: Figure, rest: readonly Figure[]): Checked<F> {
+  return new HoldingChecked<F>(make, first, rest);
 }
 
 export interface Candidate<F> {
@@ -103,10 +119,17 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
   if (broken.size === 0) return { causes: [], unexplained: [] };
   // Only the figures of broken relations can be causes: the relations of the others are not indexed.
   const suspects = new Set<string>();
-  for (const c of broken) for (const q of quantitiesOf(c.relation)) suspects.add(q.key);
+  const suspectCells = new CellSet();
+  for (const c of broken)
+    for (const q of quantitiesOf(c.relation)) {
+      suspects.add(q.key);
+      if (q.ref) suspectCells.add(q.ref);
+    }
   const byKey = new Map<string, Array<Checked<F>>>();
   const quantity = new Map<string, Quantity>();
   for (const c of checked) {
+    // A holding relation reads only table cells: one that reads no suspect cell is never built.
+    if (c instanceof HoldingChecked && !c.reads(suspectCells)) continue;
     const r = c.relation;
     const n = r.kind === 'linear' ? r.terms.length : r.quantities.length;
     for (let i = 0; i < n; i++) {

@@ -17,8 +17,8 @@ function reportRelation(report: Reporter, relation: Relation, finding?: FindingD
  * Registers a relation that holds exactly as read; it is built only if the cause pass needs it. `residual` is
  * Σ coefficient × value in term order, as the cause pass computes it (causes/relation.ts residual, statusOf).
  */
-function reportHolding(report: Reporter, make: () => Relation): void {
-  if (report.holding) report.holding(make);
+function reportHolding(report: Reporter, make: () => Relation, first: Figure, rest: readonly Figure[]): void {
+  if (report.holding) report.holding(make, first, rest);
   else report.relation?.(make());
 }
 
@@ -62,7 +62,7 @@ export function checkSum(
   }
   // Most sums hold exactly: judge's answer is then 'equal' whatever the bound.
   const exact = Math.abs(clean(total.value - partSum)) < EPSILON;
-  if (exact && exactInTermOrder(termSum)) return reportHolding(report, () => sumRelation(total, parts));
+  if (exact && exactInTermOrder(termSum)) return reportHolding(report, () => sumRelation(total, parts), total, parts);
   const relation = sumRelation(total, parts);
   if (exact) return reportRelation(report, relation);
   const a = judge(total.value - partSum, roundingBound(Math.max(printed, 1)));
@@ -105,7 +105,7 @@ export function checkSame(
   if (!usable([shown, source])) return;
   const a = sameFigureAgreement(shown.value, source.value);
   if (a.status === 'equal' && exactInTermOrder(0 + 1 * shown.value + -1 * source.value))
-    return reportHolding(report, () => sameRelation(shown, source));
+    return reportHolding(report, () => sameRelation(shown, source), shown, [source]);
   const relation = sameRelation(shown, source);
   if (a.status === 'equal') return reportRelation(report, relation);
   const verdict = a.status === 'tail' ? '（尾差）' : '';
@@ -145,7 +145,7 @@ export function checkAtLeast(
   if (!usable([shown, floor])) return;
   const d = round2(shown.value - floor.value);
   if (d >= -0.01 && exactInTermOrder(0 + 1 * shown.value + -1 * floor.value))
-    return reportHolding(report, () => atLeastRelation(shown, floor));
+    return reportHolding(report, () => atLeastRelation(shown, floor), floor, [shown]);
   const relation = atLeastRelation(shown, floor);
   if (d >= -0.01) return reportRelation(report, relation);
   reportRelation(report, relation, {

@@ -10,6 +10,7 @@ import type { PageLines, SheetSnapshot } from '../snapshot';
 import type {
   CodedTable,
   EconomicTable,
+  Figure,
   SummaryTable,
   Table,
   TableId,
@@ -50,9 +51,10 @@ export interface Reporter {
   relation?(relation: Relation, finding?: FindingDraft): void;
   /**
    * A relation that holds exactly as read (its residual in term order is zero): the cause pass builds it only
-   * when another relation of the unit is broken. A reporter without this method is given it by `relation`.
+   * when another relation of the unit is broken, and only if it reads one of that relation's cells: `first` and
+   * `rest` are every figure it reads. A reporter without this method is given it by `relation`.
    */
-  holding?(make: () => Relation): void;
+  holding?(make: () => Relation, first: Figure, rest: readonly Figure[]): void;
 }
 
 export interface Rule {
