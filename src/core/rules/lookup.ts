@@ -31,16 +31,17 @@ export function line(t: SummaryTable, side: 'income' | 'expense', key: string): 
   return t[side].find((l) => l.key === key);
 }
 
-interface CodeIndex {
-  byCode: ReadonlyMap<string, CodedRow>;
-  classes: CodedRow[];
-  children: ReadonlyMap<string, CodedRow[]>;
+/** A coded table's rows by code: the first row of each code, its 类 rows, and each code's direct children. */
+export interface CodeIndex {
+  readonly byCode: ReadonlyMap<string, CodedRow>;
+  readonly classes: readonly CodedRow[];
+  readonly children: ReadonlyMap<string, readonly CodedRow[]>;
 }
 
 /** Built once per table: a table's rows never change after recognition. */
 const indexes = new WeakMap<CodedTable, CodeIndex>();
 
-function codeIndex(t: CodedTable): CodeIndex {
+export function codeIndex(t: CodedTable): CodeIndex {
   let index = indexes.get(t);
   if (index) return index;
   const byCode = new Map<string, CodedRow>();

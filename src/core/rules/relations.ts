@@ -92,11 +92,11 @@ export interface TailOnSource {
   tailOn: TableId;
 }
 
-/** The same figure shown in two places: the finding sits on `shown`, `source` is related. */
+/** The same figure shown in two places: the finding sits on `shown`, `source` is related; `what` may be lazy as in checkSum. */
 export function checkSame(
   report: Reporter,
   table: TableId,
-  what: string,
+  what: string | (() => string),
   shown: Figure,
   source: Figure,
   sourceLabel: string,
@@ -109,7 +109,7 @@ export function checkSame(
   const relation = sameRelation(shown, source);
   if (a.status === 'equal') return reportRelation(report, relation);
   const verdict = a.status === 'tail' ? '（尾差）' : '';
-  const message = `${what} ${formatAmount(shown.value)}，与${sourceLabel} ${formatAmount(source.value)} 不一致，差 ${signed(a.difference)}${verdict}`;
+  const message = `${typeof what === 'string' ? what : what()} ${formatAmount(shown.value)}，与${sourceLabel} ${formatAmount(source.value)} 不一致，差 ${signed(a.difference)}${verdict}`;
   if (a.status === 'tail' && options)
     return reportRelation(report, relation, {
       severity: 'info',
