@@ -59,7 +59,7 @@ export function reporterFor(rule: Rule, add: (f: Finding) => void, checked: Chec
     add(f);
   };
   report.relation = (relation, draft) => checked.push({ relation, finding: draft && made.get(draft) });
-  report.holding = (make, first, rest) => checked.push(holdingChecked(make, first, rest));
+  report.holding = (kind, first, other) => checked.push(holdingChecked(kind, first, other));
   return report;
 }
 

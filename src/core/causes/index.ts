@@ -43,7 +43,8 @@ export function findCauses(checked: CheckedRelation[], tables: Table[]): Cause[]
   );
   // Only the cells the messages name are put in words.
   const named = new CellSet();
-  for (const { candidates } of noted) for (const c of candidates) if (c.quantity.ref) named.add(c.quantity.ref);
+  for (const { candidates } of noted)
+    for (const c of candidates) if (c.quantity.ref) named.add(c.quantity.ref);
   for (const { candidate } of telling) if (candidate.quantity.ref) named.add(candidate.quantity.ref);
   const labels = named.size > 0 ? cellLabels(tables, named) : new Map<string, CellLabel>();
   for (const { checked: c, candidates } of noted)

@@ -9,7 +9,16 @@ import { round2 } from '../numbers';
 import { clean, EPSILON } from '../rounding';
 import type { Figure } from '../tables/model';
 import { CellSet } from './cell-set';
-import { quantitiesOf, residual, statusOf, type Quantity, type Relation } from './relation';
+import {
+  atLeastRelation,
+  quantitiesOf,
+  residual,
+  sameRelation,
+  statusOf,
+  sumRelation,
+  type Quantity,
+  type Relation,
+} from './relation';
 
 export interface Checked<F> {
   relation: Relation;
@@ -19,33 +28,52 @@ export interface Checked<F> {
   holds?: boolean;
 }
 
+/** The relations the rules register as holding: total = Σ parts, a figure shown twice, shown ≥ floor. */
+export type HoldingKind = 'sum' | 'same' | 'atLeast';
+
 /**
- * A relation known to hold exactly as read, built when first read: most never are. It knows the figures it
- * reads, so the cause pass can tell whether it touches a suspect cell without building it.
+ * A relation known to hold exactly as read, built when first read: most never are. It keeps only its kind and
+ * its figures (one object per relation, no closure), so the cause pass can tell whether it touches a suspect cell
+ * without building it.
  */
 class HoldingChecked<F> implements Checked<F> {
   readonly holds = true;
   finding?: F;
   private made: Relation | undefined;
   constructor(
-    private readonly make: () => Relation,
+    private readonly kind: HoldingKind,
+    /** The total, or the figure shown. */
     private readonly first: Figure,
-    private readonly rest: readonly Figure[],
+    /** The parts of a sum; the source or floor of the others. */
+    private readonly other: Figure | readonly Figure[],
   ) {}
   get relation(): Relation {
-    return (this.made ??= this.make());
+    return (this.made ??= this.build());
+  }
+  private build(): Relation {
+    const other = this.other;
+    if (isFigureList(other)) return sumRelation(this.first, other);
+    return this.kind === 'atLeast' ? atLeastRelation(this.first, other) : sameRelation(this.first, other);
   }
   /** True when one of its figures is one of these cells. */
   reads(cells: CellSet): boolean {
     if (cells.has(this.first.ref)) return true;
-    for (const f of this.rest) if (cells.has(f.ref)) return true;
+    const other = this.other;
+    if (!isFigureList(other)) return cells.has(other.ref);
+    for (const f of other) if (cells.has(f.ref)) return true;
     return false;
   }
 }
 
-/** A holding relation over `first` and `rest` (every figure `make` reads), built only if needed. */
-export function holdingChecked<F>(make: () => Relation, first: Figure, rest: readonly Figure[]): Checked<F> {
-  return new HoldingChecked<F>(make, first, rest);
+const isFigureList = (x: Figure | readonly Figure[]): x is readonly Figure[] => Array.isArray(x);
+
+/** A holding relation: 'sum' of `first` = Σ `other`, else `first` against the one figure `other`. */
+export function holdingChecked<F>(
+  kind: HoldingKind,
+  first: Figure,
+  other: Figure | readonly Figure[],
+): Checked<F> {
+  return new HoldingChecked<F>(kind, first, other);
 }
 
 export interface Candidate<F> {
