@@ -220,13 +220,24 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
       if (list) list.push(c);
       else fixing.set(r, [c]);
     }
-  const rivals = (c: Candidate<F>, among: ReadonlySet<Candidate<F>>) =>
-    new Set([...c.fixes].flatMap((r) => fixing.get(r) ?? []).filter((o) => o !== c && among.has(o)));
-  const covers = (a: Candidate<F>, b: Candidate<F>) => [...b.fixes].every((x) => a.fixes.has(x));
-  const all = new Set(candidates);
-  let causes = candidates.filter((c) => ![...rivals(c, all)].some((o) => covers(o, c)));
+  const covers = (a: Candidate<F>, b: Candidate<F>) => {
+    for (const x of b.fixes) if (!a.fixes.has(x)) return false;
+    return true;
+  };
+  // A rival that covers c fixes each of c's relations, its first among them: only those candidates are asked.
+  const dominated = (c: Candidate<F>) => {
+    const first = c.fixes.values().next().value as Checked<F>;
+    return (fixing.get(first) ?? []).some((o) => o !== c && covers(o, c));
+  };
+  let causes = candidates.filter((c) => !dominated(c));
   const undominated = new Set(causes);
-  causes = causes.filter((c) => rivals(c, undominated).size === 0);
+  // A cause shares none of its relations with another undominated candidate (never a guess between equals).
+  const alone = (c: Candidate<F>) => {
+    for (const r of c.fixes)
+      for (const o of fixing.get(r) ?? []) if (o !== c && undominated.has(o)) return false;
+    return true;
+  };
+  causes = causes.filter(alone);
 
   // Together, the causes must leave none of their relations broken and break none that holds.
   for (let changed = true; changed;) {
