@@ -33,10 +33,17 @@ interface Passages {
   texts: string[];
   /** How many cells hold each text. */
   counts: number[];
-  /** The id of every distinct string of the cells: its index in `texts`, -1 for a string without Chinese. */
-  ids: Map<string, number>;
   /** The passage of each cell holding Chinese (by its rank in reading order), made on first use. */
   made: Array<Passage | undefined>;
+  /**
+   * The cells holding Chinese in reading order (their rank is the index): the id of each one's text, and its
+   * sheet (index in `sheets`), row and column of `values`. Hits are given out from these, not from a second walk
+   * over every cell.
+   */
+  cellIds: Int32Array;
+  cellSheets: Int32Array;
+  cellRows: Int32Array;
+  cellCols: Int32Array;
 }
 
 const cache = new WeakMap<object, Passages>();
@@ -67,11 +74,18 @@ function build(ctx: RuleContext): Passages {
   const sheets = all.filter((s) => s !== own);
   const texts: string[] = [];
   const counts: number[] = [];
+  // The id of every distinct string of the cells: its index in `texts`, -1 for a string without Chinese.
   const ids = new Map<string, number>();
-  for (const sheet of sheets)
-    for (const row of sheet.values) {
+  const cellIds: number[] = [];
+  const cellSheets: number[] = [];
+  const cellRows: number[] = [];
+  const cellCols: number[] = [];
+  sheets.forEach((sheet, si) => {
+    for (let r = 0; r < sheet.values.length; r++) {
+      const row = sheet.values[r];
       if (!row) continue;
-      for (const v of row) {
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
         if (typeof v !== 'string') continue;
         let id = ids.get(v);
         if (id === undefined) {
@@ -79,10 +93,26 @@ function build(ctx: RuleContext): Passages {
           if (id >= 0) counts.push(0);
           ids.set(v, id);
         }
-        if (id >= 0) counts[id]++;
+        if (id < 0) continue;
+        counts[id]++;
+        cellIds.push(id);
+        cellSheets.push(si);
+        cellRows.push(r);
+        cellCols.push(c);
       }
     }
-  return { narrative, sheets, texts, counts, ids, made: [] };
+  });
+  return {
+    narrative,
+    sheets,
+    texts,
+    counts,
+    made: [],
+    cellIds: Int32Array.from(cellIds),
+    cellSheets: Int32Array.from(cellSheets),
+    cellRows: Int32Array.from(cellRows),
+    cellCols: Int32Array.from(cellCols),
+  };
 }
 
 function passagesOf(ctx: RuleContext): Passages {
@@ -120,27 +150,19 @@ export function eachHit<H>(
     any = true;
   });
   if (!any) return;
-  // The cells again, in reading order, for those whose text has hits.
-  let rank = 0;
-  for (const sheet of x.sheets)
-    for (let r = 0; r < sheet.values.length; r++) {
-      const row = sheet.values[r];
-      if (!row) continue;
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        if (typeof v !== 'string') continue;
-        const id = x.ids.get(v) ?? -1;
-        if (id < 0) continue;
-        const hits = found[id];
-        const i = rank++;
-        if (!hits) continue;
-        const p = (x.made[i] ??= {
-          text: v,
-          cell: { sheet: sheet.name, row: sheet.originRow + r, col: sheet.originCol + c },
-        });
-        for (const h of hits) emit(p, h, { sheet, r, c });
-      }
-    }
+  // The cells holding Chinese, in reading order, for those whose text has hits.
+  for (let i = 0; i < x.cellIds.length; i++) {
+    const hits = found[x.cellIds[i]];
+    if (!hits) continue;
+    const sheet = x.sheets[x.cellSheets[i]];
+    const r = x.cellRows[i];
+    const c = x.cellCols[i];
+    const p = (x.made[i] ??= {
+      text: x.texts[x.cellIds[i]],
+      cell: { sheet: sheet.name, row: sheet.originRow + r, col: sheet.originCol + c },
+    });
+    for (const h of hits) emit(p, h, { sheet, r, c });
+  }
 }
 
 /** How often a stretch of words occurs in the whole text, the narrative's paragraphs and the cells (overlaps count). */
