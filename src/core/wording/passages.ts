@@ -36,14 +36,11 @@ interface Passages {
   /** The passage of each cell holding Chinese (by its rank in reading order), made on first use. */
   made: Array<Passage | undefined>;
   /**
-   * The cells holding Chinese in reading order (their rank is the index): the id of each one's text, and its
-   * sheet (index in `sheets`), row and column of `values`. Hits are given out from these, not from a second walk
-   * over every cell.
+   * The cells holding Chinese in reading order, four numbers each: the id of its text, its sheet (index in
+   * `sheets`), its row and column of `values`. A cell's rank is its index / 4. Hits are given out from these,
+   * not from a second walk over every cell.
    */
-  cellIds: Int32Array;
-  cellSheets: Int32Array;
-  cellRows: Int32Array;
-  cellCols: Int32Array;
+  cells: Int32Array;
 }
 
 const cache = new WeakMap<object, Passages>();
@@ -76,10 +73,10 @@ function build(ctx: RuleContext): Passages {
   const counts: number[] = [];
   // The id of every distinct string of the cells: its index in `texts`, -1 for a string without Chinese.
   const ids = new Map<string, number>();
-  const cellIds: number[] = [];
-  const cellSheets: number[] = [];
-  const cellRows: number[] = [];
-  const cellCols: number[] = [];
+  // Four numbers a cell (text id, sheet, row, column), in a typed array doubled when full: pushing onto plain
+  // arrays of this size cost ten times the walk itself.
+  let cells = new Int32Array(4096);
+  let n = 0;
   sheets.forEach((sheet, si) => {
     for (let r = 0; r < sheet.values.length; r++) {
       const row = sheet.values[r];
@@ -95,24 +92,19 @@ function build(ctx: RuleContext): Passages {
         }
         if (id < 0) continue;
         counts[id]++;
-        cellIds.push(id);
-        cellSheets.push(si);
-        cellRows.push(r);
-        cellCols.push(c);
+        if (n + 4 > cells.length) {
+          const grown = new Int32Array(cells.length * 2);
+          grown.set(cells);
+          cells = grown;
+        }
+        cells[n++] = id;
+        cells[n++] = si;
+        cells[n++] = r;
+        cells[n++] = c;
       }
     }
   });
-  return {
-    narrative,
-    sheets,
-    texts,
-    counts,
-    made: [],
-    cellIds: Int32Array.from(cellIds),
-    cellSheets: Int32Array.from(cellSheets),
-    cellRows: Int32Array.from(cellRows),
-    cellCols: Int32Array.from(cellCols),
-  };
+  return { narrative, sheets, texts, counts, made: [], cells: cells.subarray(0, n) };
 }
 
 function passagesOf(ctx: RuleContext): Passages {
@@ -151,14 +143,15 @@ export function eachHit<H>(
   });
   if (!any) return;
   // The cells holding Chinese, in reading order, for those whose text has hits.
-  for (let i = 0; i < x.cellIds.length; i++) {
-    const hits = found[x.cellIds[i]];
+  const cells = x.cells;
+  for (let k = 0; k < cells.length; k += 4) {
+    const hits = found[cells[k]];
     if (!hits) continue;
-    const sheet = x.sheets[x.cellSheets[i]];
-    const r = x.cellRows[i];
-    const c = x.cellCols[i];
-    const p = (x.made[i] ??= {
-      text: x.texts[x.cellIds[i]],
+    const sheet = x.sheets[cells[k + 1]];
+    const r = cells[k + 2];
+    const c = cells[k + 3];
+    const p = (x.made[k >> 2] ??= {
+      text: x.texts[cells[k]],
       cell: { sheet: sheet.name, row: sheet.originRow + r, col: sheet.originCol + c },
     });
     for (const h of hits) emit(p, h, { sheet, r, c });
