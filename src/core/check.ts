@@ -52,16 +52,24 @@ function sortKey(f: Finding, sheetOrder: Map<string, number>): SortKey {
 
 /** The reporter a rule is given: findings go to `add`; each relation checked goes to `checked` with its finding. */
 export function reporterFor(rule: Rule, add: (f: Finding) => void, checked: CheckedRelation[]): Reporter {
-  const made = new Map<FindingDraft, Finding>();
+  // Most rules report nothing on most units: the map is made with the first finding.
+  let made: Map<FindingDraft, Finding> | undefined;
   const report: Reporter = (draft) => {
     const f: Finding = { ...draft, rule: rule.id, severity: draft.severity ?? rule.severity };
-    made.set(draft, f);
+    (made ??= new Map()).set(draft, f);
     add(f);
   };
-  report.relation = (relation, draft) => checked.push({ relation, finding: draft && made.get(draft) });
-  report.holding = (make) => checked.push(holdingChecked(make));
+  report.relation = (relation, draft) => checked.push({ relation, finding: draft && made?.get(draft) });
+  report.holding = (kind, first, other) => checked.push(holdingChecked(kind, first, other));
   return report;
 }
+
+const ALL_RULES: readonly Rule[] = [
+  ...TABLE_RULES,
+  ...NARRATIVE_RULES,
+  ...WORDING_RULES,
+  ...COMPLETENESS_RULES,
+];
 
 export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckOptions = {}): Report {
   const narrative = options.narrative ?? null;
@@ -96,8 +104,7 @@ export function checkWorkbook(workbook: WorkbookSnapshot | null, options: CheckO
     const checked: CheckedRelation[] = [];
     // Completeness rules judge the narrative once (with the first unit) and every unit's tables.
     const tablesOnly = { ...ctx, narrative: null, narrativeDoc: () => null };
-    const all = [...TABLE_RULES, ...NARRATIVE_RULES, ...WORDING_RULES, ...COMPLETENESS_RULES];
-    for (const rule of options.rules ?? all) {
+    for (const rule of options.rules ?? ALL_RULES) {
       if (disabled.has(rule.id) || (unit > 0 && narrativeRules.has(rule))) continue;
       const completeness = unit > 0 && rule.id.startsWith('completeness.');
       rule.check(completeness ? tablesOnly : ctx, reporterFor(rule, add, checked));

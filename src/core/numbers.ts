@@ -22,6 +22,11 @@ const BLANK: AmountParse = { kind: 'blank' };
 const ZERO_MARKS = new Set(['-', '—', '–', '--', '——', '－', '/', '无']);
 const PLAIN_NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 
+const IDEOGRAPHIC_STOP = /[。]/g;
+const PARENTHESISED = /^\((.*)\)$/;
+const COMMAS = /,/g;
+const CODE_DIGITS = /^\d{3}(?:\d{2}){0,2}$/;
+
 /** Decimals of a number as an accountant would read it; float noise past 8 places is ignored. */
 export function decimalsOf(value: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
@@ -49,17 +54,31 @@ export function parseAmount(raw: CellValue): AmountParse {
     return { kind: 'number', value: raw, decimals: decimalsOf(raw) };
   }
   if (typeof raw === 'boolean') return { kind: 'invalid', text: raw ? 'TRUE' : 'FALSE' };
-  const compact = stripSpaces(toHalfWidth(raw)).replace(/[。]/g, '.');
+  // Text repeats (marks, words, figures typed as text in every unit of a 汇总): one parse per text.
+  let parse = textParses.get(raw);
+  if (parse === undefined) {
+    parse = parseText(raw);
+    if (textParses.size >= TEXT_PARSE_CACHE) textParses.clear();
+    textParses.set(raw, parse);
+  }
+  return parse;
+}
+
+const TEXT_PARSE_CACHE = 20000;
+const textParses = new Map<string, AmountParse>();
+
+function parseText(raw: string): AmountParse {
+  const compact = stripSpaces(toHalfWidth(raw)).replace(IDEOGRAPHIC_STOP, '.');
   if (compact === '' || ZERO_MARKS.has(compact)) return BLANK;
   let text = compact;
   let negative = false;
-  const paren = /^\((.*)\)$/.exec(text);
+  const paren = PARENTHESISED.exec(text);
   if (paren) {
     negative = true;
     text = paren[1];
   }
   if (!PLAIN_NUMBER.test(text)) return { kind: 'invalid', text: raw.trim() };
-  const value = Number(text.replace(/,/g, ''));
+  const value = Number(text.replace(COMMAS, ''));
   if (!Number.isFinite(value) || Math.abs(value) >= MAX_AMOUNT) return { kind: 'invalid', text: raw.trim() };
   return { kind: 'number', value: negative ? -value : value, decimals: decimalsOfText(text) };
 }
@@ -73,13 +92,19 @@ export function amountValue(p: AmountParse): number {
 export function parseCode(raw: CellValue): string | null {
   if (raw === null || typeof raw === 'boolean') return null;
   if (typeof raw === 'number') {
-    if (!Number.isInteger(raw) || raw < 100) return null;
-    const s = String(raw);
-    return /^\d{3}(?:\d{2}){0,2}$/.test(s) ? s : null;
+    // 3, 5 or 7 digits: a whole number in one of these ranges prints as just its digits.
+    if (!Number.isInteger(raw)) return null;
+    return (raw >= 100 && raw < 1000) || (raw >= 10000 && raw < 100000) || (raw >= 1000000 && raw < 10000000)
+      ? String(raw)
+      : null;
   }
+  // Text without a digit of either width is no code: most such cells are names.
+  if (!HAS_DIGIT.test(raw)) return null;
   const s = stripSpaces(toHalfWidth(raw));
-  return /^\d{3}(?:\d{2}){0,2}$/.test(s) ? s : null;
+  return CODE_DIGITS.test(s) ? s : null;
 }
+
+const HAS_DIGIT = /[0-9\uff10-\uff19]/;
 
 /** Rounds to cents of 万元 so that sums of two-decimal figures compare exactly. */
 export function round2(x: number): number {

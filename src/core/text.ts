@@ -1,8 +1,15 @@
 /** Text normalisation shared by table recognition, the catalogue and the narrative reader. */
 
+// Regular expressions live outside the functions: a literal inside one is a new object on every call.
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+const SPACES = /[\s\u00a0\u3000\u200b]+/g;
+const QUOTES = /[“”"‘’'「」『』]/g;
+const OPENING_BRACKETS = /[【[]/g;
+const CLOSING_BRACKETS = /[】\]]/g;
+
 /** Full-width ASCII forms (Ａ, １, ，, （) and the ideographic space become their half-width forms. */
 export function toHalfWidth(s: string): string {
-  if (!/[\uff01-\uff5e\u3000]/.test(s)) return s;
+  if (!FULL_WIDTH.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const code = ch.charCodeAt(0);
@@ -15,7 +22,7 @@ export function toHalfWidth(s: string): string {
 
 /** Removes every kind of white space, including line breaks inside a cell and no-break spaces. */
 export function stripSpaces(s: string): string {
-  return s.replace(/[\s\u00a0\u3000\u200b]+/g, '');
+  return s.replace(SPACES, '');
 }
 
 /**
@@ -27,9 +34,9 @@ export function labelKey(s: string): string {
   let key = labelKeys.get(s);
   if (key !== undefined) return key;
   key = stripSpaces(toHalfWidth(s))
-    .replace(/[“”"‘’'「」『』]/g, '')
-    .replace(/[【[]/g, '(')
-    .replace(/[】\]]/g, ')');
+    .replace(QUOTES, '')
+    .replace(OPENING_BRACKETS, '(')
+    .replace(CLOSING_BRACKETS, ')');
   // Recognition asks for the same header and subject words again and again: remember recent ones.
   if (labelKeys.size >= LABEL_KEY_CACHE) labelKeys.clear();
   labelKeys.set(s, key);

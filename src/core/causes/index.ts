@@ -3,7 +3,8 @@
 import { round2 } from '../numbers';
 import { location, type CellLocation, type Finding } from '../report';
 import type { Table } from '../tables/model';
-import { cellLabels } from './labels';
+import { CellSet } from './cell-set';
+import { cellLabels, type CellLabel } from './labels';
 import type { Quantity } from './relation';
 import { candidatesNote, causeMessage, singleCellCause } from './single-cell';
 import { explain, type Checked } from './solve';
@@ -34,14 +35,20 @@ function locatedAt(f: Finding, q: Quantity): boolean {
 export function findCauses(checked: CheckedRelation[], tables: Table[]): Cause[] {
   const { causes, unexplained } = explain(checked);
   if (causes.length === 0 && unexplained.length === 0) return [];
-  const labels = cellLabels(tables);
-  for (const { checked: c, candidates } of unexplained)
-    if (c.finding && c.finding.severity !== 'info') c.finding.message += candidatesNote(candidates, labels);
+  const noted = unexplained.filter(({ checked: c }) => c.finding && c.finding.severity !== 'info');
   // A cause of one finding that already sits on it would only repeat that finding.
   const telling = causes.filter(
     ({ candidate, explains }) =>
       explains.length > 1 || !explains.every((e) => e.finding && locatedAt(e.finding, candidate.quantity)),
   );
+  // Only the cells the messages name are put in words.
+  const named = new CellSet();
+  for (const { candidates } of noted)
+    for (const c of candidates) if (c.quantity.ref) named.add(c.quantity.ref);
+  for (const { candidate } of telling) if (candidate.quantity.ref) named.add(candidate.quantity.ref);
+  const labels = named.size > 0 ? cellLabels(tables, named) : new Map<string, CellLabel>();
+  for (const { checked: c, candidates } of noted)
+    if (c.finding) c.finding.message += candidatesNote(candidates, labels);
   return telling.map(({ candidate, explains }) => {
     const q = candidate.quantity;
     const consequences = explains.flatMap((e) => (e.finding ? [e.finding] : []));

@@ -3,6 +3,7 @@
 import { columnLabel, nameKey, rowLabel } from '../rules/lookup';
 import type { Figure, Table, TableId } from '../tables/model';
 import { THREE_COST_LABELS, type ThreeCostKey } from '../tables/model';
+import type { CellSet } from './cell-set';
 import { cellKey } from './relation';
 
 export interface CellLabel {
@@ -14,18 +15,28 @@ function headerTail(header: string): string {
   return header.split('/').pop() ?? header;
 }
 
-export function cellLabels(tables: Table[]): Map<string, CellLabel> {
+/**
+ * The words of the `wanted` cells (a message names only a few cells: labelling every cell of a unit cost more
+ * than the whole cause pass). The first figure read at a cell gives its label.
+ */
+export function cellLabels(tables: Table[], wanted: CellSet): Map<string, CellLabel> {
   const labels = new Map<string, CellLabel>();
-  const put = (table: TableId, f: Figure | null | undefined, label: string) => {
-    const key = f && cellKey(f.ref);
-    if (key && !labels.has(key)) labels.set(key, { table, label: label.replace(/\s+/g, ' ').trim() });
+  const wants = (f: Figure | null | undefined): f is Figure => !!f && wanted.has(f.ref);
+  const put = (table: TableId, f: Figure, label: string) => {
+    const key = cellKey(f.ref);
+    if (!labels.has(key)) labels.set(key, { table, label: label.replace(/\s+/g, ' ').trim() });
   };
   for (const t of tables) {
     if (t.kind === 'coded') {
       for (const c of t.columns) {
-        const column = columnLabel(t, c.key);
-        if (t.total) put(t.id, t.total.values[c.key], `合计 ${column}`);
-        for (const r of t.rows) put(t.id, r.values[c.key], `${rowLabel(r)} ${column}`);
+        let column: string | null = null;
+        const label = (row: string) => `${row} ${(column ??= columnLabel(t, c.key))}`;
+        const total = t.total?.values[c.key];
+        if (wants(total)) put(t.id, total, label('合计'));
+        for (const r of t.rows) {
+          const f = r.values[c.key];
+          if (wants(f)) put(t.id, f, label(rowLabel(r)));
+        }
       }
     } else if (t.kind === 'summary') {
       for (const [lines, columns] of [
@@ -33,23 +44,22 @@ export function cellLabels(tables: Table[]): Map<string, CellLabel> {
         [t.expense, t.expenseColumns],
       ] as const)
         for (const l of lines)
-          for (const c of columns)
-            put(
-              t.id,
-              l.values[c.key],
-              `${nameKey(l.label)}${columns.length > 1 ? ' ' + headerTail(c.header) : ''}`,
-            );
+          for (const c of columns) {
+            const f = l.values[c.key];
+            if (wants(f))
+              put(t.id, f, `${nameKey(l.label)}${columns.length > 1 ? ' ' + headerTail(c.header) : ''}`);
+          }
     } else if (t.kind === 'economic') {
-      for (const e of t.entries) put(t.id, e.figure, `${e.code} ${e.name}`);
-      put(t.id, t.personnelTotal, '人员经费合计');
-      put(t.id, t.publicTotal, '公用经费合计');
+      for (const e of t.entries) if (wants(e.figure)) put(t.id, e.figure, `${e.code} ${e.name}`);
+      if (wants(t.personnelTotal)) put(t.id, t.personnelTotal, '人员经费合计');
+      if (wants(t.publicTotal)) put(t.id, t.publicTotal, '公用经费合计');
     } else {
       for (const [side, label] of [
         [t.budget, '预算数'],
         [t.actual, '决算数'],
       ] as const)
         for (const [k, f] of Object.entries(side))
-          put(t.id, f, `${label} ${THREE_COST_LABELS[k as ThreeCostKey]}`);
+          if (wants(f)) put(t.id, f, `${label} ${THREE_COST_LABELS[k as ThreeCostKey]}`);
     }
   }
   return labels;

@@ -108,7 +108,7 @@ function sumBound(values: number[]): number {
 }
 
 /** total = Σ parts, with the bound of sumAgreement. */
-export function sumRelation(total: Figure, parts: Figure[]): LinearRelation {
+export function sumRelation(total: Figure, parts: readonly Figure[]): LinearRelation {
   const terms = new Array<Term>(parts.length + 1);
   terms[0] = term(total, 1);
   for (let i = 0; i < parts.length; i++) terms[i + 1] = term(parts[i], -1);

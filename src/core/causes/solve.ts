@@ -7,7 +7,18 @@
 
 import { round2 } from '../numbers';
 import { clean, EPSILON } from '../rounding';
-import { quantitiesOf, residual, statusOf, type Quantity, type Relation } from './relation';
+import type { Figure } from '../tables/model';
+import { CellSet } from './cell-set';
+import {
+  atLeastRelation,
+  quantitiesOf,
+  residual,
+  sameRelation,
+  statusOf,
+  sumRelation,
+  type Quantity,
+  type Relation,
+} from './relation';
 
 export interface Checked<F> {
   relation: Relation;
@@ -17,19 +28,52 @@ export interface Checked<F> {
   holds?: boolean;
 }
 
-/** A relation known to hold exactly as read, built when first read: most never are. */
+/** The relations the rules register as holding: total = Σ parts, a figure shown twice, shown ≥ floor. */
+export type HoldingKind = 'sum' | 'same' | 'atLeast';
+
+/**
+ * A relation known to hold exactly as read, built when first read: most never are. It keeps only its kind and
+ * its figures (one object per relation, no closure), so the cause pass can tell whether it touches a suspect cell
+ * without building it.
+ */
 class HoldingChecked<F> implements Checked<F> {
   readonly holds = true;
   finding?: F;
   private made: Relation | undefined;
-  constructor(private readonly make: () => Relation) {}
+  constructor(
+    private readonly kind: HoldingKind,
+    /** The total, or the figure shown. */
+    private readonly first: Figure,
+    /** The parts of a sum; the source or floor of the others. */
+    private readonly other: Figure | readonly Figure[],
+  ) {}
   get relation(): Relation {
-    return (this.made ??= this.make());
+    return (this.made ??= this.build());
+  }
+  private build(): Relation {
+    const other = this.other;
+    if (isFigureList(other)) return sumRelation(this.first, other);
+    return this.kind === 'atLeast' ? atLeastRelation(this.first, other) : sameRelation(this.first, other);
+  }
+  /** True when one of its figures is one of these cells. */
+  reads(cells: CellSet): boolean {
+    if (cells.has(this.first.ref)) return true;
+    const other = this.other;
+    if (!isFigureList(other)) return cells.has(other.ref);
+    for (const f of other) if (cells.has(f.ref)) return true;
+    return false;
   }
 }
 
-export function holdingChecked<F>(make: () => Relation): Checked<F> {
-  return new HoldingChecked<F>(make);
+const isFigureList = (x: Figure | readonly Figure[]): x is readonly Figure[] => Array.isArray(x);
+
+/** A holding relation: 'sum' of `first` = Σ `other`, else `first` against the one figure `other`. */
+export function holdingChecked<F>(
+  kind: HoldingKind,
+  first: Figure,
+  other: Figure | readonly Figure[],
+): Checked<F> {
+  return new HoldingChecked<F>(kind, first, other);
 }
 
 export interface Candidate<F> {
@@ -103,10 +147,17 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
   if (broken.size === 0) return { causes: [], unexplained: [] };
   // Only the figures of broken relations can be causes: the relations of the others are not indexed.
   const suspects = new Set<string>();
-  for (const c of broken) for (const q of quantitiesOf(c.relation)) suspects.add(q.key);
+  const suspectCells = new CellSet();
+  for (const c of broken)
+    for (const q of quantitiesOf(c.relation)) {
+      suspects.add(q.key);
+      if (q.ref) suspectCells.add(q.ref);
+    }
   const byKey = new Map<string, Array<Checked<F>>>();
   const quantity = new Map<string, Quantity>();
   for (const c of checked) {
+    // A holding relation reads only table cells: one that reads no suspect cell is never built.
+    if (c instanceof HoldingChecked && !c.reads(suspectCells)) continue;
     const r = c.relation;
     const n = r.kind === 'linear' ? r.terms.length : r.quantities.length;
     for (let i = 0; i < n; i++) {
@@ -169,13 +220,24 @@ export function explain<F>(checked: Array<Checked<F>>): Explanation<F> {
       if (list) list.push(c);
       else fixing.set(r, [c]);
     }
-  const rivals = (c: Candidate<F>, among: ReadonlySet<Candidate<F>>) =>
-    new Set([...c.fixes].flatMap((r) => fixing.get(r) ?? []).filter((o) => o !== c && among.has(o)));
-  const covers = (a: Candidate<F>, b: Candidate<F>) => [...b.fixes].every((x) => a.fixes.has(x));
-  const all = new Set(candidates);
-  let causes = candidates.filter((c) => ![...rivals(c, all)].some((o) => covers(o, c)));
+  const covers = (a: Candidate<F>, b: Candidate<F>) => {
+    for (const x of b.fixes) if (!a.fixes.has(x)) return false;
+    return true;
+  };
+  // A rival that covers c fixes each of c's relations, its first among them: only those candidates are asked.
+  const dominated = (c: Candidate<F>) => {
+    const first = c.fixes.values().next().value as Checked<F>;
+    return (fixing.get(first) ?? []).some((o) => o !== c && covers(o, c));
+  };
+  let causes = candidates.filter((c) => !dominated(c));
   const undominated = new Set(causes);
-  causes = causes.filter((c) => rivals(c, undominated).size === 0);
+  // A cause shares none of its relations with another undominated candidate (never a guess between equals).
+  const alone = (c: Candidate<F>) => {
+    for (const r of c.fixes)
+      for (const o of fixing.get(r) ?? []) if (o !== c && undominated.has(o)) return false;
+    return true;
+  };
+  causes = causes.filter(alone);
 
   // Together, the causes must leave none of their relations broken and break none that holds.
   for (let changed = true; changed;) {

@@ -14,6 +14,7 @@ import {
   isColumnNumberRow,
   isNoteText,
   isTotalLabel,
+  parseAt,
   readColumnHeaders,
   ref,
   remembered,
@@ -28,9 +29,25 @@ export const CODED_COLUMNS = MOF_FACE.codedColumns;
 const FUNCTION_CODE = /^2\d{2}(?:\d{2}){0,2}$/;
 const FUNCTION_CLASS = /^2\d{2}$/;
 
+// Regular expressions live outside the functions: a literal inside one is a new object on every call.
+const HEADER_WORD = /^(本年(收入|支出)合计|基本支出|项目支出|科目名称|小计|类|款|项)$/;
+const HEADER_NAME = /名称$|^(项目|科目|类|款|项)$/;
+const PLACEHOLDER = /^(类|款|项|…+|\.+)$/;
+const CODE_AND_NAME = /^(2\d{2}(?:\d{2}){0,2})\s*(\S.*)$/;
+
 function functionCode(grid: SheetGrid, row: number, col: number): string | null {
   const code = parseCode(grid.value(row, col));
   return code && FUNCTION_CODE.test(code) ? code : null;
+}
+
+/** functionCode(…) !== null, without printing a number cell: 2xx, 2xxxx or 2xxxxxx. */
+function isFunctionCode(grid: SheetGrid, row: number, col: number): boolean {
+  const v = grid.value(row, col);
+  if (typeof v !== 'number') return functionCode(grid, row, col) !== null;
+  return (
+    Number.isInteger(v) &&
+    ((v >= 200 && v < 300) || (v >= 20000 && v < 30000) || (v >= 2000000 && v < 3000000))
+  );
 }
 
 /** The column holding most 功能分类 codes; else the one headed 代码/编码; else the one labelled 合计. */
@@ -39,7 +56,7 @@ function findCodeColumn(grid: SheetGrid, region: Region, face: Face): number | n
   let bestCount = 0;
   for (let c = region.left; c <= region.right; c++) {
     let count = 0;
-    for (let r = region.top + 1; r <= region.bottom; r++) if (functionCode(grid, r, c)) count++;
+    for (let r = region.top + 1; r <= region.bottom; r++) if (isFunctionCode(grid, r, c)) count++;
     if (count > bestCount) {
       best = c;
       bestCount = count;
@@ -48,7 +65,7 @@ function findCodeColumn(grid: SheetGrid, region: Region, face: Face): number | n
   if (best !== null) return best;
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8); r++)
     for (let c = region.left; c <= region.right; c++)
-      if (face.words.codeHeader.test(labelKey(grid.text(r, c)))) return c;
+      if (face.words.codeHeader.test(grid.key(r, c))) return c;
   for (let r = region.top + 1; r <= region.bottom; r++)
     for (let c = region.left; c <= region.right; c++) if (isTotalLabel(grid.text(r, c))) return c;
   return null;
@@ -57,7 +74,7 @@ function findCodeColumn(grid: SheetGrid, region: Region, face: Face): number | n
 /** The cell of a row's code to point at: the deepest part given (项, else 款, else 类). */
 function deepestPart(grid: SheetGrid, row: number, codes: CodeColumns): number {
   for (let i = codes.parts.length - 1; i > 0; i--)
-    if (grid.text(row, codes.parts[i]) !== '') return codes.parts[i];
+    if (!grid.isBlank(row, codes.parts[i])) return codes.parts[i];
   return codes.first;
 }
 
@@ -73,7 +90,7 @@ function findNameColumn(grid: SheetGrid, region: Region, codes: CodeColumns, fac
   const last = Math.max(...codes.parts);
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8); r++)
     for (let c = last + 1; c <= Math.min(region.right, last + 3); c++)
-      if (face.words.nameHeader.test(labelKey(grid.text(r, c)))) return c;
+      if (face.words.nameHeader.test(grid.key(r, c))) return c;
   return last + 1;
 }
 
@@ -84,30 +101,29 @@ function isRepeatedHeader(
   codeCol: number,
   face: Face,
 ): boolean {
-  if (face.words.codeHeader.test(labelKey(grid.text(row, codeCol)))) return true;
+  // A header is text: a number's or a boolean's text is none.
+  if (grid.isString(row, codeCol) && face.words.codeHeader.test(grid.key(row, codeCol))) return true;
   let headerWords = 0;
-  for (let c = region.left; c <= region.right; c++) if (isHeaderWord(grid.text(row, c))) headerWords++;
+  // Header words are text: a number's or a boolean's text is none.
+  for (let c = region.left; c <= region.right; c++)
+    if (grid.isString(row, c) && isHeaderWord(grid.text(row, c))) headerWords++;
   return headerWords >= 2;
 }
 
 /** A word of the column headers, repeated on a page break. */
-const isHeaderWord = remembered((text) =>
-  /^(本年(收入|支出)合计|基本支出|项目支出|科目名称|小计|类|款|项)$/.test(labelKey(text)),
-);
+const isHeaderWord = remembered((text) => HEADER_WORD.test(labelKey(text)));
 
 /** A row with text in the name column only, not a header word: a piece of a wrapped name. */
 function isNamePieceRow(grid: SheetGrid, row: number, region: Region, nameCol: number): boolean {
-  const name = labelKey(grid.text(row, nameCol));
-  if (!name || /名称$|^(项目|科目|类|款|项)$/.test(name) || isTotalLabel(name) || isNoteText(name))
-    return false;
-  for (let c = region.left; c <= region.right; c++)
-    if (c !== nameCol && grid.text(row, c) !== '') return false;
+  const name = grid.key(row, nameCol);
+  if (!name || HEADER_NAME.test(name) || isTotalLabel(name) || isNoteText(name)) return false;
+  for (let c = region.left; c <= region.right; c++) if (c !== nameCol && !grid.isBlank(row, c)) return false;
   return true;
 }
 
 /** A placeholder row of the template: only the word 类, 款 or 项. */
 function isPlaceholder(text: string): boolean {
-  return /^(类|款|项|…+|\.+)$/.test(labelKey(text));
+  return PLACEHOLDER.test(labelKey(text));
 }
 
 export function readCodedTable(
@@ -172,7 +188,7 @@ export function readCodedTable(
       };
     return values;
   };
-  const valuesEmpty = (r: number) => columns.every((c) => grid.text(r, c.col) === '');
+  const valuesEmpty = (r: number) => columns.every((c) => grid.isBlank(r, c.col));
 
   let total: CodedTable['total'] = null;
   const rows: CodedRow[] = [];
@@ -180,9 +196,16 @@ export function readCodedTable(
   let afterNote = false;
   let bottom = dataStart;
   for (let r = dataStart; r <= region.bottom; r++) {
-    const codeText = grid.text(r, codeCol);
     const nameText = grid.text(r, nameCol);
-    if (isNoteText(codeText) || isNoteText(nameText) || isBoilerplate(codeText)) {
+    // A code cell holding a number (the usual case) is no note, boilerplate or 合计 label: its text is
+    // printed only when it is read as "2010101 行政运行".
+    const codeIsText = grid.isString(r, codeCol);
+    const codeText = codeIsText ? grid.text(r, codeCol) : '';
+    if (
+      (codeIsText && isNoteText(codeText)) ||
+      isNoteText(nameText) ||
+      (codeIsText && isBoilerplate(codeText))
+    ) {
       // Past a note line, text is no piece of a name.
       if (rows.length > 0) afterNote = true;
       continue;
@@ -192,7 +215,7 @@ export function readCodedTable(
       isRepeatedHeader(grid, r, region, codeCol, face)
     )
       continue;
-    if (isTotalLabel(codeText) || isTotalLabel(nameText)) {
+    if ((codeIsText && isTotalLabel(codeText)) || isTotalLabel(nameText)) {
       if (!total) total = { row: r, values: read(r) };
       bottom = r;
       continue;
@@ -201,7 +224,7 @@ export function readCodedTable(
     let name = nameText;
     if (!code && codes.parts.length === 1) {
       // "2010101 行政运行" in one cell.
-      const joined = /^(2\d{2}(?:\d{2}){0,2})\s*(\S.*)$/.exec(codeText);
+      const joined = CODE_AND_NAME.exec(codeIsText ? codeText : grid.text(r, codeCol));
       if (joined) {
         code = joined[1];
         if (!name) name = joined[2].trim();
@@ -209,7 +232,7 @@ export function readCodedTable(
     }
     if (!code) {
       // A piece of a wrapped name: text in the name column only.
-      const blankCodes = codes.parts.every((c) => grid.text(r, c) === '');
+      const blankCodes = codes.parts.every((c) => grid.isBlank(r, c));
       if (nameText && blankCodes && valuesEmpty(r) && !isPlaceholder(nameText) && !afterNote)
         pieces.push({ row: r, text: nameText });
       continue;
@@ -233,10 +256,11 @@ export function readCodedTable(
   // Columns with figures under a header that names none of the table's columns.
   for (const h of headers) {
     if (h.col <= nameCol || !h.leaf || columns.some((c) => c.col === h.col)) continue;
-    const numbers = rows.filter((row) => {
-      const f = figureAt(grid, row.row, h.col);
-      return f.parse.kind === 'number' && f.value !== 0;
-    }).length;
+    let numbers = 0;
+    for (const row of rows) {
+      const p = parseAt(grid, row.row, h.col);
+      if (p.kind === 'number' && p.value !== 0) numbers++;
+    }
     if (numbers > 0)
       unread.push({
         what: `“${h.path}”列不是本表应有的栏目（有 ${numbers} 个数字未核对）`,

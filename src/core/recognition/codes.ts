@@ -5,7 +5,7 @@
 
 import { parseCode } from '../numbers';
 import type { SheetGrid } from '../snapshot';
-import { labelKey, stripSpaces, toHalfWidth } from '../text';
+import { stripSpaces, toHalfWidth } from '../text';
 import type { Region } from './region';
 
 export interface CodeColumns {
@@ -17,6 +17,9 @@ export interface CodeColumns {
   partsRow: number | null;
 }
 
+const TWO_DIGITS = /^\d{2}$/;
+const WHOLE_CODE = /^\d{5}(\d{2})?$/;
+
 /** Two digits of a 款 or 项 part: "05", 5, "５". */
 function part(grid: SheetGrid, row: number, col: number): string | null {
   const v = grid.value(row, col);
@@ -24,16 +27,16 @@ function part(grid: SheetGrid, row: number, col: number): string | null {
   if (typeof v === 'number')
     return Number.isInteger(v) && v >= 0 && v < 100 ? String(v).padStart(2, '0') : null;
   const s = stripSpaces(toHalfWidth(v));
-  return /^\d{2}$/.test(s) ? s : null;
+  return TWO_DIGITS.test(s) ? s : null;
 }
 
 /** A 类 | 款 | 项 (or 类 | 款) header row: the words alone in consecutive cells. */
 export function findSplitColumns(grid: SheetGrid, region: Region, rows = 8): CodeColumns | null {
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + rows); r++) {
     for (let c = region.left; c < region.right; c++) {
-      if (labelKey(grid.text(r, c)) !== '类' || labelKey(grid.text(r, c + 1)) !== '款') continue;
+      if (!grid.isString(r, c) || grid.key(r, c) !== '类' || grid.key(r, c + 1) !== '款') continue;
       const parts = [c, c + 1];
-      if (labelKey(grid.text(r, c + 2)) === '项') parts.push(c + 2);
+      if (grid.key(r, c + 2) === '项') parts.push(c + 2);
       return { first: c, parts, partsRow: r };
     }
   }
@@ -58,7 +61,7 @@ export class SplitCodeReader {
     // A whole code printed in the 类 column under a 类 | 款 | 项 header (西南大学 2023 表4: "20502" spans the three).
     if (
       cls &&
-      /^\d{5}(\d{2})?$/.test(cls) &&
+      WHOLE_CODE.test(cls) &&
       this.classCode.test(cls.slice(0, 3)) &&
       parts.slice(1).every((p) => p === null)
     ) {

@@ -5,7 +5,7 @@
 
 import { FACES } from '../faces';
 import type { Face } from '../faces/face';
-import { SheetGrid, type WorkbookSnapshot } from '../snapshot';
+import type { WorkbookSnapshot } from '../snapshot';
 import { labelKey } from '../text';
 import { markerNumber, matchTitle } from './titles';
 
@@ -19,24 +19,55 @@ interface Seen {
   texts: string[];
 }
 
+/** What look() keeps of one text: its key ('' when it is skipped) and whether it may be a title or marker. */
+interface Looked {
+  key: string;
+  candidate: boolean;
+}
+
+/** A row's keys so far joined by "|", and the rows that go on from there by their next key. */
+interface Joined {
+  text: string;
+  next: Map<string, Joined> | null;
+}
+
 function look(workbook: WorkbookSnapshot): Seen {
   const candidates: string[] = [];
   const texts = new Set<string>();
+  // A workbook repeats its words (a 汇总 prints the same headers for every unit): each text is keyed once.
+  const looked = new Map<string, Looked>();
+  // Each row's keys joined by "|", made once per sequence of keys (rows repeat too): a path of keys from here.
+  const joins: Joined = { text: '', next: null };
   for (const sheet of workbook.sheets) {
-    const grid = new SheetGrid(sheet);
+    // Cells are counted over the sheet's whole width, ragged rows or not.
+    let width = 0;
+    for (const values of sheet.values) width = Math.max(width, values.length);
     let cells = 0;
-    for (let r = grid.firstRow; r < grid.rowCount && cells < MAX_CELLS; r++) {
-      const row: string[] = [];
-      for (let c = grid.firstCol; c < grid.colCount; c++, cells++) {
-        const v = grid.value(r, c);
-        if (typeof v !== 'string' || v.length > 120) continue;
-        const key = labelKey(v);
-        if (!key) continue;
-        if (v.includes('表') && v.length <= 80) candidates.push(v);
-        texts.add(key);
-        row.push(key);
+    for (let ri = 0; ri < sheet.values.length && cells < MAX_CELLS; ri++, cells += width) {
+      const values = sheet.values[ri];
+      let joined = joins;
+      let keys = 0;
+      for (let ci = 0; ci < values.length; ci++) {
+        const v = values[ci];
+        if (typeof v !== 'string') continue;
+        let seen = looked.get(v);
+        if (!seen) {
+          const key = v.length > 120 ? '' : labelKey(v);
+          seen = { key, candidate: key !== '' && v.includes('表') && v.length <= 80 };
+          looked.set(v, seen);
+        }
+        if (!seen.key) continue;
+        if (seen.candidate) candidates.push(v);
+        texts.add(seen.key);
+        let next = joined.next?.get(seen.key);
+        if (!next) {
+          next = { text: keys === 0 ? seen.key : `${joined.text}|${seen.key}`, next: null };
+          (joined.next ??= new Map()).set(seen.key, next);
+        }
+        joined = next;
+        keys++;
       }
-      if (row.length > 1) texts.add(row.join('|'));
+      if (keys > 1) texts.add(joined.text);
     }
   }
   return { candidates, texts: [...texts] };
@@ -45,10 +76,17 @@ function look(workbook: WorkbookSnapshot): Seen {
 function scoreFace(face: Face, seen: Seen): number {
   const ids = new Set<string>();
   const numbers: number[] = [];
+  // Titles and markers repeat (every unit of a 汇总 has them): each text is read once.
+  const read = new Map<string, { marker: number | null; id: string | null }>();
   for (const text of seen.candidates) {
-    const marker = markerNumber(text);
-    const id =
-      marker !== null ? (face.markers ? `公开0${marker}` : null) : (matchTitle(text, face)?.id ?? null);
+    let hit = read.get(text);
+    if (!hit) {
+      const marker = markerNumber(text);
+      const id =
+        marker !== null ? (face.markers ? `公开0${marker}` : null) : (matchTitle(text, face)?.id ?? null);
+      read.set(text, (hit = { marker, id }));
+    }
+    const { marker, id } = hit;
     if (!id) continue;
     const t = face.tables.find((x) => x.id === id);
     if (!t) continue;

@@ -1,14 +1,14 @@
 /** 公开06: 经济分类 in column groups (科目代码, 科目名称, 决算数) and the 人员经费/公用经费 totals. */
 
-import type { Face } from '../faces/face';
+import type { Face, TableWords } from '../faces/face';
+import { labelKey } from '../text';
 import { MOF_FACE } from '../faces/mof';
 import { parseAmount, parseCode } from '../numbers';
 import type { SheetGrid } from '../snapshot';
-import { labelKey } from '../text';
 import type { EconomicEntry, EconomicTable, Figure, TableId } from '../tables/model';
 import { SplitCodeReader } from './codes';
 import { joinWrappedNames, type NamePiece } from './wrapped-names';
-import { collectNotes, figureAt, isNoteText, ref } from './layout';
+import { collectNotes, figureAt, isNoteText, ref, rememberedAnswer } from './layout';
 import type { Region } from './region';
 
 interface ColumnGroup {
@@ -25,11 +25,7 @@ const ECONOMIC_CLASS = /^3\d{2}$/;
 /** 类 | 款 under a code header (in its row or the two below): the code is split over those columns. */
 function splitParts(grid: SheetGrid, headerRow: number, codeCol: number, nameCol: number): number[] {
   for (let r = headerRow; r <= headerRow + 2; r++)
-    if (
-      labelKey(grid.text(r, codeCol)) === '类' &&
-      codeCol + 1 < nameCol &&
-      labelKey(grid.text(r, codeCol + 1)) === '款'
-    )
+    if (grid.key(r, codeCol) === '类' && codeCol + 1 < nameCol && grid.key(r, codeCol + 1) === '款')
       return [codeCol, codeCol + 1];
   return [codeCol];
 }
@@ -42,7 +38,7 @@ function findGroups(
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8); r++) {
     const codeCols: number[] = [];
     for (let c = region.left; c <= region.right; c++)
-      if (face.words.codeHeader.test(labelKey(grid.text(r, c)))) codeCols.push(c);
+      if (face.words.codeHeader.test(grid.key(r, c))) codeCols.push(c);
     if (codeCols.length === 0) continue;
     const groups: ColumnGroup[] = [];
     codeCols.forEach((codeCol, i) => {
@@ -50,7 +46,7 @@ function findGroups(
       let nameCol = codeCol + 1;
       let valueCol = -1;
       for (let c = codeCol + 1; c <= end; c++) {
-        const key = labelKey(grid.text(r, c));
+        const key = grid.key(r, c);
         if (face.words.nameHeader.test(key)) nameCol = c;
         else if (valueCol < 0 && face.words.economicValue.test(key)) valueCol = c;
       }
@@ -61,6 +57,21 @@ function findGroups(
   }
   return null;
 }
+
+/** Which closing label a cell's text is, remembered per text for each face's words (every unit prints the same). */
+function totalLabel(words: TableWords, text: string): 'personnel' | 'public' | null {
+  let of = totalLabels.get(words);
+  if (!of) {
+    of = rememberedAnswer((t: string) => {
+      const key = labelKey(t);
+      return words.personnelTotal.test(key) ? 'personnel' : words.publicTotal.test(key) ? 'public' : null;
+    });
+    totalLabels.set(words, of);
+  }
+  return of(text);
+}
+
+const totalLabels = new WeakMap<TableWords, (text: string) => 'personnel' | 'public' | null>();
 
 /** The figure of a total label: the last value cell to its right before the next label. */
 function totalBeside(grid: SheetGrid, row: number, col: number, right: number): Figure | null {
@@ -77,9 +88,9 @@ function totalBeside(grid: SheetGrid, row: number, col: number, right: number): 
 
 /** A piece of a wrapped name in a group: name text only, no code, no figure, not a label. */
 function isNamePiece(grid: SheetGrid, row: number, g: ColumnGroup, face: Face): boolean {
-  const name = labelKey(grid.text(row, g.nameCol));
-  if (!name || grid.text(row, g.valueCol) !== '' || g.parts.some((c) => grid.text(row, c) !== ''))
-    return false;
+  const name = grid.key(row, g.nameCol);
+  if (!name || !grid.isBlank(row, g.valueCol)) return false;
+  for (const c of g.parts) if (!grid.isBlank(row, c)) return false;
   const w = face.words;
   return !(
     w.nameHeader.test(name) ||
@@ -87,6 +98,13 @@ function isNamePiece(grid: SheetGrid, row: number, g: ColumnGroup, face: Face): 
     w.publicTotal.test(name) ||
     isNoteText(name)
   );
+}
+
+/** Every group's code cell in the row holds a note (a number's or a boolean's text never is one). */
+function allNotes(grid: SheetGrid, row: number, groups: ColumnGroup[]): boolean {
+  for (const g of groups)
+    if (!grid.isString(row, g.codeCol) || !isNoteText(grid.text(row, g.codeCol))) return false;
+  return true;
 }
 
 export function readEconomicTable(
@@ -112,13 +130,16 @@ export function readEconomicTable(
   const pieces = layout.groups.map(() => [] as NamePiece[]);
   for (let r = layout.headerRow + 1; r <= region.bottom; r++) {
     for (let c = region.left; c <= region.right; c++) {
-      const key = labelKey(grid.text(r, c));
-      if (face.words.personnelTotal.test(key)) personnelTotal = totalBeside(grid, r, c, region.right);
-      else if (face.words.publicTotal.test(key)) publicTotal = totalBeside(grid, r, c, region.right);
+      // The total labels are words: a number's or a boolean's text is none.
+      if (!grid.isString(r, c)) continue;
+      const label = totalLabel(face.words, grid.text(r, c));
+      if (label === 'personnel') personnelTotal = totalBeside(grid, r, c, region.right);
+      else if (label === 'public') publicTotal = totalBeside(grid, r, c, region.right);
       else continue;
       bottom = r;
     }
-    for (const [gi, g] of layout.groups.entries()) {
+    for (let gi = 0; gi < layout.groups.length; gi++) {
+      const g = layout.groups[gi];
       const reader = readers[gi];
       const code = reader ? reader.read(r) : parseCode(grid.value(r, g.codeCol));
       if (!code || !ECONOMIC_CODE.test(code)) {
@@ -138,7 +159,7 @@ export function readEconomicTable(
       named[gi].push({ row: r, name: entry.name, entry });
       bottom = r;
     }
-    if (layout.groups.every((g) => isNoteText(grid.text(r, g.codeCol))) && entries.length > 0) break;
+    if (entries.length > 0 && allNotes(grid, r, layout.groups)) break;
   }
   layout.groups.forEach((_, gi) => {
     for (const n of joinWrappedNames(

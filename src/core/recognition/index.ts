@@ -163,6 +163,8 @@ export function recognizeWorkbook(workbook: WorkbookSnapshot, options: Recogniti
     });
   for (const a of options.assignments ?? [])
     if (!workbook.sheets.some((s) => s.name === a.sheet)) notFollowed(a, 'sheet');
+  // One grid per sheet at a time: its caches of texts die with it (kept for the whole workbook, they would
+  // outlive the young generation and cost the collector more than they save).
   for (const sheet of workbook.sheets) {
     const grid = new SheetGrid(sheet);
     const assigned: Assigned[] = [];

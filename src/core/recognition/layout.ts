@@ -13,7 +13,12 @@ import { markerNumber } from './titles';
  * same header and subject words in every table (and every unit of a 汇总). Bounded like labelKey's cache.
  */
 export function remembered(test: (text: string) => boolean): (text: string) => boolean {
-  const answers = new Map<string, boolean>();
+  return rememberedAnswer(test);
+}
+
+/** Like `remembered`, for a test whose answer is any value (a label's class); the answer is never undefined. */
+export function rememberedAnswer<T>(test: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
   return (text) => {
     // Empty cells and figures (text starting with a digit) are asked once each: remembering them would
     // only push the words out.
@@ -30,46 +35,59 @@ export function remembered(test: (text: string) => boolean): (text: string) => b
 }
 const REMEMBERED_TEXTS = 20000;
 
+// Regular expressions live outside the functions: a literal inside one is a new object on every call.
+const ORGANISATION = /^(编制|填报)?(部门|单位)(名称)?[:：]/;
+const UNIT_ALONE = /^(金额)?单位[:：]?(万?元)$/;
+const UNIT_AT_END = /单位[:：](万?元)$/;
+const NOTE_START = /^(注|说明|备注)[:：\d]?/;
+const EMPTY_TABLE_WORDS = /本表|无数据|空表|没有|本(部门|单位)无/;
+const ANY_DIGIT = /[0-9\uff10-\uff19]/;
+
 /** Cells around a table that are not headers: "部门：…", "单位：万元", "公开01表". */
 export const isBoilerplate = remembered((text: string): boolean => {
   const key = labelKey(text);
   return (
-    /^(编制|填报)?(部门|单位)(名称)?[:：]/.test(key) ||
-    /^(金额)?单位[:：]?(万?元)$/.test(key) ||
-    /单位[:：](万?元)$/.test(key) ||
-    markerNumber(text) !== null
+    ORGANISATION.test(key) || UNIT_ALONE.test(key) || UNIT_AT_END.test(key) || markerNumber(text) !== null
   );
 });
 
 /** A note or explanation row: "注：本表反映…", "本单位无…，故本表无数据". */
 export const isNoteText = remembered((text: string): boolean => {
   const key = labelKey(text);
-  if (/^(注|说明|备注)[:：\d]?/.test(key)) return true;
-  return key.length >= 12 && /本表|无数据|空表|没有|本(部门|单位)无/.test(key);
+  if (NOTE_START.test(key)) return true;
+  return key.length >= 12 && EMPTY_TABLE_WORDS.test(key);
 });
 
 /** The value of a cell that reads as a whole number, else null; a number cell without parsing it. */
 function wholeNumber(raw: CellValue): number | null {
   if (typeof raw === 'number') return Number.isInteger(raw) && Math.abs(raw) < MAX_AMOUNT ? raw : null;
   // Text without a digit (of either width) never parses as a number: most such cells are names.
-  if (typeof raw === 'string' && !/[0-9\uff10-\uff19]/.test(raw)) return null;
+  if (typeof raw === 'string' && !ANY_DIGIT.test(raw)) return null;
   const p = parseAmount(raw);
   return p.kind === 'number' && Number.isInteger(p.value) ? p.value : null;
 }
 
 /** A 栏次 row: the word 栏次, or only the numbers 1, 2, 3 … in the value cells. */
 export function isColumnNumberRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
-  const numbers: number[] = [];
+  // The numbers read so far: how many, whether they run 1, 2, 3 …, and the last one.
+  let count = 0;
+  let running = true;
+  let last = 0;
   for (let c = left; c <= right; c++) {
-    const text = grid.text(row, c);
-    if (text === '') continue;
-    if (labelKey(text) === '栏次') return true;
-    const n = wholeNumber(grid.value(row, c));
+    const v = grid.value(row, c);
+    if (v === null) continue;
+    // A number or a boolean is never blank and never the word 栏次.
+    if (typeof v === 'string') {
+      if (grid.text(row, c) === '') continue;
+      if (v.includes('栏') && grid.key(row, c) === '栏次') return true;
+    }
+    const n = wholeNumber(v);
     if (n === null) return false;
-    numbers.push(n);
+    if (count === 0 ? n !== 1 : n !== last + 1) running = false;
+    last = n;
+    count++;
   }
-  if (numbers.length < 2 || numbers[0] !== 1) return false;
-  return numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+  return count >= 2 && running;
 }
 
 export const isTotalLabel = remembered((text: string): boolean => {
@@ -102,7 +120,7 @@ export function readColumnHeaders(
     const row: string[] = [];
     for (let c = left; c <= right; c++) {
       const t = grid.text(r, c);
-      row.push(t === '' || isBoilerplate(t) || isNoteText(t) ? '' : labelKey(t));
+      row.push(t === '' || isBoilerplate(t) || isNoteText(t) ? '' : grid.key(r, c));
     }
     texts.push(row);
   }
@@ -114,7 +132,10 @@ export function readColumnHeaders(
     for (let r = Math.max(m.top, top); r <= Math.min(m.bottom, bottom); r++)
       for (let c = Math.max(m.left, left); c <= Math.min(m.right, right); c++) spread[r - top][c - left] = t;
   }
-  const hasBelow = (ri: number, ci: number) => texts.slice(ri + 1).some((row) => row[ci] !== '');
+  const hasBelow = (ri: number, ci: number) => {
+    for (let rj = ri + 1; rj < texts.length; rj++) if (texts[rj][ci] !== '') return true;
+    return false;
+  };
   for (let ri = 0; ri < texts.length - 1; ri++) {
     for (let ci = 0; ci < texts[ri].length; ci++) {
       const label = texts[ri][ci];
@@ -135,10 +156,16 @@ export function readColumnHeaders(
   return headers;
 }
 
+/** One parse for every cell whose value is not known (parses are read, never changed). */
+const UNKNOWN: AmountParse = { kind: 'unknown' };
+
+/** What a value cell holds, as parsed for a figure. */
+export function parseAt(grid: SheetGrid, row: number, col: number): AmountParse {
+  return grid.isUnknown(row, col) ? UNKNOWN : parseAmount(grid.value(row, col));
+}
+
 export function figureAt(grid: SheetGrid, row: number, col: number): Figure {
-  const parse: AmountParse = grid.isUnknown(row, col)
-    ? { kind: 'unknown' }
-    : parseAmount(grid.value(row, col));
+  const parse = parseAt(grid, row, col);
   return { ref: ref(grid, row, col), parse, value: parse.kind === 'number' ? parse.value : 0 };
 }
 
@@ -149,7 +176,7 @@ export function ref(grid: SheetGrid, row: number, col: number): CellRef {
 /** The rows of a region that hold anything, for trimming its bottom. */
 export function lastUsedRow(grid: SheetGrid, top: number, bottom: number): number {
   for (let r = bottom; r > top; r--) {
-    for (let c = grid.firstCol; c < grid.colCount; c++) if (grid.text(r, c) !== '') return r;
+    for (let c = grid.firstCol; c < grid.colCount; c++) if (!grid.isBlank(r, c)) return r;
   }
   return top;
 }
@@ -159,6 +186,8 @@ export function collectNotes(grid: SheetGrid, top: number, bottom: number): stri
   const notes: string[] = [];
   for (let r = top; r <= bottom; r++) {
     for (let c = grid.firstCol; c < grid.colCount; c++) {
+      // Only text is a note (a number's or a boolean's text never reads as one).
+      if (!grid.isString(r, c)) continue;
       const t = grid.text(r, c);
       if (t && isNoteText(t)) {
         notes.push(t);

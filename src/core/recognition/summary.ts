@@ -3,7 +3,15 @@
 import type { SheetGrid } from '../snapshot';
 import { labelKey, stripOrdinal } from '../text';
 import type { Figure, SummaryLine, SummaryTable, TableId, ValueColumn } from '../tables/model';
-import { collectNotes, figureAt, isColumnNumberRow, isNoteText, readColumnHeaders, ref } from './layout';
+import {
+  collectNotes,
+  figureAt,
+  isColumnNumberRow,
+  isNoteText,
+  readColumnHeaders,
+  ref,
+  rememberedAnswer,
+} from './layout';
 import type { Region } from './region';
 
 /** Income row keys in the order they are printed; the 04 table repeats the three 财政拨款 kinds under 年初. */
@@ -37,20 +45,29 @@ const OPENING_SPLIT: Record<string, string> = {
   soeIncome: 'openingSoe',
 };
 
-function classifyIncome(label: string, afterOpening: boolean): string | null {
+/** The income key a label reads as, before the 年初 split; remembered per label (every unit prints the same). */
+const incomeKey = rememberedAnswer((label: string): string | null => {
   const key = labelKey(stripOrdinal(label)).replace(/\(含.*\)$/, '');
-  for (const [k, re] of INCOME_LABELS) {
-    if (!re.test(key)) continue;
-    return afterOpening && OPENING_SPLIT[k] ? OPENING_SPLIT[k] : k;
-  }
+  for (const [k, re] of INCOME_LABELS) if (re.test(key)) return k;
   return null;
+});
+
+function classifyIncome(label: string, afterOpening: boolean): string | null {
+  const k = incomeKey(label);
+  if (k === null) return null;
+  return afterOpening && OPENING_SPLIT[k] ? OPENING_SPLIT[k] : k;
 }
 
-function classifyExpense(label: string, seenTotal: boolean): string | null {
+/** The expense key a label reads as; 'class' for a label that is a 类 row until the 本年支出合计 line. */
+const expenseKey = rememberedAnswer((label: string): string | null => {
   const key = labelKey(stripOrdinal(label));
   for (const [k, re] of EXPENSE_LABELS) if (re.test(key)) return k;
-  if (!seenTotal && /支出$/.test(key) && key.length >= 4) return 'class';
-  return null;
+  return /支出$/.test(key) && key.length >= 4 ? 'class' : null;
+});
+
+function classifyExpense(label: string, seenTotal: boolean): string | null {
+  const k = expenseKey(label);
+  return k === 'class' && seenTotal ? null : k;
 }
 
 const EXPENSE_COLUMN_KEYS: Array<[string, RegExp]> = [
@@ -60,14 +77,15 @@ const EXPENSE_COLUMN_KEYS: Array<[string, RegExp]> = [
   ['total', /合计|小计|决算数|金额/],
 ];
 
+const ITEM_HEADER = /^项目(\(按功能分类\))?$/;
+
 export function readSummaryTable(grid: SheetGrid, id: TableId, region: Region): SummaryTable | null {
   // The header row with two 项目 cells: the label columns of the two halves.
   let headerRow = -1;
   let labelCols: number[] = [];
   for (let r = region.top + 1; r <= Math.min(region.bottom, region.top + 8) && headerRow < 0; r++) {
     const cols: number[] = [];
-    for (let c = region.left; c <= region.right; c++)
-      if (/^项目(\(按功能分类\))?$/.test(labelKey(grid.text(r, c)))) cols.push(c);
+    for (let c = region.left; c <= region.right; c++) if (ITEM_HEADER.test(grid.key(r, c))) cols.push(c);
     if (cols.length >= 2) {
       headerRow = r;
       labelCols = cols.slice(0, 2);

@@ -3,7 +3,6 @@
 import type { Face } from '../faces/face';
 import { MOF_FACE } from '../faces/mof';
 import type { SheetGrid } from '../snapshot';
-import { labelKey } from '../text';
 import type { Figure, TableId, ThreeCostKey, ThreeCostsTable } from '../tables/model';
 import { collectNotes, figureAt, isColumnNumberRow, isNoteText, readColumnHeaders, ref } from './layout';
 import type { Region } from './region';
@@ -25,7 +24,7 @@ export function threeCostKey(text: string): ThreeCostKey | null {
 function findLabel(grid: SheetGrid, region: Region, re: RegExp): { row: number; col: number } | null {
   for (let r = region.top + 1; r <= region.bottom; r++)
     for (let c = region.left; c <= region.right; c++)
-      if (re.test(labelKey(grid.text(r, c)))) return { row: r, col: c };
+      if (grid.isString(r, c) && re.test(grid.key(r, c))) return { row: r, col: c };
   return null;
 }
 
@@ -38,7 +37,8 @@ function pairColumns(
 ): Array<{ col: number; budget: boolean }> {
   const out: Array<{ col: number; budget: boolean }> = [];
   for (let c = region.left; c <= region.right; c++) {
-    const key = labelKey(grid.text(row, c));
+    if (!grid.isString(row, c)) continue;
+    const key = grid.key(row, c);
     if (face.words.budget.test(key)) out.push({ col: c, budget: true });
     else if (face.words.actual.test(key)) out.push({ col: c, budget: false });
   }
@@ -46,6 +46,8 @@ function pairColumns(
   const alternating = out.every((p, i) => p.budget === (i % 2 === 0));
   return budgets >= 2 && alternating ? out : [];
 }
+
+const CHINESE = /[\u4e00-\u9fff]/;
 
 export function readThreeCostsTable(
   grid: SheetGrid,
@@ -92,7 +94,8 @@ export function readThreeCostsTable(
     for (let r = budgetAt.row + 1; r <= region.bottom && dataRow < 0; r++) {
       if (isColumnNumberRow(grid, r, region.left, region.right)) continue;
       let text = 0;
-      for (let c = region.left; c <= region.right; c++) if (/[\u4e00-\u9fff]/.test(grid.text(r, c))) text++;
+      for (let c = region.left; c <= region.right; c++)
+        if (grid.isString(r, c) && CHINESE.test(grid.text(r, c))) text++;
       if (text === 0 || isNoteText(grid.text(r, region.left))) dataRow = r;
     }
     if (dataRow < 0) return null;

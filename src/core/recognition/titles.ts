@@ -44,9 +44,17 @@ export interface TitleHit {
   numbered: number | null;
 }
 
+// Regular expressions live outside the functions: a literal inside one is a new object on every call.
+const MARKER = /^[(（]?公开0?([1-9])表[)）]?$/;
+const NOTE_START = /^(注|说明|备注|填报说明)/;
+const TRAILING_MARKER = /[(（]?公开0?([1-9])表[)）]?$/;
+const NUMBER_PREFIX = /^(?:附)?表([一二三四五六七八九]|[1-9])[:：.、]?/;
+const SENTENCE_MARKS = /[，。；,;]/;
+const YEAR = /(20\d{2})\s*年/;
+
 /** "公开01表", "公开 01 表", "(公开01表)": the table number. */
 export function markerNumber(text: string): number | null {
-  const m = /^[(（]?公开0?([1-9])表[)）]?$/.exec(labelKey(text));
+  const m = MARKER.exec(labelKey(text));
   return m ? Number(m[1]) : null;
 }
 
@@ -57,14 +65,14 @@ export function matchTitle(
 ): { id: TableId; title: string; numbered: number | null } | null {
   if (text.length > 80) return null;
   let key = labelKey(text);
-  if (/^(注|说明|备注|填报说明)/.test(key)) return null;
+  if (NOTE_START.test(key)) return null;
   let numbered: number | null = null;
-  const marker = /[(（]?公开0?([1-9])表[)）]?$/.exec(key);
+  const marker = TRAILING_MARKER.exec(key);
   if (marker) {
     numbered = Number(marker[1]);
     key = key.slice(0, marker.index);
   }
-  const prefix = /^(?:附)?表([一二三四五六七八九]|[1-9])[:：.、]?/.exec(key);
+  const prefix = NUMBER_PREFIX.exec(key);
   if (prefix) {
     numbered = CHINESE_NUMERALS[prefix[1]] ?? Number(toHalfWidth(prefix[1]));
     key = key.slice(prefix[0].length);
@@ -72,7 +80,7 @@ export function matchTitle(
   for (const [id, pattern] of titlePatterns(face)) {
     if (!pattern.test(key)) continue;
     // A title is short: the unit name and year may precede it, a sentence may not.
-    if (/[，。；,;]/.test(key)) return null;
+    if (SENTENCE_MARKS.test(key)) return null;
     return { id, title: text.trim(), numbered };
   }
   return null;
@@ -89,7 +97,7 @@ export function matchTitleInAnyFace(text: string): ReturnType<typeof matchTitle>
 
 /** The 4-digit year in a title such as "2024年度部门收入支出决算总表". */
 export function yearOfText(text: string): number | null {
-  const m = /(20\d{2})\s*年/.exec(toHalfWidth(text));
+  const m = YEAR.exec(toHalfWidth(text));
   return m ? Number(m[1]) : null;
 }
 
@@ -97,19 +105,19 @@ export function yearOfText(text: string): number | null {
 export function findTitles(grid: SheetGrid, face: Face = MOF_FACE): TitleHit[] {
   const titles: TitleHit[] = [];
   const markers: Array<{ row: number; col: number; n: number }> = [];
-  for (let r = grid.firstRow; r < grid.rowCount; r++) {
-    for (let c = grid.firstCol; c < grid.colCount; c++) {
-      const v = grid.value(r, c);
-      // Every title and marker has the word 表: most cells can be skipped at once.
-      if (typeof v !== 'string' || !v.includes('表')) continue;
-      const n = markerNumber(v);
-      if (n !== null) {
-        markers.push({ row: r, col: c, n });
-        continue;
-      }
-      const hit = matchTitle(v, face);
-      if (hit && !titles.some((t) => t.row === r)) titles.push({ ...hit, row: r, col: c });
+  // Every title and marker has the word 表: only those cells are read.
+  const cells = grid.tableWordCells();
+  for (let i = 0; i < cells.length; i += 2) {
+    const r = cells[i];
+    const c = cells[i + 1];
+    const v = grid.value(r, c) as string;
+    const n = markerNumber(v);
+    if (n !== null) {
+      markers.push({ row: r, col: c, n });
+      continue;
     }
+    const hit = matchTitle(v, face);
+    if (hit && !titles.some((t) => t.row === r)) titles.push({ ...hit, row: r, col: c });
   }
   for (const t of titles) {
     const m = markers.find((k) => k.row >= t.row - 2 && k.row <= t.row + 2);

@@ -20,13 +20,14 @@ export function textColumns(table: Table, header?: (col: number) => string): Unr
   >();
   for (const f of table.figures) {
     if (f.parse.kind === 'blank') continue;
-    const c = byCol.get(f.ref.col) ?? { filled: 0, invalid: 0, words: 0, top: f.ref.row, bottom: f.ref.row };
+    const { row, col } = f.ref;
+    let c = byCol.get(col);
+    if (!c) byCol.set(col, (c = { filled: 0, invalid: 0, words: 0, top: row, bottom: row }));
     c.filled++;
     if (f.parse.kind === 'invalid') c.invalid++;
     if (f.parse.kind === 'invalid' && WORDS.test(f.parse.text)) c.words++;
-    c.top = Math.min(c.top, f.ref.row);
-    c.bottom = Math.max(c.bottom, f.ref.row);
-    byCol.set(f.ref.col, c);
+    c.top = Math.min(c.top, row);
+    c.bottom = Math.max(c.bottom, row);
   }
   const parts: UnreadPart[] = [];
   const text = (c: { filled: number; invalid: number }) =>

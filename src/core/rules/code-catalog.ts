@@ -51,7 +51,9 @@ export const codeCatalog: Rule = {
       for (const r of ctx.coded(id)?.rows ?? [])
         functional.push({ code: r.code, name: r.name, codeRef: r.codeRef, nameRef: r.nameRef, table: id });
     checkUses(report, ctx.catalogs.functional, functional, '支出功能分类科目目录');
-    const economic: Use[] = (ctx.economic()?.entries ?? []).map((e) => ({ ...e, table: '公开06' as const }));
+    const economic: Use[] = [];
+    for (const e of ctx.economic()?.entries ?? [])
+      economic.push({ code: e.code, name: e.name, codeRef: e.codeRef, nameRef: e.nameRef, table: '公开06' });
     checkUses(report, ctx.catalogs.economic, economic, '部门支出经济分类科目目录');
   },
 };

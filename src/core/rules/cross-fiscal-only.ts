@@ -42,7 +42,7 @@ function compareByCode(
         checkSame(
           report,
           shown.id,
-          `${shown.id} ${rowLabel(r)} ${label}`,
+          () => `${shown.id} ${rowLabel(r)} ${label}`,
           r.values[a],
           other.values[b],
           `${source.id} 同一科目（${why}）`,

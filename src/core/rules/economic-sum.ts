@@ -1,5 +1,5 @@
 import { location } from '../report';
-import type { EconomicEntry } from '../tables/model';
+import type { EconomicEntry, Figure } from '../tables/model';
 import { checkSum } from './relations';
 import type { Rule } from './rule';
 
@@ -28,18 +28,20 @@ export const economicSum: Rule = {
         });
       } else first.set(e.code, e);
     }
+    // Each 类's 款 (five-digit codes starting with its three), in table order, gathered in one pass.
+    const itemsOf = new Map<string, Figure[]>();
+    for (const e of first.values()) {
+      if (e.code.length !== 5) continue;
+      const prefix = e.code.slice(0, 3);
+      const items = itemsOf.get(prefix);
+      if (items) items.push(e.figure);
+      else itemsOf.set(prefix, [e.figure]);
+    }
     for (const cls of first.values()) {
       if (cls.code.length !== 3) continue;
-      const items = [...first.values()].filter((e) => e.code.length === 5 && e.code.startsWith(cls.code));
-      if (items.length === 0) continue;
-      checkSum(
-        report,
-        '公开06',
-        `公开06 ${cls.code} ${cls.name}`,
-        cls.figure,
-        items.map((e) => e.figure),
-        '其下各款',
-      );
+      const items = itemsOf.get(cls.code);
+      if (!items) continue;
+      checkSum(report, '公开06', () => `公开06 ${cls.code} ${cls.name}`, cls.figure, items, '其下各款');
     }
     const classes = (codes: string[]) => codes.flatMap((c) => (first.has(c) ? [first.get(c)!.figure] : []));
     if (t.personnelTotal)

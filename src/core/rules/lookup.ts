@@ -4,13 +4,26 @@ import { labelKey, stripOrdinal } from '../text';
 import type { CodedRow, CodedTable, SummaryLine, SummaryTable } from '../tables/model';
 
 export function nameKey(name: string): string {
-  return labelKey(stripOrdinal(name)).replace(/\((类|款|项)\)$/, '');
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = labelKey(stripOrdinal(name)).replace(/\((类|款|项)\)$/, '');
+    // The rules ask for the same 类 and line names in every unit of a 汇总: remember recent ones.
+    if (nameKeys.size >= NAME_KEY_CACHE) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
+const NAME_KEY_CACHE = 20000;
+const nameKeys = new Map<string, string>();
 
 /** 类 lines of the 支出 half of 公开01/04, by name. */
 export function classLines(t: SummaryTable): Map<string, SummaryLine> {
   const m = new Map<string, SummaryLine>();
-  for (const l of t.expense) if (l.key === 'class' && !m.has(nameKey(l.label))) m.set(nameKey(l.label), l);
+  for (const l of t.expense)
+    if (l.key === 'class') {
+      const key = nameKey(l.label);
+      if (!m.has(key)) m.set(key, l);
+    }
   return m;
 }
 
@@ -18,16 +31,17 @@ export function line(t: SummaryTable, side: 'income' | 'expense', key: string): 
   return t[side].find((l) => l.key === key);
 }
 
-interface CodeIndex {
-  byCode: ReadonlyMap<string, CodedRow>;
-  classes: CodedRow[];
-  children: ReadonlyMap<string, CodedRow[]>;
+/** A coded table's rows by code: the first row of each code, its 类 rows, and each code's direct children. */
+export interface CodeIndex {
+  readonly byCode: ReadonlyMap<string, CodedRow>;
+  readonly classes: readonly CodedRow[];
+  readonly children: ReadonlyMap<string, readonly CodedRow[]>;
 }
 
 /** Built once per table: a table's rows never change after recognition. */
 const indexes = new WeakMap<CodedTable, CodeIndex>();
 
-function codeIndex(t: CodedTable): CodeIndex {
+export function codeIndex(t: CodedTable): CodeIndex {
   let index = indexes.get(t);
   if (index) return index;
   const byCode = new Map<string, CodedRow>();

@@ -1,6 +1,7 @@
 /** Reporting a relation between figures with the rounding model: one wording for every rule. */
 
 import { atLeastRelation, sameRelation, sumRelation, type Relation } from '../causes/relation';
+import type { HoldingKind } from '../causes/solve';
 import { formatAmount, isUsable, round2 } from '../numbers';
 import { location } from '../report';
 import { clean, EPSILON, judge, roundingBound, sameFigureAgreement } from '../rounding';
@@ -17,9 +18,21 @@ function reportRelation(report: Reporter, relation: Relation, finding?: FindingD
  * Registers a relation that holds exactly as read; it is built only if the cause pass needs it. `residual` is
  * Σ coefficient × value in term order, as the cause pass computes it (causes/relation.ts residual, statusOf).
  */
-function reportHolding(report: Reporter, make: () => Relation): void {
-  if (report.holding) report.holding(make);
-  else report.relation?.(make());
+function reportHolding(
+  report: Reporter,
+  kind: HoldingKind,
+  first: Figure,
+  other: Figure | readonly Figure[],
+): void {
+  if (report.holding) report.holding(kind, first, other);
+  else
+    report.relation?.(
+      Array.isArray(other)
+        ? sumRelation(first, other as readonly Figure[])
+        : kind === 'atLeast'
+          ? atLeastRelation(first, other as Figure)
+          : sameRelation(first, other as Figure),
+    );
 }
 
 /** True when a residual summed in term order is zero for the cause pass (residual, then judge, clean it). */
@@ -62,7 +75,7 @@ export function checkSum(
   }
   // Most sums hold exactly: judge's answer is then 'equal' whatever the bound.
   const exact = Math.abs(clean(total.value - partSum)) < EPSILON;
-  if (exact && exactInTermOrder(termSum)) return reportHolding(report, () => sumRelation(total, parts));
+  if (exact && exactInTermOrder(termSum)) return reportHolding(report, 'sum', total, parts);
   const relation = sumRelation(total, parts);
   if (exact) return reportRelation(report, relation);
   const a = judge(total.value - partSum, roundingBound(Math.max(printed, 1)));
@@ -92,24 +105,28 @@ export interface TailOnSource {
   tailOn: TableId;
 }
 
-/** The same figure shown in two places: the finding sits on `shown`, `source` is related. */
+/** The same figure shown in two places: the finding sits on `shown`, `source` is related; `what` may be lazy as in checkSum. */
 export function checkSame(
   report: Reporter,
   table: TableId,
-  what: string,
+  what: string | (() => string),
   shown: Figure,
   source: Figure,
   sourceLabel: string,
   options?: TailOnSource,
 ): void {
-  if (!usable([shown, source])) return;
+  // A missing figure (a column without its header) or an unknown value skips it, as in usable().
+  if (shown === undefined || source === undefined || !isUsable(shown.parse) || !isUsable(source.parse))
+    return;
+  // sameFigureAgreement's 'equal' (|clean(d)| < EPSILON), without its object: most copies agree exactly.
+  const d = shown.value - source.value;
+  if (Math.abs(clean(d)) < EPSILON && exactInTermOrder(0 + 1 * shown.value + -1 * source.value))
+    return reportHolding(report, 'same', shown, source);
   const a = sameFigureAgreement(shown.value, source.value);
-  if (a.status === 'equal' && exactInTermOrder(0 + 1 * shown.value + -1 * source.value))
-    return reportHolding(report, () => sameRelation(shown, source));
   const relation = sameRelation(shown, source);
   if (a.status === 'equal') return reportRelation(report, relation);
   const verdict = a.status === 'tail' ? '（尾差）' : '';
-  const message = `${what} ${formatAmount(shown.value)}，与${sourceLabel} ${formatAmount(source.value)} 不一致，差 ${signed(a.difference)}${verdict}`;
+  const message = `${typeof what === 'string' ? what : what()} ${formatAmount(shown.value)}，与${sourceLabel} ${formatAmount(source.value)} 不一致，差 ${signed(a.difference)}${verdict}`;
   if (a.status === 'tail' && options)
     return reportRelation(report, relation, {
       severity: 'info',
@@ -142,10 +159,10 @@ export function checkAtLeast(
   floor: Figure,
   floorLabel: string,
 ): void {
-  if (!usable([shown, floor])) return;
+  if (shown === undefined || floor === undefined || !isUsable(shown.parse) || !isUsable(floor.parse)) return;
   const d = round2(shown.value - floor.value);
   if (d >= -0.01 && exactInTermOrder(0 + 1 * shown.value + -1 * floor.value))
-    return reportHolding(report, () => atLeastRelation(shown, floor));
+    return reportHolding(report, 'atLeast', shown, floor);
   const relation = atLeastRelation(shown, floor);
   if (d >= -0.01) return reportRelation(report, relation);
   reportRelation(report, relation, {

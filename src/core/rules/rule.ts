@@ -1,6 +1,7 @@
 /** The shape every rule module exports, and what a rule is given to read and to report through. */
 
 import type { Relation } from '../causes/relation';
+import type { HoldingKind } from '../causes/solve';
 import type { Catalogs } from '../catalog';
 import type { Face } from '../faces/face';
 import type { UnreadTable } from '../recognition';
@@ -10,6 +11,7 @@ import type { PageLines, SheetSnapshot } from '../snapshot';
 import type {
   CodedTable,
   EconomicTable,
+  Figure,
   SummaryTable,
   Table,
   TableId,
@@ -50,9 +52,11 @@ export interface Reporter {
   relation?(relation: Relation, finding?: FindingDraft): void;
   /**
    * A relation that holds exactly as read (its residual in term order is zero): the cause pass builds it only
-   * when another relation of the unit is broken. A reporter without this method is given it by `relation`.
+   * when another relation of the unit is broken and it reads one of that relation's cells. 'sum': `first` =
+   * Σ `other`; 'same' and 'atLeast': `first` against the one figure `other` (sameRelation, atLeastRelation).
+   * A reporter without this method is given the built relation by `relation`.
    */
-  holding?(make: () => Relation): void;
+  holding?(kind: HoldingKind, first: Figure, other: Figure | readonly Figure[]): void;
 }
 
 export interface Rule {

@@ -22,7 +22,9 @@ export function fiscalIncomeKeys(t: SummaryTable): string[] {
 }
 
 function figures(t: SummaryTable, side: 'income' | 'expense', keys: string[], column: string): Figure[] {
-  return keys.flatMap((k) => t[side].filter((l) => l.key === k).map((l) => l.values[column]));
+  const out: Figure[] = [];
+  for (const k of keys) for (const l of t[side]) if (l.key === k) out.push(l.values[column]);
+  return out;
 }
 
 export const summaryTotals: Rule = {

@@ -33,10 +33,14 @@ interface Passages {
   texts: string[];
   /** How many cells hold each text. */
   counts: number[];
-  /** The id of every distinct string of the cells: its index in `texts`, -1 for a string without Chinese. */
-  ids: Map<string, number>;
   /** The passage of each cell holding Chinese (by its rank in reading order), made on first use. */
   made: Array<Passage | undefined>;
+  /**
+   * The cells holding Chinese in reading order, four numbers each: the id of its text, its sheet (index in
+   * `sheets`), its row and column of `values`. A cell's rank is its index / 4. Hits are given out from these,
+   * not from a second walk over every cell.
+   */
+  cells: Int32Array;
 }
 
 const cache = new WeakMap<object, Passages>();
@@ -67,11 +71,18 @@ function build(ctx: RuleContext): Passages {
   const sheets = all.filter((s) => s !== own);
   const texts: string[] = [];
   const counts: number[] = [];
+  // The id of every distinct string of the cells: its index in `texts`, -1 for a string without Chinese.
   const ids = new Map<string, number>();
-  for (const sheet of sheets)
-    for (const row of sheet.values) {
+  // Four numbers a cell (text id, sheet, row, column), in a typed array doubled when full: pushing onto plain
+  // arrays of this size cost ten times the walk itself.
+  let cells = new Int32Array(4096);
+  let n = 0;
+  sheets.forEach((sheet, si) => {
+    for (let r = 0; r < sheet.values.length; r++) {
+      const row = sheet.values[r];
       if (!row) continue;
-      for (const v of row) {
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
         if (typeof v !== 'string') continue;
         let id = ids.get(v);
         if (id === undefined) {
@@ -79,10 +90,21 @@ function build(ctx: RuleContext): Passages {
           if (id >= 0) counts.push(0);
           ids.set(v, id);
         }
-        if (id >= 0) counts[id]++;
+        if (id < 0) continue;
+        counts[id]++;
+        if (n + 4 > cells.length) {
+          const grown = new Int32Array(cells.length * 2);
+          grown.set(cells);
+          cells = grown;
+        }
+        cells[n++] = id;
+        cells[n++] = si;
+        cells[n++] = r;
+        cells[n++] = c;
       }
     }
-  return { narrative, sheets, texts, counts, ids, made: [] };
+  });
+  return { narrative, sheets, texts, counts, made: [], cells: cells.subarray(0, n) };
 }
 
 function passagesOf(ctx: RuleContext): Passages {
@@ -120,27 +142,20 @@ export function eachHit<H>(
     any = true;
   });
   if (!any) return;
-  // The cells again, in reading order, for those whose text has hits.
-  let rank = 0;
-  for (const sheet of x.sheets)
-    for (let r = 0; r < sheet.values.length; r++) {
-      const row = sheet.values[r];
-      if (!row) continue;
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        if (typeof v !== 'string') continue;
-        const id = x.ids.get(v) ?? -1;
-        if (id < 0) continue;
-        const hits = found[id];
-        const i = rank++;
-        if (!hits) continue;
-        const p = (x.made[i] ??= {
-          text: v,
-          cell: { sheet: sheet.name, row: sheet.originRow + r, col: sheet.originCol + c },
-        });
-        for (const h of hits) emit(p, h, { sheet, r, c });
-      }
-    }
+  // The cells holding Chinese, in reading order, for those whose text has hits.
+  const cells = x.cells;
+  for (let k = 0; k < cells.length; k += 4) {
+    const hits = found[cells[k]];
+    if (!hits) continue;
+    const sheet = x.sheets[cells[k + 1]];
+    const r = cells[k + 2];
+    const c = cells[k + 3];
+    const p = (x.made[k >> 2] ??= {
+      text: x.texts[cells[k]],
+      cell: { sheet: sheet.name, row: sheet.originRow + r, col: sheet.originCol + c },
+    });
+    for (const h of hits) emit(p, h, { sheet, r, c });
+  }
 }
 
 /** How often a stretch of words occurs in the whole text, the narrative's paragraphs and the cells (overlaps count). */
