@@ -138,3 +138,18 @@ export function sameRelation(shown: Figure, source: Figure): LinearRelation {
 export function atLeastRelation(shown: Figure, floor: Figure): LinearRelation {
   return { ...sameRelation(shown, floor), sense: 'atLeast', identical: false };
 }
+
+/** The relations the rules register as holding: total = Σ parts, a figure shown twice, shown ≥ floor. */
+export type HoldingKind = 'sum' | 'same' | 'atLeast';
+
+/** A holding relation built: 'sum' of `first` = Σ `other`, else `first` against the one figure `other`. */
+export function holdingRelation(
+  kind: HoldingKind,
+  first: Figure,
+  other: Figure | readonly Figure[],
+): LinearRelation {
+  if (isFigureList(other)) return sumRelation(first, other);
+  return kind === 'atLeast' ? atLeastRelation(first, other) : sameRelation(first, other);
+}
+
+export const isFigureList = (x: Figure | readonly Figure[]): x is readonly Figure[] => Array.isArray(x);

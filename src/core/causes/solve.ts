@@ -10,12 +10,12 @@ import { clean, EPSILON } from '../rounding';
 import type { Figure } from '../tables/model';
 import { CellSet } from './cell-set';
 import {
-  atLeastRelation,
+  holdingRelation,
+  isFigureList,
   quantitiesOf,
   residual,
-  sameRelation,
   statusOf,
-  sumRelation,
+  type HoldingKind,
   type Quantity,
   type Relation,
 } from './relation';
@@ -27,9 +27,6 @@ export interface Checked<F> {
   /** Known to hold exactly as read: its relation is built on first use (see holdingChecked). */
   holds?: boolean;
 }
-
-/** The relations the rules register as holding: total = Σ parts, a figure shown twice, shown ≥ floor. */
-export type HoldingKind = 'sum' | 'same' | 'atLeast';
 
 /**
  * A relation known to hold exactly as read, built when first read: most never are. It keeps only its kind and
@@ -48,12 +45,7 @@ class HoldingChecked<F> implements Checked<F> {
     private readonly other: Figure | readonly Figure[],
   ) {}
   get relation(): Relation {
-    return (this.made ??= this.build());
-  }
-  private build(): Relation {
-    const other = this.other;
-    if (isFigureList(other)) return sumRelation(this.first, other);
-    return this.kind === 'atLeast' ? atLeastRelation(this.first, other) : sameRelation(this.first, other);
+    return (this.made ??= holdingRelation(this.kind, this.first, this.other));
   }
   /** True when one of its figures is one of these cells. */
   reads(cells: CellSet): boolean {
@@ -64,8 +56,6 @@ class HoldingChecked<F> implements Checked<F> {
     return false;
   }
 }
-
-const isFigureList = (x: Figure | readonly Figure[]): x is readonly Figure[] => Array.isArray(x);
 
 /** A holding relation: 'sum' of `first` = Σ `other`, else `first` against the one figure `other`. */
 export function holdingChecked<F>(

@@ -1,7 +1,13 @@
 /** Reporting a relation between figures with the rounding model: one wording for every rule. */
 
-import { atLeastRelation, sameRelation, sumRelation, type Relation } from '../causes/relation';
-import type { HoldingKind } from '../causes/solve';
+import {
+  atLeastRelation,
+  holdingRelation,
+  sameRelation,
+  sumRelation,
+  type HoldingKind,
+  type Relation,
+} from '../causes/relation';
 import { formatAmount, isUsable, round2 } from '../numbers';
 import { location } from '../report';
 import { clean, EPSILON, judge, roundingBound, sameFigureAgreement } from '../rounding';
@@ -25,14 +31,7 @@ function reportHolding(
   other: Figure | readonly Figure[],
 ): void {
   if (report.holding) report.holding(kind, first, other);
-  else
-    report.relation?.(
-      Array.isArray(other)
-        ? sumRelation(first, other as readonly Figure[])
-        : kind === 'atLeast'
-          ? atLeastRelation(first, other as Figure)
-          : sameRelation(first, other as Figure),
-    );
+  else report.relation?.(holdingRelation(kind, first, other));
 }
 
 /** True when a residual summed in term order is zero for the cause pass (residual, then judge, clean it). */

@@ -1,7 +1,6 @@
 /** The shape every rule module exports, and what a rule is given to read and to report through. */
 
-import type { Relation } from '../causes/relation';
-import type { HoldingKind } from '../causes/solve';
+import type { HoldingKind, Relation } from '../causes/relation';
 import type { Catalogs } from '../catalog';
 import type { Face } from '../faces/face';
 import type { UnreadTable } from '../recognition';
