@@ -2,7 +2,7 @@
 
 import { MAX_AMOUNT } from './limits';
 import type { CellValue } from './snapshot';
-import { stripSpaces, toHalfWidth } from './text';
+import { perText, stripSpaces, toHalfWidth } from './text';
 
 export type AmountParse =
   | { kind: 'blank' }
@@ -54,18 +54,11 @@ export function parseAmount(raw: CellValue): AmountParse {
     return { kind: 'number', value: raw, decimals: decimalsOf(raw) };
   }
   if (typeof raw === 'boolean') return { kind: 'invalid', text: raw ? 'TRUE' : 'FALSE' };
-  // Text repeats (marks, words, figures typed as text in every unit of a 汇总): one parse per text.
-  let parse = textParses.get(raw);
-  if (parse === undefined) {
-    parse = parseText(raw);
-    if (textParses.size >= TEXT_PARSE_CACHE) textParses.clear();
-    textParses.set(raw, parse);
-  }
-  return parse;
+  return parseTextOnce(raw);
 }
 
-const TEXT_PARSE_CACHE = 20000;
-const textParses = new Map<string, AmountParse>();
+// Text repeats (marks, words, figures typed as text in every unit of a 汇总): one parse per text.
+const parseTextOnce = perText(parseText);
 
 function parseText(raw: string): AmountParse {
   const compact = stripSpaces(toHalfWidth(raw)).replace(IDEOGRAPHIC_STOP, '.');

@@ -26,27 +26,40 @@ export function stripSpaces(s: string): string {
 }
 
 /**
+ * `f` remembered per text: recognition and the rules ask the same questions of the same header, subject and line
+ * words again and again (in every unit of a 汇总). At most `limit` texts are kept, all forgotten when it is full;
+ * `f` never answers undefined.
+ */
+export function perText<T>(f: (text: string) => T, limit = PER_TEXT_LIMIT): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      answer = f(text);
+      if (answers.size >= limit) answers.clear();
+      answers.set(text, answer);
+    }
+    return answer;
+  };
+}
+const PER_TEXT_LIMIT = 20000;
+
+/**
  * A key for comparing labels and subject names: half-width, no spaces, one kind of quote,
  * brackets of either width treated alike. "退职（役）费" and "退职(役)费" get the same key.
  */
 export function labelKey(s: string): string {
-  if (!NEEDS_KEYING.test(s)) return s;
-  let key = labelKeys.get(s);
-  if (key !== undefined) return key;
-  key = stripSpaces(toHalfWidth(s))
-    .replace(QUOTES, '')
-    .replace(OPENING_BRACKETS, '(')
-    .replace(CLOSING_BRACKETS, ')');
-  // Recognition asks for the same header and subject words again and again: remember recent ones.
-  if (labelKeys.size >= LABEL_KEY_CACHE) labelKeys.clear();
-  labelKeys.set(s, key);
-  return key;
+  return NEEDS_KEYING.test(s) ? keyOf(s) : s;
 }
 
 /** Any character labelKey changes; most cells (numbers, plain names) have none. */
 const NEEDS_KEYING = /[\uff01-\uff5e\s\u00a0\u3000\u200b“”"‘’'「」『』【[】\]]/;
-const LABEL_KEY_CACHE = 20000;
-const labelKeys = new Map<string, string>();
+const keyOf = perText((s) =>
+  stripSpaces(toHalfWidth(s))
+    .replace(QUOTES, '')
+    .replace(OPENING_BRACKETS, '(')
+    .replace(CLOSING_BRACKETS, ')'),
+);
 
 const ORDINAL_PREFIX =
   /^(?:[(（][一二三四五六七八九十百零〇]+[)）][、.．]?|[一二三四五六七八九十百零〇]+[、.．:：]|[(（]\d{1,2}[)）][、.．]?|\d{1,2}[、.．](?!\d))/;

@@ -3,14 +3,14 @@
 import { MAX_AMOUNT } from '../limits';
 import { parseAmount } from '../numbers';
 import type { CellValue, SheetGrid } from '../snapshot';
-import { labelKey } from '../text';
+import { labelKey, perText } from '../text';
 import type { AmountParse } from '../numbers';
 import type { CellRef, Figure } from '../tables/model';
 import { markerNumber } from './titles';
 
 /**
  * The answer of a test on a cell's text, remembered per text: recognition asks the same questions of the
- * same header and subject words in every table (and every unit of a 汇总). Bounded like labelKey's cache.
+ * same header and subject words in every table (and every unit of a 汇总). Kept by perText, bounded.
  */
 export function remembered(test: (text: string) => boolean): (text: string) => boolean {
   return rememberedAnswer(test);
@@ -18,22 +18,14 @@ export function remembered(test: (text: string) => boolean): (text: string) => b
 
 /** Like `remembered`, for a test whose answer is any value (a label's class); the answer is never undefined. */
 export function rememberedAnswer<T>(test: (text: string) => T): (text: string) => T {
-  const answers = new Map<string, T>();
+  const known = perText(test);
   return (text) => {
     // Empty cells and figures (text starting with a digit) are asked once each: remembering them would
     // only push the words out.
     const first = text.charCodeAt(0);
-    if (text === '' || (first >= 48 && first <= 57)) return test(text);
-    let answer = answers.get(text);
-    if (answer === undefined) {
-      answer = test(text);
-      if (answers.size >= REMEMBERED_TEXTS) answers.clear();
-      answers.set(text, answer);
-    }
-    return answer;
+    return text === '' || (first >= 48 && first <= 57) ? test(text) : known(text);
   };
 }
-const REMEMBERED_TEXTS = 20000;
 
 // Regular expressions live outside the functions: a literal inside one is a new object on every call.
 const ORGANISATION = /^(编制|填报)?(部门|单位)(名称)?[:：]/;

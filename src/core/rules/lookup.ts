@@ -1,20 +1,13 @@
 /** Finding the same line in two tables: by code, or by 类 name where 公开01/04 print no codes. */
 
-import { labelKey, stripOrdinal } from '../text';
+import { labelKey, perText, stripOrdinal } from '../text';
 import type { CodedRow, CodedTable, SummaryLine, SummaryTable } from '../tables/model';
 
 export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    key = labelKey(stripOrdinal(name)).replace(/\((类|款|项)\)$/, '');
-    // The rules ask for the same 类 and line names in every unit of a 汇总: remember recent ones.
-    if (nameKeys.size >= NAME_KEY_CACHE) nameKeys.clear();
-    nameKeys.set(name, key);
-  }
-  return key;
+  return nameKeyOf(name);
 }
-const NAME_KEY_CACHE = 20000;
-const nameKeys = new Map<string, string>();
+// The rules ask for the same 类 and line names in every unit of a 汇总.
+const nameKeyOf = perText((name) => labelKey(stripOrdinal(name)).replace(/\((类|款|项)\)$/, ''));
 
 /** 类 lines of the 支出 half of 公开01/04, by name. */
 export function classLines(t: SummaryTable): Map<string, SummaryLine> {
