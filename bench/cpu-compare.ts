@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
+import { alternate, readWith } from './alternate';
 
 type Check = (snapshot: unknown, options?: { narrative?: string | null }) => { findings: unknown[] };
 
@@ -21,28 +22,17 @@ async function main(): Promise<void> {
   const [oldDist, newDist, file, roundsArg, narrativeFile] = process.argv.slice(2);
   const rounds = Number(roundsArg ?? 5);
   const narrative = narrativeFile ? readFileSync(narrativeFile, 'utf8') : null;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const reader = require(path.resolve(newDist, 'hosts/file/read-workbook.js')) as {
-    readWorkbookFile(f: string): Promise<{ snapshot: unknown }>;
-  };
-  const { snapshot } = await reader.readWorkbookFile(file);
+  const snapshot = await readWith(newDist, file);
   const builds = [load(oldDist), load(newDist)];
-  const best = [Infinity, Infinity];
-  const findings = [0, 0];
   console.log(
     `load average at start: ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}`,
   );
-  for (let i = 0; i < rounds; i++)
-    for (let b = 0; b < 2; b++) {
-      // A collection first, so that neither build pays for the other's garbage (with --expose-gc).
-      (globalThis as { gc?: () => void }).gc?.();
-      const start = process.cpuUsage();
-      findings[b] = builds[b](snapshot, { narrative }).findings.length;
-      const used = process.cpuUsage(start);
-      best[b] = Math.min(best[b], (used.user + used.system) / 1000);
-    }
+  const { best, counts: findings } = alternate(
+    builds.map((check) => () => check(snapshot, { narrative }).findings.length),
+    rounds,
+  );
   console.log(
     `load average at end: ${loadavg()
       .map((x) => x.toFixed(1))

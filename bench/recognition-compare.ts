@@ -7,6 +7,7 @@
 
 import { loadavg } from 'node:os';
 import path from 'node:path';
+import { alternate, readWith } from './alternate';
 
 type Recognize = (snapshot: unknown, options?: object) => { tables: unknown[] };
 
@@ -19,22 +20,12 @@ function load(dist: string): Recognize {
 async function main(): Promise<void> {
   const [oldDist, newDist, file, roundsArg] = process.argv.slice(2);
   const rounds = Number(roundsArg ?? 10);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const reader = require(path.resolve(newDist, 'hosts/file/read-workbook.js')) as {
-    readWorkbookFile(f: string): Promise<{ snapshot: unknown }>;
-  };
-  const { snapshot } = await reader.readWorkbookFile(file);
+  const snapshot = await readWith(newDist, file);
   const builds = [load(oldDist), load(newDist)];
-  const best = [Infinity, Infinity];
-  const tables = [0, 0];
-  for (let i = 0; i < rounds; i++)
-    for (let b = 0; b < 2; b++) {
-      (globalThis as { gc?: () => void }).gc?.();
-      const start = process.cpuUsage();
-      tables[b] = builds[b](snapshot, {}).tables.length;
-      const used = process.cpuUsage(start);
-      best[b] = Math.min(best[b], (used.user + used.system) / 1000);
-    }
+  const { best, counts: tables } = alternate(
+    builds.map((recognize) => () => recognize(snapshot, {}).tables.length),
+    rounds,
+  );
   console.log(`load average at end: ${loadavg()[0].toFixed(1)}`);
   console.log(`old: ${best[0].toFixed(0)} ms (${tables[0]} tables)`);
   console.log(`new: ${best[1].toFixed(0)} ms (${tables[1]} tables)`);
