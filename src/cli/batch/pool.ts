@@ -1,10 +1,9 @@
 /** Worker threads across cores: each takes the next workbook as soon as it is free. */
 
-import path from 'path';
-import { Worker } from 'worker_threads';
+import type { Worker } from 'worker_threads';
 import type { BatchJob } from './discover';
 import { BATCH_FILE_SECONDS } from '../../core/limits';
-import { builtWorkerFile } from '../../hosts/file/worker-file';
+import { startWorkerFile } from '../../hosts/file/worker-file';
 import { acrossJob, type AcrossTask } from './across-job';
 import { checkJob, type JobOptions, type JobResult } from './check-job';
 
@@ -27,21 +26,9 @@ export function runTask(task: PoolTask, options: JobOptions): Promise<JobResult>
  */
 const WORKER_HEAP_MB = 2048;
 
-/**
- * The worker: worker.js next to this file once built; under tsx (the tests run the sources) the .ts source,
- * loaded through tsx's require hook since a worker does not inherit its parent's loader.
- */
+/** The worker (src/cli/batch/worker.ts); a workbook that needs more memory than the cap fails alone, as a row with its reason. */
 function startWorker(options: JobOptions): Worker {
-  // A workbook that needs more memory than this fails alone, as a row with its reason, never the batch.
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
-  const js = builtWorkerFile(__dirname, 'cli/batch/worker.js');
-  if (js) return new Worker(js, { workerData: options, resourceLimits });
-  const ts = path.join(__dirname, 'worker.ts');
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(ts)});`, {
-    eval: true,
-    workerData: options,
-    resourceLimits,
-  });
+  return startWorkerFile(__dirname, 'cli/batch/worker.js', options, WORKER_HEAP_MB);
 }
 
 export interface PoolOptions extends JobOptions {

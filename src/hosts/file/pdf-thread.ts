@@ -4,9 +4,8 @@
  * runs it. The thread that waits here stops the worker at the limit and names the page it was on.
  */
 
-import path from 'path';
-import { Worker } from 'worker_threads';
-import { builtWorkerFile } from './worker-file';
+import type { Worker } from 'worker_threads';
+import { startWorkerFile } from './worker-file';
 import { InputError } from '../../core/errors';
 import { MAX_PDF_PAGE_SECONDS, MAX_PDF_SECONDS } from '../../core/limits';
 import { lateMessage, slowPageMessage } from '../pdf/read-pdf';
@@ -33,16 +32,7 @@ const PDF_HEAP_MB = 768;
 const WALL_FACTOR = 3;
 
 function startWorker(input: PdfThreadInput): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: PDF_HEAP_MB };
-  const js = builtWorkerFile(__dirname, 'hosts/file/pdf-worker.js');
-  if (js) return new Worker(js, { workerData: input, resourceLimits });
-  // Under tsx (the tests run the sources): the .ts source through tsx's require hook.
-  const ts = path.join(__dirname, 'pdf-worker.ts');
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(ts)});`, {
-    eval: true,
-    workerData: input,
-    resourceLimits,
-  });
+  return startWorkerFile(__dirname, 'hosts/file/pdf-worker.js', input, PDF_HEAP_MB);
 }
 
 /** Every page's text and object reference, read by pdf.js in a worker stopped at the time limit. */
